@@ -1,0 +1,92 @@
+import { explainApiError, failureMessage } from '../src/explain.js'
+import { ActionError, ApiError, InputError } from '../src/errors.js'
+
+const error = (
+  code: string,
+  httpStatus: number,
+  action = 'AddImage',
+  service: 'ehpc' | 'sts' = 'ehpc'
+) =>
+  new ApiError({
+    service,
+    action,
+    code,
+    httpStatus,
+    requestId: 'REQ-123',
+    retryable: false,
+    outcomeUnknown: false
+  })
+
+describe('explainApiError: one message per documented code', () => {
+  it.each<[string, number, RegExp]>([
+    ['InvalidParams', 400, /rejected a parameter/],
+    ['ImageAlreadyExists', 400, /already registered/],
+    ['InDebt', 400, /Settle the overdue payment/],
+    ['NotEnabled', 400, /Activate E-HPC Instant/],
+    ['ImageInUse', 403, /jobs still use the image/],
+    ['ImageNotFound', 404, /no such image/],
+    ['EcsError', 406, /backend \(ECS\) failure/],
+    ['AliyunError', 406, /backend failure/],
+    ['DbError', 406, /database failure/],
+    ['NotAuthorized', 407, /service-linked role/],
+    ['EntityNotExist.Role', 407, /service-linked role/],
+    ['ServiceUnavailable', 503, /temporarily unavailable/],
+    ['Throttling', 400, /rate limited/],
+    ['Throttling.User', 400, /rate limited/],
+    ['Throttling.Api', 400, /rate limited/],
+    ['InternalError', 500, /internal error/],
+    ['Forbidden.RAM', 403, /not allowed to make this call \(ehpc:AddImage\)/],
+    ['InvalidAccessKeyId.NotFound', 404, /AccessKey ID is unknown/],
+    ['SignatureDoesNotMatch', 403, /secret is wrong/],
+    ['InvalidTimeStamp.Expired', 400, /runner's clock is off/],
+    ['SignatureNonceUsed', 400, /nonce was used/]
+  ])('%s', (code, status, meaning) => {
+    const msg = explainApiError(error(code, status))
+    expect(msg).toMatch(meaning)
+    expect(msg).toContain(`code ${code}, HTTP ${status}, RequestId REQ-123`)
+    expect(msg).toMatch(/^E-HPC Instant AddImage failed: /)
+  })
+
+  it('names the RAM action of the failing call', () => {
+    expect(explainApiError(error('Forbidden.RAM', 403, 'ListImages'))).toContain('ehpc:ListImages')
+  })
+
+  it('says STS for STS failures and gives the trust-policy hint', () => {
+    const msg = explainApiError(
+      error('AuthenticationFail.NoPermission', 401, 'AssumeRoleWithOIDC', 'sts')
+    )
+    expect(msg).toMatch(/^STS AssumeRoleWithOIDC failed: .*trust policy/)
+  })
+
+  it('falls back to the server message for an unknown code', () => {
+    const e = new ApiError({
+      service: 'ehpc',
+      action: 'AddImage',
+      code: 'Brand.New',
+      httpStatus: 400,
+      serverMessage: 'odd',
+      retryable: false,
+      outcomeUnknown: false
+    })
+    expect(explainApiError(e)).toBe(
+      'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Check the inputs and the server message, then re-run. (code Brand.New, HTTP 400, RequestId none: no answer from the server)'
+    )
+  })
+
+  it('says how many attempts were made', () => {
+    const e = error('ServiceUnavailable', 503)
+    e.attempts = 5
+    expect(explainApiError(e)).toMatch(/failed after 5 attempts/)
+  })
+})
+
+describe('failureMessage', () => {
+  it('adds the RequestId to an ActionError that lacks it', () => {
+    expect(failureMessage(new ActionError('It broke.', 'R9'))).toBe('It broke. (RequestId R9)')
+  })
+  it('keeps input errors as they are', () => {
+    expect(failureMessage(new InputError('name', 'Input "name" is required.'))).toBe(
+      'Input "name" is required.'
+    )
+  })
+})

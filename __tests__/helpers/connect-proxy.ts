@@ -1,0 +1,62 @@
+import net from 'node:net'
+
+export interface ConnectProxy {
+  url: string
+  /** `host:port` of every CONNECT it tunnelled. */
+  tunnels: string[]
+  /** Proxy-Authorization headers it saw. */
+  authorizations: string[]
+  close(): Promise<void>
+}
+
+/** A minimal HTTP CONNECT proxy on 127.0.0.1, for proving the action goes through a proxy. */
+export async function startConnectProxy(options: { refuse?: boolean } = {}): Promise<ConnectProxy> {
+  const tunnels: string[] = []
+  const authorizations: string[] = []
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer(client => {
+    sockets.add(client)
+    client.on('close', () => sockets.delete(client))
+    client.on('error', () => client.destroy())
+    let head = Buffer.alloc(0)
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk])
+      const end = head.indexOf('\r\n\r\n')
+      if (end < 0) return
+      client.off('data', onData)
+      const lines = head.subarray(0, end).toString('latin1').split('\r\n')
+      const [method, target] = lines[0].split(' ')
+      const auth = lines.find(l => /^proxy-authorization:/i.test(l))
+      if (auth) authorizations.push(auth.split(': ')[1])
+      if (method !== 'CONNECT' || options.refuse) {
+        client.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+        return
+      }
+      tunnels.push(target)
+      const [host, port] = target.split(':')
+      const upstream = net.connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        const rest = head.subarray(end + 4)
+        if (rest.length) upstream.write(rest)
+        client.pipe(upstream)
+        upstream.pipe(client)
+      })
+      sockets.add(upstream)
+      upstream.on('close', () => sockets.delete(upstream))
+      upstream.on('error', () => client.destroy())
+    }
+    client.on('data', onData)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as net.AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tunnels,
+    authorizations,
+    close: () =>
+      new Promise<void>(resolve => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -1,0 +1,152 @@
+import { backoffDelay, withRetry, type RetryInfo, type RetryPolicy } from '../src/retry.js'
+import { ApiError } from '../src/errors.js'
+
+function policy(
+  overrides: Partial<RetryPolicy> = {}
+): RetryPolicy & { waits: number[]; retries: RetryInfo[] } {
+  const waits: number[] = []
+  const retries: RetryInfo[] = []
+  let clock = 0
+  return {
+    maxAttempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20000,
+    deadline: Number.MAX_SAFE_INTEGER,
+    sleep: async ms => {
+      waits.push(ms)
+      clock += ms
+    },
+    random: () => 0.5,
+    now: () => clock,
+    onRetry: info => retries.push(info),
+    waits,
+    retries,
+    ...overrides
+  }
+}
+
+const apiError = (code: string, httpStatus?: number, retryable = true) =>
+  new ApiError({
+    service: 'ehpc',
+    action: 'ListImages',
+    code,
+    httpStatus,
+    retryable,
+    outcomeUnknown: false
+  })
+
+describe('backoffDelay', () => {
+  it.each([
+    [1, 1, 999],
+    [2, 1, 1999],
+    [3, 1, 3999],
+    [10, 1, 19999],
+    [3, 0, 0]
+  ])(
+    'after attempt %i with random %d waits %i ms (full jitter, capped)',
+    (attempt, random, expected) => {
+      expect(
+        backoffDelay(policy({ random: () => (random === 1 ? 0.99995 : random) }), attempt)
+      ).toBe(expected)
+    }
+  )
+})
+
+describe('withRetry', () => {
+  it('retries a retryable error until success, with one notice per retry', async () => {
+    const p = policy()
+    let calls = 0
+    const result = await withRetry(async () => {
+      calls++
+      if (calls < 3) throw apiError('Throttling.User', 400)
+      return 'ok'
+    }, p)
+    expect(result).toBe('ok')
+    expect(calls).toBe(3)
+    expect(p.waits).toEqual([500, 1000])
+    expect(p.retries.map(r => [r.code, r.attempt])).toEqual([
+      ['Throttling.User', 1],
+      ['Throttling.User', 2]
+    ])
+  })
+
+  it('gives up after maxAttempts and reports the attempts', async () => {
+    const p = policy({ maxAttempts: 3 })
+    let calls = 0
+    const err = await withRetry(async () => {
+      calls++
+      throw apiError('ServiceUnavailable', 503)
+    }, p).catch(e => e)
+    expect(calls).toBe(3)
+    expect(err).toBeInstanceOf(ApiError)
+    expect(err.attempts).toBe(3)
+  })
+
+  it.each([
+    ['Forbidden.RAM', 403],
+    ['SignatureDoesNotMatch', 403],
+    ['InvalidParams', 400],
+    ['ImageInUse', 403]
+  ])('never retries %s', async (code, status) => {
+    let calls = 0
+    await expect(
+      withRetry(async () => {
+        calls++
+        throw apiError(code, status, false)
+      }, policy())
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(calls).toBe(1)
+  })
+
+  it.each(['InvalidTimeStamp.Expired', 'SignatureNonceUsed'])(
+    'retries %s only once',
+    async code => {
+      let calls = 0
+      await expect(
+        withRetry(async () => {
+          calls++
+          throw apiError(code, 400)
+        }, policy())
+      ).rejects.toBeInstanceOf(ApiError)
+      expect(calls).toBe(2)
+    }
+  )
+
+  it('does not retry other errors', async () => {
+    let calls = 0
+    await expect(
+      withRetry(async () => {
+        calls++
+        throw new TypeError('bug')
+      }, policy())
+    ).rejects.toBeInstanceOf(TypeError)
+    expect(calls).toBe(1)
+  })
+
+  it('stops when the step deadline leaves no room for the wait', async () => {
+    const p = policy({ deadline: 1200 })
+    let calls = 0
+    await expect(
+      withRetry(async () => {
+        calls++
+        throw apiError('InternalError', 500)
+      }, p)
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(p.waits).toEqual([500])
+    expect(calls).toBe(2)
+  })
+
+  it('max-attempts 1 turns retries off', async () => {
+    let calls = 0
+    await expect(
+      withRetry(
+        async () => {
+          calls++
+          throw apiError('Throttling', 400)
+        },
+        policy({ maxAttempts: 1 })
+      )
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(calls).toBe(1)
+  })
+})

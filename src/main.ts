@@ -1,0 +1,124 @@
+import * as core from '@actions/core'
+import { readRunContext } from './context.js'
+import { readConfig, type Config } from './inputs.js'
+import { createRpcCaller } from './openapi.js'
+import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
+import { registerImage, type RegisterResult } from './register.js'
+import { realSleep, withRetry, type RetryPolicy } from './retry.js'
+import { resolveCredentials } from './credentials.js'
+import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
+import { redactedAddImageQuery } from './request.js'
+import { summaryHeading, summaryRows } from './summary.js'
+import { failureMessage } from './explain.js'
+
+/** No retry starts later than this after the step began. */
+export const STEP_BUDGET_MS = 15 * 60_000
+
+export async function run(): Promise<void> {
+  try {
+    const env = process.env
+    const config = readConfig(name => core.getInput(name), env, readRunContext(env), core.setSecret)
+    if (config.dryRun) {
+      dryRun(config)
+      return
+    }
+    const policy = retryPolicy(config, env)
+    if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
+      const { routeThroughProxy } = await import('./proxy.js')
+      const endpoints =
+        config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
+      for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs))
+        core.info(`Connecting to ${route}.`)
+    }
+    const credentials = await resolveCredentials(config.auth, {
+      env,
+      getIDToken: audience => core.getIDToken(audience),
+      assumeRole: req => {
+        const call = createRpcCaller({
+          service: 'sts',
+          version: STS_VERSION,
+          endpoint: config.stsEndpoint,
+          timeoutMs: config.requestTimeoutMs
+        })
+        return withRetry(() => assumeRoleWithOidc(call, req), policy)
+      },
+      mask: core.setSecret,
+      log: core.info
+    })
+    const client = createEhpcClient(
+      createRpcCaller({
+        service: 'ehpc',
+        version: EHPC_VERSION,
+        endpoint: config.endpoint,
+        credentials,
+        timeoutMs: config.requestTimeoutMs
+      })
+    )
+    const result = await registerImage(config.image, config.ifExists, {
+      client,
+      policy,
+      log: core.info
+    })
+    setOutputs(config, result)
+    await writeSummary(config, result)
+  } catch (err) {
+    core.setFailed(failureMessage(err))
+  }
+}
+
+function retryPolicy(config: Config, env: NodeJS.ProcessEnv): RetryPolicy {
+  // EHPC_ADD_IMAGE_RETRY_BASE_MS only exists so that the fault tests need not wait seconds.
+  const base = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS)
+  return {
+    maxAttempts: config.maxAttempts,
+    baseDelayMs: Number.isFinite(base) && base >= 0 ? base : 1000,
+    maxDelayMs: 20_000,
+    deadline: Date.now() + STEP_BUDGET_MS,
+    sleep: realSleep,
+    random: Math.random,
+    now: Date.now,
+    onRetry: ({ action, code, attempt, maxAttempts, waitMs }) =>
+      core.debug(
+        `${action} attempt ${attempt}/${maxAttempts} failed with ${code}; retrying in ${waitMs} ms`
+      )
+  }
+}
+
+function dryRun(config: Config): void {
+  const { image } = config
+  core.info(
+    `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`
+  )
+  core.info(JSON.stringify(redactedAddImageQuery(image), null, 2))
+  setOutputs(config)
+  return void writeSummary(config)
+}
+
+function setOutputs(config: Config, result?: RegisterResult): void {
+  if (result) core.setOutput('image-id', result.imageId)
+  core.setOutput('created', result?.created ? 'true' : 'false')
+  core.setOutput('image-name', config.image.name)
+  core.setOutput('image-version', config.image.version)
+  core.setOutput('image-type', config.image.type)
+  if (result?.requestId) core.setOutput('request-id', result.requestId)
+}
+
+async function writeSummary(config: Config, result?: RegisterResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary
+      .addHeading(summaryHeading(config, result), 3)
+      .addTable([
+        [
+          { data: 'Field', header: true },
+          { data: 'Value', header: true }
+        ],
+        ...summaryRows(config, result)
+      ])
+      .write()
+  } catch (err) {
+    core.warning(
+      `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+}

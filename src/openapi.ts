@@ -1,0 +1,170 @@
+import OpenApi from '@alicloud/openapi-client'
+import { ApiError, type Service } from './errors.js'
+import { mayHaveBeenPerformed, retryClass } from './classify.js'
+import type { Endpoint } from './endpoint.js'
+
+export interface StaticCredentials {
+  accessKeyId: string
+  accessKeySecret: string
+  securityToken?: string
+}
+
+export interface RpcCall {
+  action: string
+  /** RPC parameters sent in the query string. */
+  query?: Record<string, string>
+  /** RPC parameters sent as an x-www-form-urlencoded body (kept out of URLs: tokens). */
+  form?: Record<string, string>
+}
+
+export interface RpcAnswer {
+  body: Record<string, unknown>
+  requestId?: string
+}
+
+/** One HTTP attempt of one RPC call; failures come out as ApiError. */
+export type RpcCaller = (call: RpcCall) => Promise<RpcAnswer>
+
+export interface RpcCallerOptions {
+  service: Service
+  version: string
+  endpoint: Endpoint
+  /** Absent: anonymous calls (STS AssumeRoleWithOIDC). */
+  credentials?: StaticCredentials
+  timeoutMs: number
+}
+
+type Client = InstanceType<typeof OpenApi.default>
+type Runtime = Parameters<Client['callApi']>[2]
+
+export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
+  const { service, version, endpoint, credentials, timeoutMs } = options
+  const client = new OpenApi.default(
+    new OpenApi.Config({
+      ...credentials,
+      endpoint: endpoint.host,
+      protocol: endpoint.protocol,
+      readTimeout: timeoutMs,
+      connectTimeout: timeoutMs
+    })
+  )
+  // The client's retry loop never fires (api.md); ours is in retry.ts.
+  const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false } as Runtime
+
+  return async ({ action, query, form }) => {
+    const params = new OpenApi.Params({
+      action,
+      version,
+      protocol: endpoint.protocol.toUpperCase(),
+      pathname: '/',
+      method: 'POST',
+      authType: credentials ? 'AK' : 'Anonymous',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'json'
+    })
+    const request = new OpenApi.OpenApiRequest({ query, body: form })
+    let response: { body?: unknown; statusCode?: number }
+    try {
+      response = await client.callApi(params, request, runtime)
+    } catch (err) {
+      throw toApiError(service, action, err)
+    }
+    const body = (response.body ?? {}) as Record<string, unknown>
+    const requestId = stringField(body, 'RequestId')
+    // The client returns an HTTP 200 with Success: false as a success.
+    if (body.Success === false) {
+      const code = stringField(body, 'Code') ?? 'UnknownError'
+      throw new ApiError({
+        service,
+        action,
+        code,
+        httpStatus: response.statusCode,
+        requestId,
+        serverMessage: stringField(body, 'Message'),
+        retryable: retryClass(code) !== 'no',
+        outcomeUnknown: mayHaveBeenPerformed(code)
+      })
+    }
+    return { body, requestId }
+  }
+}
+
+function stringField(obj: Record<string, unknown> | undefined, key: string): string | undefined {
+  const v = obj?.[key]
+  return typeof v === 'string' && v !== '' ? v : undefined
+}
+
+interface ThrownShape {
+  name?: string
+  code?: string
+  statusCode?: number
+  data?: Record<string, unknown>
+  message?: string
+}
+
+/**
+ * Turns whatever the client library threw into an ApiError. Only known fields are
+ * copied: the library's own errors can hold the signed request with its headers.
+ */
+export function toApiError(service: Service, action: string, err: unknown): ApiError {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as ThrownShape
+  const base = { service, action }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : undefined
+
+  if (status !== undefined && e.data) {
+    const code = typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`
+    const klass = retryClass(code, status)
+    return new ApiError({
+      ...base,
+      code,
+      httpStatus: status,
+      requestId: stringField(e.data, 'RequestId') ?? stringField(e.data, 'requestId'),
+      serverMessage: stringField(e.data, 'Message') ?? stringField(e.data, 'message'),
+      retryable: klass !== 'no',
+      outcomeUnknown: mayHaveBeenPerformed(code, status)
+    })
+  }
+  if (e.name === 'SyntaxError') {
+    // A body that is not JSON: an HTML error page from a proxy or load balancer.
+    return network(base, 'InvalidResponse', true)
+  }
+  const name = e.name ?? ''
+  const message = e.message ?? ''
+  if (/Timeout/i.test(name) || /Timeout/.test(message)) {
+    const connectOnly = /ConnectTimeout/.test(message)
+    return network(base, 'RequestTimeout', !connectOnly)
+  }
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return network(base, 'ConnectionRefused', false)
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ECONNABORTED':
+      return network(base, 'ConnectionReset', true)
+    case 'EAI_AGAIN':
+      return network(base, 'DnsTemporaryFailure', false)
+    case 'ENOTFOUND':
+      return new ApiError({
+        ...base,
+        code: 'HostNotFound',
+        retryable: false,
+        outcomeUnknown: false
+      })
+    case 'EPROXY':
+      return network(base, 'ProxyError', false)
+  }
+  if (/socket hang up/i.test(message)) return network(base, 'ConnectionReset', true)
+  if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
+    return new ApiError({ ...base, code: 'TlsError', retryable: false, outcomeUnknown: false })
+  }
+  return new ApiError({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true })
+}
+
+function network(
+  base: { service: Service; action: string },
+  code: string,
+  outcomeUnknown: boolean
+): ApiError {
+  return new ApiError({ ...base, code, retryable: true, outcomeUnknown })
+}

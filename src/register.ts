@@ -1,0 +1,218 @@
+import { ActionError, ApiError } from './errors.js'
+import type { EhpcClient, ImageSummary } from './ehpc.js'
+import type { IfExists, ImageConfig } from './inputs.js'
+import { mayRetry, waitBeforeRetry, withRetry, type RetryPolicy } from './retry.js'
+
+export type Outcome = 'created' | 'reused' | 'replaced'
+
+export interface RegisterResult {
+  imageId: string
+  created: boolean
+  outcome: Outcome
+  requestId?: string
+  replacedImageId?: string
+}
+
+export interface RegisterDeps {
+  client: EhpcClient
+  policy: RetryPolicy
+  log: (message: string) => void
+}
+
+/** Asked of ListImages per page; the service may answer with fewer. */
+export const LIST_PAGE_SIZE = 100
+/** No lookup reads more pages than this (a million versions at 100 a page). */
+export const MAX_LIST_PAGES = 10_000
+
+/**
+ * Registers `image` unless the same name, version and type is there already, in which
+ * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
+ * without an answer is followed by a lookup, never by a blind resend.
+ */
+export async function registerImage(
+  image: ImageConfig,
+  ifExists: IfExists,
+  deps: RegisterDeps
+): Promise<RegisterResult> {
+  let replacedImageId: string | undefined
+  let match = await findImage(image, deps)
+  // Two rounds at most: the second only when another run registered the image between
+  // our lookup and our AddImage (ImageAlreadyExists).
+  for (let round = 1; ; round++) {
+    if (match) {
+      const settled = await settleExisting(image, match, ifExists, deps)
+      if (settled) return settled
+      replacedImageId = match.imageId
+    }
+    try {
+      const added = await addImage(image, deps)
+      const outcome: Outcome = replacedImageId ? 'replaced' : 'created'
+      deps.log(
+        `Registered ${describe(image)} as ${added.imageId}` +
+          (replacedImageId ? `, replacing ${replacedImageId}.` : '.')
+      )
+      return {
+        imageId: added.imageId,
+        created: true,
+        outcome,
+        requestId: added.requestId,
+        replacedImageId
+      }
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) throw err
+      deps.log(
+        `AddImage answered ImageAlreadyExists: another run registered ${describe(image)} meanwhile.`
+      )
+      match = await findImage(image, deps)
+      if (!match) throw err
+    }
+  }
+}
+
+/** Applies the if-exists policy to an existing image; undefined means it was removed. */
+async function settleExisting(
+  image: ImageConfig,
+  match: ImageSummary,
+  ifExists: IfExists,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  const { client, policy, log } = deps
+  if (ifExists === 'fail') {
+    throw new ActionError(
+      `${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
+        'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).'
+    )
+  }
+  if (ifExists === 'replace') {
+    log(`Removing ${match.imageId} (${describe(image)}) to replace it (if-exists: replace).`)
+    await removeImage(match.imageId, image, deps)
+    return undefined
+  }
+  const { target, requestId } = await withRetry(
+    () => client.getImage(match.imageId, image.type),
+    policy
+  )
+  const wanted = targetOf(image)
+  const found = image.type === 'VM' ? target.vmImageId : target.registryUrl
+  if (found !== wanted) {
+    throw new ActionError(
+      `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${found ?? '(nothing)'}, not at ${wanted}. ` +
+        'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.',
+      requestId
+    )
+  }
+  log(
+    `Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`
+  )
+  return { imageId: match.imageId, created: false, outcome: 'reused', requestId }
+}
+
+/**
+ * AddImage with retries that never register twice: after an attempt whose outcome is
+ * unknown (timeout, reset, 5xx, garbage answer), look before sending again.
+ */
+async function addImage(
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<{ imageId: string; requestId?: string }> {
+  const { client, policy, log } = deps
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.addImage(image)
+    } catch (err) {
+      if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy)))
+        throw err
+      if (!err.outcomeUnknown) continue
+      log(
+        `AddImage ended without a clear answer (${err.code}); looking up the image before sending it again.`
+      )
+      const found = await findImage(image, deps)
+      if (!found) continue
+      const { target, requestId } = await withRetry(
+        () => client.getImage(found.imageId, image.type),
+        policy
+      )
+      const current = image.type === 'VM' ? target.vmImageId : target.registryUrl
+      if (current !== targetOf(image)) {
+        throw new ActionError(
+          `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
+            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
+          requestId
+        )
+      }
+      log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
+      return { imageId: found.imageId, requestId }
+    }
+  }
+}
+
+async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDeps): Promise<void> {
+  const { client, policy } = deps
+  try {
+    await withRetry(async attempt => {
+      try {
+        await client.removeImage(imageId, image.type)
+      } catch (err) {
+        // A retry after an unanswered attempt finds the image gone: that attempt removed it.
+        if (attempt > 1 && err instanceof ApiError && err.code === 'ImageNotFound') return
+        throw err
+      }
+    }, policy)
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'ImageInUse') {
+      throw new ActionError(
+        `Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
+          'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.',
+        err.requestId
+      )
+    }
+    throw err
+  }
+}
+
+/** Looks the image up by name, version and type, through every page of ListImages. */
+export async function findImage(
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<ImageSummary | undefined> {
+  const { client, policy } = deps
+  let seen = 0
+  for (let pageNumber = 1; pageNumber <= MAX_LIST_PAGES; pageNumber++) {
+    const page = await withRetry(
+      () =>
+        client.listImages({
+          name: image.name,
+          type: image.type,
+          pageNumber,
+          pageSize: LIST_PAGE_SIZE
+        }),
+      policy
+    )
+    const match = page.images.find(
+      i =>
+        i.name === image.name &&
+        i.version === image.version &&
+        i.imageType.toLowerCase() === image.type.toLowerCase()
+    )
+    if (match) return match
+    seen += page.images.length
+    if (page.images.length === 0 || seen >= page.totalCount) return undefined
+  }
+  return undefined
+}
+
+function targetOf(image: ImageConfig): string | undefined {
+  return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl
+}
+
+function targetLabel(image: ImageConfig): string {
+  return image.type === 'VM' ? 'ECS image' : 'registry URL'
+}
+
+function describe(image: ImageConfig): string {
+  return `image "${image.name}" version "${image.version}" (${image.type})`
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
