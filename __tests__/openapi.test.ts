@@ -38,8 +38,16 @@ describe('toApiError normalises what the client library throws', () => {
       true
     ],
     [
-      'a connect timeout',
+      // httpx says ConnectTimeout also for a reused keep-alive socket after the request went out.
+      'a "connect" timeout',
       named('RequestTimeoutError', 'ConnectTimeout: Connect http://x failed.'),
+      'RequestTimeout',
+      true,
+      true
+    ],
+    [
+      'a proxy tunnel timeout',
+      named('RequestTimeoutError', 'proxy p:1 did not open a tunnel', 'ETUNNELTIMEOUT'),
       'RequestTimeout',
       true,
       false
@@ -60,7 +68,20 @@ describe('toApiError normalises what the client library throws', () => {
       false,
       false
     ],
-    ['a proxy refusal', named('Error', 'proxy answered 403', 'EPROXY'), 'ProxyError', true, false],
+    [
+      'a proxy refusal',
+      Object.assign(named('Error', 'proxy answered 403', 'EPROXY'), { status: 403 }),
+      'ProxyError',
+      false,
+      false
+    ],
+    [
+      'a failing proxy',
+      Object.assign(named('Error', 'proxy answered 503', 'EPROXY'), { status: 503 }),
+      'ProxyError',
+      true,
+      false
+    ],
     ['a 502 with JSON', { code: 'undefined', statusCode: 502, data: {} }, 'HTTP502', true, true],
     ['anything else', new Error('weird'), 'UnknownError', false, true]
   ])('maps %s', (_case, thrown, code, retryable, outcomeUnknown) => {

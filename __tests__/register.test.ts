@@ -269,7 +269,7 @@ describe('registerImage', () => {
     expect(result).toMatchObject({ imageId: 'm-1', created: true, outcome: 'created' })
     expect(service.images).toHaveLength(1)
     expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'GetImage'])
-    expect(logs.join('\n')).toMatch(/looking up the image before sending it again/)
+    expect(logs.join('\n')).toMatch(/looking up the image before going on/)
   })
 
   it('after an unanswered AddImage that was not performed, sends it again', async () => {
@@ -279,6 +279,26 @@ describe('registerImage', () => {
     expect(result.created).toBe(true)
     expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'AddImage'])
     expect(service.images).toHaveLength(1)
+  })
+
+  it('looks the image up before giving up after a last attempt that went unanswered', async () => {
+    const { service, deps } = setup()
+    deps.policy.maxAttempts = 1
+    service.performThenFail = true
+    const result = await registerImage(image, 'reuse', deps)
+    expect(result).toMatchObject({ imageId: 'm-1', created: true })
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'GetImage'])
+  })
+
+  it('fails with the AddImage error when the last unanswered attempt did not register', async () => {
+    const { service, deps } = setup()
+    deps.policy.maxAttempts = 1
+    service.failures.AddImage = [() => err('AddImage', 'ConnectionReset', undefined, true, true)]
+    await expect(registerImage(image, 'reuse', deps)).rejects.toMatchObject({
+      code: 'ConnectionReset'
+    })
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages'])
+    expect(service.images).toHaveLength(0)
   })
 
   it('retries a throttled AddImage without a lookup', async () => {

@@ -115,8 +115,9 @@ function openTunnel(proxy, host, port, timeoutMs) {
             reject(err);
         };
         const timer = setTimeout(() => {
-            const err = new Error(`ConnectTimeout: proxy ${proxy.host} did not open a tunnel in time`);
+            const err = new Error(`proxy ${proxy.host} did not open a tunnel in time`);
             err.name = 'RequestTimeoutError';
+            err.code = 'ETUNNELTIMEOUT';
             fail(err);
         }, timeoutMs);
         let head = Buffer.alloc(0);
@@ -125,14 +126,14 @@ function openTunnel(proxy, host, port, timeoutMs) {
             const end = head.indexOf('\r\n\r\n');
             if (end < 0) {
                 if (head.length > 16384)
-                    fail(proxyError(`proxy ${proxy.host} sent an oversized answer`));
+                    fail(proxyError(`proxy ${proxy.host} sent an oversized answer`, 502));
                 return;
             }
             socket.off('data', onData);
             socket.off('error', fail);
             const status = /^HTTP\/1\.[01] (\d{3})/.exec(head.subarray(0, end).toString('latin1'))?.[1];
             if (status !== '200') {
-                fail(proxyError(`proxy ${proxy.host} answered CONNECT with ${status ?? 'garbage'}`));
+                fail(proxyError(`proxy ${proxy.host} answered CONNECT with ${status ?? 'garbage'}`, Number(status ?? 0)));
                 return;
             }
             clearTimeout(timer);
@@ -151,9 +152,10 @@ function openTunnel(proxy, host, port, timeoutMs) {
         });
     });
 }
-function proxyError(message) {
+function proxyError(message, status = 0) {
     const err = new Error(message);
     err.code = 'EPROXY';
+    err.status = status;
     return err;
 }
 

@@ -15720,7 +15720,7 @@ function hostAndPort(endpoint) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3784);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2265);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -15729,7 +15729,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3784:
+/***/ 2265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18748,6 +18748,8 @@ class ApiError extends Error {
     outcomeUnknown;
     /** How many attempts were made before giving up. */
     attempts = 1;
+    /** Context the caller adds to the message (e.g. the OIDC token's subject). */
+    detail;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
         this.name = 'ApiError';
@@ -18912,7 +18914,7 @@ function readImage(input, ctx) {
     if (!name) {
         throw new InputError('name', 'Input "name" is required: the image name in E-HPC Instant.');
     }
-    if (name.length > 128 || /[\u0000-\u001f]/.test(name)) {
+    if (name.length > 128 || /\p{Cc}/u.test(name)) {
         throw new InputError('name', 'Input "name" is invalid: use at most 128 printable characters.');
     }
     const version = input('image-version') || defaultImageVersion(ctx);
@@ -19141,8 +19143,7 @@ const RETRY = new Set([
     'ConnectionReset',
     'ConnectionRefused',
     'InvalidResponse',
-    'DnsTemporaryFailure',
-    'ProxyError'
+    'DnsTemporaryFailure'
 ]);
 /** Codes where the service has done part of the work or may have: the outcome is unknown. */
 const MAYBE_PERFORMED = new Set(['EcsError', 'AliyunError', 'DbError', 'InternalError']);
@@ -19170,9 +19171,11 @@ function mayHaveBeenPerformed(code, httpStatus) {
 
 
 
+const exported = (client_default());
+const Client = (typeof exported === 'function' ? exported : exported.default);
 function createRpcCaller(options) {
     const { service, version, endpoint, credentials, timeoutMs } = options;
-    const client = new (client_default())["default"](new (client_default()).Config({
+    const client = new Client(new dist_client.Config({
         ...credentials,
         endpoint: endpoint.host,
         protocol: endpoint.protocol,
@@ -19182,7 +19185,7 @@ function createRpcCaller(options) {
     // The client's retry loop never fires (api.md); ours is in retry.ts.
     const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false };
     return async ({ action, query, form }) => {
-        const params = new (client_default()).Params({
+        const params = new dist_client.Params({
             action,
             version,
             protocol: endpoint.protocol.toUpperCase(),
@@ -19193,7 +19196,7 @@ function createRpcCaller(options) {
             reqBodyType: 'formData',
             bodyType: 'json'
         });
-        const request = new (client_default()).OpenApiRequest({ query, body: form });
+        const request = new dist_client.OpenApiRequest({ query, body: form });
         let response;
         try {
             response = await client.callApi(params, request, runtime);
@@ -19249,11 +19252,16 @@ function toApiError(service, action, err) {
         // A body that is not JSON: an HTML error page from a proxy or load balancer.
         return network(base, 'InvalidResponse', true);
     }
+    if (e.code === 'ETUNNELTIMEOUT') {
+        // The proxy never opened the tunnel: nothing reached the endpoint.
+        return network(base, 'RequestTimeout', false);
+    }
     const name = e.name ?? '';
     const message = e.message ?? '';
     if (/Timeout/i.test(name) || /Timeout/.test(message)) {
-        const connectOnly = /ConnectTimeout/.test(message);
-        return network(base, 'RequestTimeout', !connectOnly);
+        // Even a "ConnectTimeout" from the client library can come from a reused keep-alive
+        // connection after the request went out, so the outcome of any timeout is unknown.
+        return network(base, 'RequestTimeout', true);
     }
     switch (e.code) {
         case 'ECONNREFUSED':
@@ -19271,8 +19279,16 @@ function toApiError(service, action, err) {
                 retryable: false,
                 outcomeUnknown: false
             });
-        case 'EPROXY':
-            return network(base, 'ProxyError', false);
+        case 'EPROXY': {
+            const status = e.status ?? 0;
+            return new ApiError({
+                ...base,
+                code: 'ProxyError',
+                serverMessage: message,
+                retryable: status >= 500,
+                outcomeUnknown: false
+            });
+        }
     }
     if (/socket hang up/i.test(message))
         return network(base, 'ConnectionReset', true);
@@ -19545,24 +19561,33 @@ async function addImage(image, deps) {
             return await client.addImage(image);
         }
         catch (err) {
-            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy)))
-                throw err;
-            if (!err.outcomeUnknown)
-                continue;
-            log(`AddImage ended without a clear answer (${err.code}); looking up the image before sending it again.`);
-            const found = await findImage(image, deps);
-            if (!found)
-                continue;
-            const { target, requestId } = await withRetry(() => client.getImage(found.imageId, image.type), policy);
-            const current = image.type === 'VM' ? target.vmImageId : target.registryUrl;
-            if (current !== targetOf(image)) {
-                throw new ActionError(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
-                    'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId);
+            const again = mayRetry(err, attempt, policy) && (await waitBeforeRetry(err, attempt, policy));
+            // Look before sending again, and before giving up: the unanswered attempt may have worked.
+            if (err instanceof ApiError && err.outcomeUnknown) {
+                log(`AddImage ended without a clear answer (${err.code}); looking up the image before going on.`);
+                const earlier = await findOwnImage(image, deps);
+                if (earlier)
+                    return earlier;
             }
-            log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
-            return { imageId: found.imageId, requestId };
+            if (!again)
+                throw err;
         }
     }
+}
+/** The image an unanswered AddImage may have registered, if it is there and points at our target. */
+async function findOwnImage(image, deps) {
+    const { client, policy, log } = deps;
+    const found = await findImage(image, deps);
+    if (!found)
+        return undefined;
+    const { target, requestId } = await withRetry(() => client.getImage(found.imageId, image.type), policy);
+    const current = image.type === 'VM' ? target.vmImageId : target.registryUrl;
+    if (current !== targetOf(image)) {
+        throw new ActionError(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
+            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId);
+    }
+    log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
+    return { imageId: found.imageId, requestId };
 }
 async function removeImage(imageId, image, deps) {
     const { client, policy } = deps;
@@ -19656,12 +19681,19 @@ async function resolveCredentials(auth, deps) {
             'Check that the job has permissions: id-token: write, then re-run.');
     }
     deps.mask(token);
-    const creds = await deps.assumeRole({
+    const creds = await deps
+        .assumeRole({
         roleArn: auth.roleArn,
         providerArn: auth.providerArn,
         oidcToken: token,
         sessionName: auth.sessionName,
         durationSeconds: auth.durationSeconds
+    })
+        .catch((err) => {
+        if (err instanceof ApiError && err.code.startsWith('AuthenticationFail') && deps.subject) {
+            err.detail = `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`;
+        }
+        throw err;
     });
     deps.mask(creds.accessKeySecret);
     if (creds.securityToken)
@@ -19931,7 +19963,9 @@ function explainApiError(err) {
         : `${service} answered with an error${err.serverMessage ? `: ${err.serverMessage}` : ''}`;
     const fix = known?.fix ?? 'Check the inputs and the server message, then re-run.';
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
-    return (`${service} ${err.action} failed${tries}: ${meaning}. ${fix} ` +
+    const server = known && err.serverMessage ? ` Server message: "${err.serverMessage.replace(/\.$/, '')}".` : '';
+    const detail = err.detail ? ` ${err.detail}` : '';
+    return (`${service} ${err.action} failed${tries}: ${meaning}.${server}${detail} ${fix} ` +
         `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
 }
 /** The one message a failed run ends with. */
@@ -19949,7 +19983,49 @@ function failureMessage(err) {
     return `Unexpected failure: ${detail}. Please report it with the run's log.`;
 }
 
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * Every secret the run has read or obtained. Each is announced to the runner (which then
+ * masks it in the log) the moment it is added, and `redact` removes it, in the encodings a
+ * server or library might echo it in, from text we print ourselves.
+ */
+class SecretRegistry {
+    announce;
+    forms = new Set();
+    constructor(announce) {
+        this.announce = announce;
+    }
+    add = (secret) => {
+        if (!secret)
+            return;
+        this.announce(secret);
+        for (const form of encodings(secret))
+            if (form.length >= 4)
+                this.forms.add(form);
+    };
+    redact(text) {
+        let out = text;
+        // Longest first, so a secret that contains another is removed whole.
+        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
+            out = out.split(form).join('***');
+        }
+        return out;
+    }
+}
+function encodings(secret) {
+    const base64 = Buffer.from(secret).toString('base64');
+    return [
+        secret,
+        encodeURIComponent(secret),
+        JSON.stringify(secret).slice(1, -1),
+        base64,
+        base64.replace(/=+$/, ''),
+        Buffer.from(secret).toString('base64url')
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -19965,9 +20041,10 @@ function failureMessage(err) {
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000;
 async function run() {
+    const secrets = new SecretRegistry(setSecret);
     try {
         const env = process.env;
-        const config = readConfig(name => getInput(name), env, readRunContext(env), setSecret);
+        const config = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
         if (config.dryRun) {
             dryRun(config);
             return;
@@ -19981,6 +20058,9 @@ async function run() {
         }
         const credentials = await resolveCredentials(config.auth, {
             env,
+            subject: env.GITHUB_REPOSITORY && env.GITHUB_REF
+                ? `repo:${env.GITHUB_REPOSITORY}:ref:${env.GITHUB_REF}`
+                : undefined,
             getIDToken: audience => getIDToken(audience),
             assumeRole: req => {
                 const call = createRpcCaller({
@@ -19991,7 +20071,7 @@ async function run() {
                 });
                 return withRetry(() => assumeRoleWithOidc(call, req), policy);
             },
-            mask: setSecret,
+            mask: secrets.add,
             log: info
         });
         const client = createEhpcClient(createRpcCaller({
@@ -20010,7 +20090,8 @@ async function run() {
         await writeSummary(config, result);
     }
     catch (err) {
-        setFailed(failureMessage(err));
+        // A server message may echo a value we sent (e.g. the registry credential).
+        setFailed(secrets.redact(failureMessage(err)));
     }
 }
 function retryPolicy(config, env) {

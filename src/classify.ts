@@ -12,8 +12,7 @@ const RETRY = new Set([
   'ConnectionReset',
   'ConnectionRefused',
   'InvalidResponse',
-  'DnsTemporaryFailure',
-  'ProxyError'
+  'DnsTemporaryFailure'
 ])
 /** Codes where the service has done part of the work or may have: the outcome is unknown. */
 const MAYBE_PERFORMED = new Set(['EcsError', 'AliyunError', 'DbError', 'InternalError'])

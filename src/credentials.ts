@@ -1,10 +1,12 @@
-import { ActionError } from './errors.js'
+import { ActionError, ApiError } from './errors.js'
 import type { AuthConfig } from './inputs.js'
 import type { StaticCredentials } from './openapi.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
 
 export interface CredentialDeps {
   env: NodeJS.ProcessEnv
+  /** The OIDC token's subject as GitHub builds it, for the trust-policy hint. */
+  subject?: string
   getIDToken: (audience: string) => Promise<string>
   /** STS AssumeRoleWithOIDC, with retries. */
   assumeRole: (req: AssumeRoleWithOidcRequest) => Promise<StaticCredentials>
@@ -52,13 +54,20 @@ export async function resolveCredentials(
     )
   }
   deps.mask(token)
-  const creds = await deps.assumeRole({
-    roleArn: auth.roleArn,
-    providerArn: auth.providerArn,
-    oidcToken: token,
-    sessionName: auth.sessionName,
-    durationSeconds: auth.durationSeconds
-  })
+  const creds = await deps
+    .assumeRole({
+      roleArn: auth.roleArn,
+      providerArn: auth.providerArn,
+      oidcToken: token,
+      sessionName: auth.sessionName,
+      durationSeconds: auth.durationSeconds
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ApiError && err.code.startsWith('AuthenticationFail') && deps.subject) {
+        err.detail = `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
+      }
+      throw err
+    })
   deps.mask(creds.accessKeySecret)
   if (creds.securityToken) deps.mask(creds.securityToken)
   deps.log(`Assumed ${auth.roleArn} with the GitHub OIDC token (session ${auth.sessionName}).`)

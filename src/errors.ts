@@ -17,7 +17,7 @@ export interface ApiErrorFields {
   code: string
   httpStatus?: number
   requestId?: string
-  /** The server's own message, already checked to hold no secret we know of. */
+  /** The server's own message. It may echo what was sent: redact before printing. */
   serverMessage?: string
   /** Another attempt may succeed (throttling, 5xx, network failures, timeouts). */
   retryable: boolean
@@ -37,6 +37,8 @@ export class ApiError extends Error {
   readonly outcomeUnknown: boolean
   /** How many attempts were made before giving up. */
   attempts = 1
+  /** Context the caller adds to the message (e.g. the OIDC token's subject). */
+  detail?: string
 
   constructor(fields: ApiErrorFields) {
     super(`${fields.action} failed with ${fields.code}`)

@@ -187,8 +187,11 @@ export function explainApiError(err: ApiError): string {
     : `${service} answered with an error${err.serverMessage ? `: ${err.serverMessage}` : ''}`
   const fix = known?.fix ?? 'Check the inputs and the server message, then re-run.'
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
+  const server =
+    known && err.serverMessage ? ` Server message: "${err.serverMessage.replace(/\.$/, '')}".` : ''
+  const detail = err.detail ? ` ${err.detail}` : ''
   return (
-    `${service} ${err.action} failed${tries}: ${meaning}. ${fix} ` +
+    `${service} ${err.action} failed${tries}: ${meaning}.${server}${detail} ${fix} ` +
     `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`
   )
 }

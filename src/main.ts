@@ -10,14 +10,16 @@ import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
 import { redactedAddImageQuery } from './request.js'
 import { summaryHeading, summaryRows } from './summary.js'
 import { failureMessage } from './explain.js'
+import { SecretRegistry } from './secrets.js'
 
 /** No retry starts later than this after the step began. */
 export const STEP_BUDGET_MS = 15 * 60_000
 
 export async function run(): Promise<void> {
+  const secrets = new SecretRegistry(core.setSecret)
   try {
     const env = process.env
-    const config = readConfig(name => core.getInput(name), env, readRunContext(env), core.setSecret)
+    const config = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
     if (config.dryRun) {
       dryRun(config)
       return
@@ -32,6 +34,10 @@ export async function run(): Promise<void> {
     }
     const credentials = await resolveCredentials(config.auth, {
       env,
+      subject:
+        env.GITHUB_REPOSITORY && env.GITHUB_REF
+          ? `repo:${env.GITHUB_REPOSITORY}:ref:${env.GITHUB_REF}`
+          : undefined,
       getIDToken: audience => core.getIDToken(audience),
       assumeRole: req => {
         const call = createRpcCaller({
@@ -42,7 +48,7 @@ export async function run(): Promise<void> {
         })
         return withRetry(() => assumeRoleWithOidc(call, req), policy)
       },
-      mask: core.setSecret,
+      mask: secrets.add,
       log: core.info
     })
     const client = createEhpcClient(
@@ -62,7 +68,8 @@ export async function run(): Promise<void> {
     setOutputs(config, result)
     await writeSummary(config, result)
   } catch (err) {
-    core.setFailed(failureMessage(err))
+    // A server message may echo a value we sent (e.g. the registry credential).
+    core.setFailed(secrets.redact(failureMessage(err)))
   }
 }
 

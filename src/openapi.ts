@@ -1,4 +1,4 @@
-import OpenApi from '@alicloud/openapi-client'
+import * as OpenApi from '@alicloud/openapi-client'
 import { ApiError, type Service } from './errors.js'
 import { mayHaveBeenPerformed, retryClass } from './classify.js'
 import type { Endpoint } from './endpoint.js'
@@ -34,12 +34,18 @@ export interface RpcCallerOptions {
   timeoutMs: number
 }
 
-type Client = InstanceType<typeof OpenApi.default>
-type Runtime = Parameters<Client['callApi']>[2]
+// The package is CommonJS with __esModule. TypeScript (like Node's ESM loader) sees the whole
+// module.exports on `default`; the bundle (webpack) puts the Client class itself there.
+type ClientClass = typeof OpenApi.default.default
+const exported: unknown = OpenApi.default
+const Client = (
+  typeof exported === 'function' ? exported : (exported as { default: ClientClass }).default
+) as ClientClass
+type Runtime = Parameters<InstanceType<ClientClass>['callApi']>[2]
 
 export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
   const { service, version, endpoint, credentials, timeoutMs } = options
-  const client = new OpenApi.default(
+  const client = new Client(
     new OpenApi.Config({
       ...credentials,
       endpoint: endpoint.host,
@@ -129,11 +135,16 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
     // A body that is not JSON: an HTML error page from a proxy or load balancer.
     return network(base, 'InvalidResponse', true)
   }
+  if (e.code === 'ETUNNELTIMEOUT') {
+    // The proxy never opened the tunnel: nothing reached the endpoint.
+    return network(base, 'RequestTimeout', false)
+  }
   const name = e.name ?? ''
   const message = e.message ?? ''
   if (/Timeout/i.test(name) || /Timeout/.test(message)) {
-    const connectOnly = /ConnectTimeout/.test(message)
-    return network(base, 'RequestTimeout', !connectOnly)
+    // Even a "ConnectTimeout" from the client library can come from a reused keep-alive
+    // connection after the request went out, so the outcome of any timeout is unknown.
+    return network(base, 'RequestTimeout', true)
   }
   switch (e.code) {
     case 'ECONNREFUSED':
@@ -151,8 +162,16 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
         retryable: false,
         outcomeUnknown: false
       })
-    case 'EPROXY':
-      return network(base, 'ProxyError', false)
+    case 'EPROXY': {
+      const status = (e as { status?: number }).status ?? 0
+      return new ApiError({
+        ...base,
+        code: 'ProxyError',
+        serverMessage: message,
+        retryable: status >= 500,
+        outcomeUnknown: false
+      })
+    }
   }
   if (/socket hang up/i.test(message)) return network(base, 'ConnectionReset', true)
   if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {

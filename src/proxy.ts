@@ -118,8 +118,11 @@ export function openTunnel(
       reject(err)
     }
     const timer = setTimeout(() => {
-      const err = new Error(`ConnectTimeout: proxy ${proxy.host} did not open a tunnel in time`)
+      const err = new Error(`proxy ${proxy.host} did not open a tunnel in time`) as Error & {
+        code: string
+      }
       err.name = 'RequestTimeoutError'
+      err.code = 'ETUNNELTIMEOUT'
       fail(err)
     }, timeoutMs)
     let head = Buffer.alloc(0)
@@ -127,14 +130,20 @@ export function openTunnel(
       head = Buffer.concat([head, chunk])
       const end = head.indexOf('\r\n\r\n')
       if (end < 0) {
-        if (head.length > 16384) fail(proxyError(`proxy ${proxy.host} sent an oversized answer`))
+        if (head.length > 16384)
+          fail(proxyError(`proxy ${proxy.host} sent an oversized answer`, 502))
         return
       }
       socket.off('data', onData)
       socket.off('error', fail)
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(head.subarray(0, end).toString('latin1'))?.[1]
       if (status !== '200') {
-        fail(proxyError(`proxy ${proxy.host} answered CONNECT with ${status ?? 'garbage'}`))
+        fail(
+          proxyError(
+            `proxy ${proxy.host} answered CONNECT with ${status ?? 'garbage'}`,
+            Number(status ?? 0)
+          )
+        )
         return
       }
       clearTimeout(timer)
@@ -153,8 +162,9 @@ export function openTunnel(
   })
 }
 
-function proxyError(message: string): Error {
-  const err = new Error(message) as Error & { code: string }
+function proxyError(message: string, status = 0): Error {
+  const err = new Error(message) as Error & { code: string; status: number }
   err.code = 'EPROXY'
+  err.status = status
   return err
 }

@@ -120,30 +120,42 @@ async function addImage(
     try {
       return await client.addImage(image)
     } catch (err) {
-      if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy)))
-        throw err
-      if (!err.outcomeUnknown) continue
-      log(
-        `AddImage ended without a clear answer (${err.code}); looking up the image before sending it again.`
-      )
-      const found = await findImage(image, deps)
-      if (!found) continue
-      const { target, requestId } = await withRetry(
-        () => client.getImage(found.imageId, image.type),
-        policy
-      )
-      const current = image.type === 'VM' ? target.vmImageId : target.registryUrl
-      if (current !== targetOf(image)) {
-        throw new ActionError(
-          `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
-            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
-          requestId
+      const again = mayRetry(err, attempt, policy) && (await waitBeforeRetry(err, attempt, policy))
+      // Look before sending again, and before giving up: the unanswered attempt may have worked.
+      if (err instanceof ApiError && err.outcomeUnknown) {
+        log(
+          `AddImage ended without a clear answer (${err.code}); looking up the image before going on.`
         )
+        const earlier = await findOwnImage(image, deps)
+        if (earlier) return earlier
       }
-      log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
-      return { imageId: found.imageId, requestId }
+      if (!again) throw err
     }
   }
+}
+
+/** The image an unanswered AddImage may have registered, if it is there and points at our target. */
+async function findOwnImage(
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<{ imageId: string; requestId?: string } | undefined> {
+  const { client, policy, log } = deps
+  const found = await findImage(image, deps)
+  if (!found) return undefined
+  const { target, requestId } = await withRetry(
+    () => client.getImage(found.imageId, image.type),
+    policy
+  )
+  const current = image.type === 'VM' ? target.vmImageId : target.registryUrl
+  if (current !== targetOf(image)) {
+    throw new ActionError(
+      `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
+        'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
+      requestId
+    )
+  }
+  log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
+  return { imageId: found.imageId, requestId }
 }
 
 async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDeps): Promise<void> {

@@ -1,0 +1,102 @@
+// Runs dist/index.js as the GitHub runner does: inputs as INPUT_<NAME> variables,
+// outputs and the job summary through the files named by GITHUB_OUTPUT / GITHUB_STEP_SUMMARY.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ACTION_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js')
+
+/** The context of a release-tag run, as the runner sets it. */
+export const TAG_RUN_ENV = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_REF: 'refs/tags/v1.2.3',
+  GITHUB_REF_TYPE: 'tag',
+  GITHUB_REF_NAME: 'v1.2.3',
+  GITHUB_SHA: '5f3c9a1b2d4e6f708192a3b4c5d6e7f809112233',
+  GITHUB_REPOSITORY: 'octo-org/octo-repo',
+  GITHUB_RUN_ID: '8675309',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_WORKFLOW: 'release',
+  GITHUB_SERVER_URL: 'https://github.com'
+}
+
+/** Parses the GITHUB_OUTPUT / GITHUB_ENV file format (`name<<delimiter` blocks). */
+export function parseCommandFile(text) {
+  const result = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (m) {
+      const value = []
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+      result[m[1]] = value.join('\n')
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=')
+      result[lines[i].slice(0, at)] = lines[i].slice(at + 1)
+    }
+  }
+  return result
+}
+
+/**
+ * @param {Record<string, string>} inputs kebab-case input names
+ * @param {{ env?: Record<string, string>, timeoutMs?: number, cwd?: string }} [options]
+ */
+export async function runAction(inputs, options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'ehpc-action-'))
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STATE: join(dir, 'state')
+  }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    RUNNER_TEMP: dir,
+    ...TAG_RUN_ENV,
+    ...files,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
+  const started = Date.now()
+  try {
+    const { code, stdout, stderr } = await new Promise((resolvePromise, reject) => {
+      const child = spawn(process.execPath, [ACTION_PATH], { env, cwd: options.cwd ?? dir })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', d => (stdout += d))
+      child.stderr.on('data', d => (stderr += d))
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+      child.on('error', reject)
+      child.on('close', code => {
+        clearTimeout(timer)
+        resolvePromise({ code, stdout, stderr })
+      })
+    })
+    const read = name => readFileSync(files[name], 'utf8')
+    const errors = stdout
+      .split('\n')
+      .filter(l => l.startsWith('::error::'))
+      .map(l =>
+        l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+      )
+    return {
+      code,
+      stdout,
+      stderr,
+      ms: Date.now() - started,
+      outputs: parseCommandFile(read('GITHUB_OUTPUT')),
+      outputFile: read('GITHUB_OUTPUT'),
+      envFile: read('GITHUB_ENV'),
+      summary: read('GITHUB_STEP_SUMMARY'),
+      errors
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
