@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { readRunContext } from './context.js'
 import { readConfig, type Config } from './inputs.js'
-import { createRpcCaller } from './openapi.js'
 import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
 import { registerImage, type RegisterResult } from './register.js'
 import { realSleep, withRetry, type RetryPolicy } from './retry.js'
@@ -25,6 +24,8 @@ export async function run(): Promise<void> {
       return
     }
     const policy = retryPolicy(config, env)
+    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+    const { createRpcCaller } = await import('./openapi.js')
     if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
       const { routeThroughProxy } = await import('./proxy.js')
       const endpoints =

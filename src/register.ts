@@ -76,7 +76,7 @@ async function settleExisting(
   ifExists: IfExists,
   deps: RegisterDeps
 ): Promise<RegisterResult | undefined> {
-  const { client, policy, log } = deps
+  const { log } = deps
   if (ifExists === 'fail') {
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
@@ -88,12 +88,8 @@ async function settleExisting(
     await removeImage(match.imageId, image, deps)
     return undefined
   }
-  const { target, requestId } = await withRetry(
-    () => client.getImage(match.imageId, image.type),
-    policy
-  )
+  const { current: found, requestId } = await currentTarget(match.imageId, image, deps)
   const wanted = targetOf(image)
-  const found = image.type === 'VM' ? target.vmImageId : target.registryUrl
   if (found !== wanted) {
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${found ?? '(nothing)'}, not at ${wanted}. ` +
@@ -139,14 +135,9 @@ async function findOwnImage(
   image: ImageConfig,
   deps: RegisterDeps
 ): Promise<{ imageId: string; requestId?: string } | undefined> {
-  const { client, policy, log } = deps
   const found = await findImage(image, deps)
   if (!found) return undefined
-  const { target, requestId } = await withRetry(
-    () => client.getImage(found.imageId, image.type),
-    policy
-  )
-  const current = image.type === 'VM' ? target.vmImageId : target.registryUrl
+  const { current, requestId } = await currentTarget(found.imageId, image, deps)
   if (current !== targetOf(image)) {
     throw new ActionError(
       `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
@@ -154,7 +145,7 @@ async function findOwnImage(
       requestId
     )
   }
-  log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
+  deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
   return { imageId: found.imageId, requestId }
 }
 
@@ -211,6 +202,19 @@ export async function findImage(
     if (page.images.length === 0 || seen >= page.totalCount) return undefined
   }
   return undefined
+}
+
+/** What an existing image points at (GetImage), in the terms of `image`'s type. */
+async function currentTarget(
+  imageId: string,
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<{ current?: string; requestId?: string }> {
+  const { target, requestId } = await withRetry(
+    () => deps.client.getImage(imageId, image.type),
+    deps.policy
+  )
+  return { current: image.type === 'VM' ? target.vmImageId : target.registryUrl, requestId }
 }
 
 function targetOf(image: ImageConfig): string | undefined {
