@@ -47,7 +47,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
   const { service, version, endpoint, credentials, timeoutMs } = options
   const client = new Client(
     new OpenApi.Config({
-      ...credentials,
+      credential: credentials ? (staticCredential(credentials) as never) : undefined,
       endpoint: endpoint.host,
       protocol: endpoint.protocol,
       readTimeout: timeoutMs,
@@ -93,6 +93,24 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       })
     }
     return { body, requestId }
+  }
+}
+
+/** The credential interface the client calls before signing: fixed keys, no provider chain. */
+function staticCredential(c: StaticCredentials) {
+  const model = {
+    accessKeyId: c.accessKeyId,
+    accessKeySecret: c.accessKeySecret,
+    securityToken: c.securityToken,
+    type: c.securityToken ? 'sts' : 'access_key',
+    providerName: ''
+  }
+  return {
+    getCredential: async () => model,
+    getAccessKeyId: async () => model.accessKeyId,
+    getAccessKeySecret: async () => model.accessKeySecret,
+    getSecurityToken: async () => model.securityToken,
+    getType: () => model.type
   }
 }
 

@@ -1,0 +1,13 @@
+// Loader hooks for load-probe.mjs (they run on the loader thread): appends each loaded URL.
+import { appendFileSync } from 'node:fs'
+
+let file
+
+export function initialize(data) {
+  file = data?.file
+}
+
+export async function load(url, context, nextLoad) {
+  if (file) appendFileSync(file, `${url}\n`)
+  return nextLoad(url, context)
+}
