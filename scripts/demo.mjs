@@ -3,6 +3,21 @@
 import { DEMO_ACCESS_KEY, startEmulator } from '../__tests__/emulator/emulator.mjs'
 import { runAction, TAG_RUN_ENV } from '../__tests__/helpers/run-action.mjs'
 
+/** The summary is HTML for GitHub to render; this prints its heading and table rows as text. */
+function summaryAsText(html) {
+  const text = s =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n)))
+      .trim()
+  const heading = /<h\d>(.*?)<\/h\d>/.exec(html)?.[1] ?? ''
+  const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)]
+    .map(m => [...m[1].matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map(c => text(c[1])))
+    .filter(cells => cells[0] !== 'Field')
+  const width = Math.max(...rows.map(r => r[0].length))
+  return [text(heading), ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n')
+}
+
 const emulator = await startEmulator()
 try {
   const inputs = {
@@ -32,8 +47,8 @@ try {
     const created = emulator.images().find(i => i.ImageId === run.outputs['image-id'])
     console.log('\n--- outputs ---')
     for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}=${value}`)
-    console.log('\n--- job summary ---')
-    console.log(run.summary.trim())
+    console.log('\n--- job summary (GITHUB_STEP_SUMMARY, shown as text) ---')
+    console.log(summaryAsText(run.summary))
     console.log(
       `\nImageId: ${run.outputs['image-id']} (${created ? 'registered in the emulator' : 'NOT FOUND in the emulator'})`
     )
