@@ -56,6 +56,16 @@ try {
       `API requests the emulator received: ${emulator.requests.map(r => r.action).join(', ')}`
     )
     if (!created) process.exitCode = 1
+
+    const before = emulator.requests.length
+    const again = await runAction(inputs)
+    const requests = emulator.requests.slice(before).map(r => r.action)
+    console.log(
+      `\nRe-running the same release (as "Re-run all jobs" would): image-id=${again.outputs['image-id']}, ` +
+        `created=${again.outputs.created}, images in the emulator: ${emulator.images().length}, ` +
+        `requests: ${requests.join(', ')}`
+    )
+    if (again.outputs['image-id'] !== run.outputs['image-id']) process.exitCode = 1
   }
 } finally {
   await emulator.close()
