@@ -14,6 +14,10 @@ describe('SecretRegistry', () => {
     ['raw', (s: string) => s],
     ['URL-encoded', (s: string) => encodeURIComponent(s)],
     ['JSON-escaped', (s: string) => JSON.stringify(s).slice(1, -1)],
+    [
+      'JSON-escaped then URL-encoded',
+      (s: string) => encodeURIComponent(JSON.stringify(s).slice(1, -1))
+    ],
     ['base64', (s: string) => Buffer.from(s).toString('base64')],
     ['base64url', (s: string) => Buffer.from(s).toString('base64url')]
   ])('redacts a %s secret from text', (_form, encode) => {

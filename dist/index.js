@@ -3380,10 +3380,13 @@ class SecretRegistry {
 }
 function encodings(secret) {
     const base64 = Buffer.from(secret).toString('base64');
+    const inJson = JSON.stringify(secret).slice(1, -1);
     return [
         secret,
         encodeURIComponent(secret),
-        JSON.stringify(secret).slice(1, -1),
+        inJson,
+        // Inside a JSON spec inside a query string, as the client library's errors show URLs.
+        encodeURIComponent(inJson),
         base64,
         base64.replace(/=+$/, ''),
         Buffer.from(secret).toString('base64url')

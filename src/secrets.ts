@@ -26,10 +26,13 @@ export class SecretRegistry {
 
 function encodings(secret: string): string[] {
   const base64 = Buffer.from(secret).toString('base64')
+  const inJson = JSON.stringify(secret).slice(1, -1)
   return [
     secret,
     encodeURIComponent(secret),
-    JSON.stringify(secret).slice(1, -1),
+    inJson,
+    // Inside a JSON spec inside a query string, as the client library's errors show URLs.
+    encodeURIComponent(inJson),
     base64,
     base64.replace(/=+$/, ''),
     Buffer.from(secret).toString('base64url')

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Starts one emulator: `node __tests__/emulator/cli.mjs [--port N] [--duplicates accept|reject]`
+// (port default 9000; 0 picks a free one). Prints one JSON line with url, endpoint and demo
+// (the AccessKey, the GitHub env and the OIDC ARNs that make the happy path work), then runs
+// until SIGINT or SIGTERM, on which it closes cleanly and exits 0.
+import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator } from './emulator.mjs'
+
+/**
+ * @param {string[]} argv
+ * @returns {{ port: number, duplicates: 'reject' | 'accept' }}
+ */
+function parseArgs(argv) {
+  /** @type {{ port: number, duplicates: 'reject' | 'accept' }} */
+  const out = { port: 9000, duplicates: 'reject' }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2)
+    const value = () => inline ?? argv[++i]
+    if (flag === '--port') {
+      const port = Number(value())
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error('--port takes 0-65535')
+      out.port = port
+    } else if (flag === '--duplicates') {
+      const v = value()
+      if (v !== 'reject' && v !== 'accept') throw new Error('--duplicates takes reject or accept')
+      out.duplicates = v
+    } else if (flag === '--help' || flag === '-h') {
+      process.stdout.write('usage: cli.mjs [--port N] [--duplicates reject|accept]\n')
+      process.exit(0)
+    } else {
+      throw new Error(`unknown argument ${argv[i]}`)
+    }
+  }
+  return out
+}
+
+let args
+try {
+  args = parseArgs(process.argv.slice(2))
+} catch (err) {
+  process.stderr.write(`${/** @type {Error} */ (err).message}\n`)
+  process.exit(2)
+}
+
+const emulator = await startEmulator({ port: args.port, duplicates: args.duplicates })
+process.stdout.write(
+  JSON.stringify({
+    url: emulator.url,
+    endpoint: emulator.endpoint,
+    demo: {
+      accessKeyId: DEMO_ACCESS_KEY.accessKeyId,
+      accessKeySecret: DEMO_ACCESS_KEY.accessKeySecret,
+      githubEnv: emulator.githubEnv(),
+      oidcProviderArn: DEMO_OIDC.providerArn,
+      roleArn: DEMO_OIDC.roleArn,
+      audience: DEMO_OIDC.audience
+    }
+  }) + '\n'
+)
+
+let stopping = false
+/** @param {string} signal */
+async function stop(signal) {
+  if (stopping) return
+  stopping = true
+  await emulator.close()
+  process.stderr.write(`emulator stopped (${signal})\n`)
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop('SIGINT'))
+process.on('SIGTERM', () => void stop('SIGTERM'))

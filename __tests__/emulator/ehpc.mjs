@@ -1,0 +1,302 @@
+// The four E-HPC Instant image operations (API 2023-07-01), with the validation the action
+// has to get right. Handlers take the decoded parameters and return the response body
+// (without RequestId) or throw an ApiError.
+import { ApiError, invalidParams, jsonCopy } from './responses.mjs'
+
+export const EHPC_VERSION = '2023-07-01'
+export const EHPC_ACTIONS = ['AddImage', 'ListImages', 'GetImage', 'RemoveImage']
+
+const IMAGE_TYPES = ['VM', 'Container']
+
+/**
+ * @typedef {import('./state.mjs').ImageStore} ImageStore
+ * @typedef {{ store: ImageStore, duplicates: 'reject' | 'accept', maxPageSize: number, now: () => number }} EhpcContext
+ */
+
+/**
+ * A parameter's value, or undefined when it is absent or empty (the SDK sends an undefined
+ * query value as `Key=`).
+ * @param {Record<string, string>} params
+ * @param {string} name
+ */
+function opt(params, name) {
+  const value = params[name]
+  return value === undefined || value === '' ? undefined : value
+}
+
+/**
+ * @param {Record<string, string>} params
+ * @param {string} name
+ * @param {string} fallback
+ */
+function imageType(params, name, fallback) {
+  const value = opt(params, name) ?? fallback
+  if (!IMAGE_TYPES.includes(value)) throw invalidParams(name, 'must be VM or Container')
+  return /** @type {'VM' | 'Container'} */ (value)
+}
+
+/** @param {unknown} v */
+function isPlainObject(v) {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * @param {string} name
+ * @param {string} raw
+ * @returns {Record<string, unknown>}
+ */
+function parseJsonObject(name, raw) {
+  let value
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    throw invalidParams(name, 'must be a JSON object (a string holding JSON)')
+  }
+  if (!isPlainObject(value)) throw invalidParams(name, 'must be a JSON object')
+  return value
+}
+
+/**
+ * Checks that `obj` has only the given keys, each of the given JSON type.
+ * @param {string} prefix parameter path used in messages, e.g. `ContainerImageSpec`
+ * @param {Record<string, unknown>} obj
+ * @param {Record<string, 'string' | 'boolean' | 'object'>} schema
+ */
+function checkFields(prefix, obj, schema) {
+  for (const [key, value] of Object.entries(obj)) {
+    const type = schema[key]
+    if (!type) {
+      throw invalidParams(
+        `${prefix}.${key}`,
+        `unknown field; allowed (PascalCase): ${Object.keys(schema).join(', ')}`
+      )
+    }
+    const ok = type === 'object' ? isPlainObject(value) : typeof value === type
+    if (!ok) throw invalidParams(`${prefix}.${key}`, `must be a JSON ${type}`)
+  }
+}
+
+/** @param {string} raw */
+function parseContainerSpec(raw) {
+  const spec = parseJsonObject('ContainerImageSpec', raw)
+  checkFields('ContainerImageSpec', spec, {
+    RegistryUrl: 'string',
+    IsACRRegistry: 'boolean',
+    IsACREnterprise: 'boolean',
+    RegistryCriId: 'string',
+    RegistryCredential: 'object'
+  })
+  if (!spec.RegistryUrl) throw invalidParams('ContainerImageSpec.RegistryUrl', 'is required')
+  if (spec.RegistryCredential) {
+    checkFields(
+      'ContainerImageSpec.RegistryCredential',
+      /** @type {Record<string, unknown>} */ (spec.RegistryCredential),
+      { Server: 'string', UserName: 'string', Password: 'string' }
+    )
+  }
+  return spec
+}
+
+/** @param {string} raw */
+function parseVmSpec(raw) {
+  const spec = parseJsonObject('VMImageSpec', raw)
+  checkFields('VMImageSpec', spec, { ImageId: 'string' })
+  if (typeof spec.ImageId !== 'string' || !/^m-/.test(spec.ImageId)) {
+    throw invalidParams('VMImageSpec.ImageId', 'is required and must be an ECS image id (m-...)')
+  }
+  return spec
+}
+
+/**
+ * @param {string} name
+ * @param {string} raw
+ * @returns {string[]}
+ */
+function parseStringArray(name, raw) {
+  let value
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    throw invalidParams(name, 'must be a JSON array of strings')
+  }
+  if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) {
+    throw invalidParams(name, 'must be a JSON array of strings')
+  }
+  return value
+}
+
+/**
+ * @param {Record<string, string>} params
+ * @param {string} name
+ * @param {number} fallback
+ */
+function positiveInt(params, name, fallback) {
+  const raw = opt(params, name)
+  if (raw === undefined) return fallback
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw invalidParams(name, 'must be an integer >= 1')
+  return Number(raw)
+}
+
+/**
+ * @param {Record<string, string>} p
+ * @param {EhpcContext} ctx
+ */
+function addImage(p, ctx) {
+  const name = opt(p, 'Name')
+  if (!name) throw invalidParams('Name', 'is required')
+  const type = imageType(p, 'ImageType', 'VM')
+  const version = opt(p, 'ImageVersion') ?? ''
+  const containerRaw = opt(p, 'ContainerImageSpec')
+  const vmRaw = opt(p, 'VMImageSpec')
+  /** @type {Partial<import('./state.mjs').StoredImage>} */
+  const fields = { Name: name, Version: version, ImageType: type }
+  fields.Description = opt(p, 'Description') ?? ''
+  if (type === 'Container') {
+    if (vmRaw) throw invalidParams('VMImageSpec', 'must not be set for a Container image')
+    if (!containerRaw)
+      throw invalidParams('ContainerImageSpec', 'is required for a Container image')
+    fields.ContainerImageSpec = parseContainerSpec(containerRaw)
+  } else {
+    if (containerRaw) throw invalidParams('ContainerImageSpec', 'must not be set for a VM image')
+    if (!vmRaw) throw invalidParams('VMImageSpec', 'is required for a VM image')
+    fields.VMImageSpec = parseVmSpec(vmRaw)
+  }
+  if (ctx.duplicates === 'reject' && ctx.store.hasDuplicate(name, version, type)) {
+    throw new ApiError(
+      400,
+      'ImageAlreadyExists',
+      `The image ${name} (version ${version || '<none>'}, ${type}) already exists.`
+    )
+  }
+  const image = ctx.store.insert(fields, ctx.now())
+  return { Success: true, ImageId: image.ImageId }
+}
+
+/**
+ * @param {Record<string, string>} p
+ * @param {EhpcContext} ctx
+ */
+function listImages(p, ctx) {
+  const names = opt(p, 'ImageNames')
+  const ids = opt(p, 'ImageIds')
+  const nameSet = names === undefined ? undefined : new Set(parseStringArray('ImageNames', names))
+  const idSet = ids === undefined ? undefined : new Set(parseStringArray('ImageIds', ids))
+  const type = imageType(p, 'ImageType', 'VM')
+  const category = opt(p, 'ImageCategory') ?? 'Custom'
+  if (category !== 'Custom' && category !== 'Public') {
+    throw invalidParams('ImageCategory', 'must be Public or Custom')
+  }
+  const mode = opt(p, 'Mode') ?? 'Merge'
+  if (mode !== 'List' && mode !== 'Merge') throw invalidParams('Mode', 'must be List or Merge')
+  const pageNumber = positiveInt(p, 'PageNumber', 1)
+  const pageSize = Math.min(positiveInt(p, 'PageSize', 20), ctx.maxPageSize)
+
+  /** @type {import('./state.mjs').StoredImage[]} */
+  const matches = []
+  if (category === 'Custom') {
+    const seenNames = new Set()
+    for (const image of ctx.store.newestFirst()) {
+      if (image.ImageType !== type) continue
+      if (nameSet && !nameSet.has(image.Name)) continue
+      if (idSet && !idSet.has(image.ImageId)) continue
+      if (mode === 'Merge') {
+        if (seenNames.has(image.Name)) continue
+        seenNames.add(image.Name)
+      }
+      matches.push(image)
+    }
+  }
+  const start = (pageNumber - 1) * pageSize
+  const page = matches.slice(start, start + pageSize)
+  const total = matches.length
+  return {
+    Success: true,
+    TotalCount: total,
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    Images: page.map(image => ({
+      ImageId: image.ImageId,
+      Name: image.Name,
+      Version: image.Version,
+      ImageType: image.ImageType,
+      Description: image.Description,
+      CreateTime: image.CreateTime,
+      UpdateTime: image.UpdateTime,
+      AppId: image.AppId,
+      OsTag: image.OsTag,
+      DocumentId: image.DocumentId,
+      Weight: image.Weight
+    }))
+  }
+}
+
+/**
+ * @param {Record<string, string>} p
+ * @param {EhpcContext} ctx
+ */
+function getImage(p, ctx) {
+  const id = opt(p, 'ImageId')
+  if (!id) throw invalidParams('ImageId', 'is required')
+  const type = imageType(p, 'ImageType', 'VM')
+  const category = opt(p, 'ImageCategory')
+  const image = ctx.store.get(id)
+  if (!image || image.ImageType !== type || category === 'Public') throw imageNotFound(id)
+  /** @type {Record<string, unknown>} */
+  const out = {
+    Name: image.Name,
+    Version: image.Version,
+    ImageType: image.ImageType,
+    Description: image.Description,
+    Status: image.Status,
+    CreateTime: image.CreateTime,
+    Size: image.Size,
+    AppId: image.AppId
+  }
+  if (image.ContainerImageSpec) out.ContainerImageSpec = jsonCopy(image.ContainerImageSpec)
+  if (image.VMImageSpec) out.VMImageSpec = jsonCopy(image.VMImageSpec)
+  return { Success: true, Image: out }
+}
+
+/**
+ * @param {Record<string, string>} p
+ * @param {EhpcContext} ctx
+ */
+function removeImage(p, ctx) {
+  const id = opt(p, 'ImageId')
+  if (!id) throw invalidParams('ImageId', 'is required')
+  const typeGiven = opt(p, 'ImageType') !== undefined
+  const type = imageType(p, 'ImageType', 'VM')
+  const image = ctx.store.get(id)
+  if (!image || (typeGiven && image.ImageType !== type)) throw imageNotFound(id)
+  if (ctx.store.inUse.has(id)) {
+    throw new ApiError(403, 'ImageInUse', `The image ${id} is used by jobs and cannot be removed.`)
+  }
+  ctx.store.remove(id)
+  return { Success: true }
+}
+
+/** @param {string} id */
+function imageNotFound(id) {
+  return new ApiError(404, 'ImageNotFound', `The specified image ${id} does not exist.`)
+}
+
+/** @type {Record<string, (p: Record<string, string>, ctx: EhpcContext) => Record<string, unknown>>} */
+const HANDLERS = {
+  AddImage: addImage,
+  ListImages: listImages,
+  GetImage: getImage,
+  RemoveImage: removeImage
+}
+
+/**
+ * Runs one image operation.
+ * @param {string} action one of EHPC_ACTIONS
+ * @param {Record<string, string>} params
+ * @param {EhpcContext} ctx
+ * @returns {Record<string, unknown>} response body without RequestId
+ */
+export function runEhpcAction(action, params, ctx) {
+  const handler = HANDLERS[action]
+  if (!handler) throw new ApiError(404, 'InvalidAction.NotFound', `Specified api is not found.`)
+  return handler(params, ctx)
+}

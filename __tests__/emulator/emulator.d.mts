@@ -1,0 +1,203 @@
+// Type declarations for emulator.mjs (plain ESM JavaScript, no build step).
+
+/** A static AccessKey pair. */
+export interface AccessKey {
+  readonly accessKeyId: string
+  readonly accessKeySecret: string
+}
+
+/** Accepted by every emulator unless `accessKeys` is given. */
+export declare const DEMO_ACCESS_KEY: AccessKey
+
+/** Defaults of the GitHub side. */
+export declare const DEFAULT_GITHUB: Readonly<Required<GithubOptions>>
+
+/** The default OIDC provider ARN, role ARN, audience (client id) and issuer. */
+export declare const DEMO_OIDC: Readonly<{
+  providerArn: string
+  roleArn: string
+  audience: string
+  issuer: string
+}>
+
+/** `2023-07-01` */
+export declare const EHPC_VERSION: string
+/** `2015-04-01` */
+export declare const STS_VERSION: string
+/** `https://token.actions.githubusercontent.com` */
+export declare const GITHUB_ISSUER: string
+
+export interface GithubOptions {
+  /** Bearer token the ID-token endpoint requires. Default `gh-request-token`. */
+  requestToken?: string
+  /** `owner/repo`. Default `octo-org/octo-repo`. */
+  repository?: string
+  /** Default `refs/tags/v1.2.3`. */
+  ref?: string
+  /** ID-token lifetime. Default 300. */
+  ttlSeconds?: number
+}
+
+export interface OidcProviderOptions {
+  arn: string
+  /** Default `https://token.actions.githubusercontent.com`. */
+  issuer?: string
+  /** Accepted `aud` values. Default `['sts.aliyuncs.com']`. */
+  clientIds?: string[]
+}
+
+export interface OidcRoleOptions {
+  arn: string
+  /** Trusted provider. Default: the first provider's ARN. */
+  providerArn?: string
+  /** Globs (`*`, `?`) matched against the token's `sub`. Default `['repo:<repository>:*']`. */
+  subjectPatterns?: string[]
+  /** Default 3600. */
+  maxSessionDuration?: number
+}
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. The emulator only ever listens on 127.0.0.1. */
+  port?: number
+  /** Static AccessKeys accepted, id -> secret. Default: DEMO_ACCESS_KEY only. */
+  accessKeys?: Record<string, string>
+  /** AddImage with an existing Name+ImageVersion+ImageType: 400 ImageAlreadyExists, or create another. Default 'reject'. */
+  duplicates?: 'reject' | 'accept'
+  /** ListImages PageSize above this is clamped. Default 50. */
+  maxPageSize?: number
+  github?: GithubOptions
+  oidc?: {
+    providers?: OidcProviderOptions[]
+    roles?: OidcRoleOptions[]
+  }
+}
+
+export type ImageType = 'VM' | 'Container'
+
+export interface ContainerImageSpec {
+  RegistryUrl: string
+  IsACRRegistry?: boolean
+  IsACREnterprise?: boolean
+  RegistryCriId?: string
+  RegistryCredential?: { Server?: string; UserName?: string; Password?: string }
+}
+
+export interface VMImageSpec {
+  ImageId: string
+}
+
+/** A stored image as `images()` returns it (a deep copy). */
+export interface ImageView {
+  ImageId: string
+  Name: string
+  Version: string
+  ImageType: ImageType
+  Description: string
+  /** ISO 8601 UTC, second precision: `2024-05-01T12:00:00Z`. */
+  CreateTime: string
+  UpdateTime: string
+  Status: string
+  ContainerImageSpec?: ContainerImageSpec
+  VMImageSpec?: VMImageSpec
+}
+
+/** What `seedImage` accepts: any ImageView field, plus list-only fields. All optional. */
+export interface SeedImageInput extends Partial<ImageView> {
+  /** GetImage `Size`. Default `40 GiB` for VM images, '' for containers. */
+  Size?: string
+  AppId?: string
+  OsTag?: string
+  DocumentId?: number
+  Weight?: number
+}
+
+export type LoggedService = 'ehpc' | 'sts' | 'github'
+export type LoggedAuth = 'ACS3' | 'RPCv1' | 'anonymous' | 'bearer' | 'none'
+
+/** One entry per HTTP request received. Never holds a secret. */
+export interface RequestLogEntry {
+  service: LoggedService
+  /** e.g. 'AddImage', 'AssumeRoleWithOIDC', 'GitHubToken'; '' when the request named none. */
+  action: string
+  /** HTTP status answered; 0 when no answer was sent (reset, hang, performThenReset). */
+  status: number
+  auth: LoggedAuth
+  accessKeyId?: string
+  /** Whether a security token was presented. */
+  securityToken: boolean
+  /** Error code answered (or, for performThenReset, the code the operation produced). */
+  code?: string
+  /** Operation parameters, protocol/auth parameters removed, secrets masked as '[REDACTED]'. */
+  params: Record<string, string>
+  /** Epoch milliseconds when the request arrived. */
+  time: number
+  /** Kind of the fault that answered this request, if any. */
+  fault?: FaultKind
+  /** RequestId of the answer, when one was sent. */
+  requestId?: string
+}
+
+export type FaultAction =
+  | 'AddImage'
+  | 'ListImages'
+  | 'GetImage'
+  | 'RemoveImage'
+  | 'AssumeRoleWithOIDC'
+  | 'GitHubToken'
+  | '*'
+
+export type FaultKind =
+  'error' | 'html502' | 'reset' | 'performThenReset' | 'delay' | 'hang' | 'successFalse'
+
+export type Fault =
+  | { kind: 'error'; code: string; status: number; message?: string; times?: number }
+  | { kind: 'html502'; times?: number }
+  | { kind: 'reset'; times?: number }
+  | { kind: 'performThenReset'; times?: number }
+  | { kind: 'delay'; ms: number; times?: number }
+  | { kind: 'hang'; times?: number }
+  | { kind: 'successFalse'; code?: string; message?: string; times?: number }
+
+export interface IssueIdTokenOptions {
+  audience: string
+  /** Default `repo:<repository>:ref:<ref>`. */
+  sub?: string
+  /** Default github.ttlSeconds; zero or negative gives an already expired token. */
+  expiresInSeconds?: number
+  /** Default `https://token.actions.githubusercontent.com`. */
+  issuer?: string
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string
+  /** `127.0.0.1:PORT` (what @alicloud/openapi-client wants as `endpoint`, with protocol 'http') */
+  readonly endpoint: string
+  readonly port: number
+  /** Live log, one entry per HTTP request received (cleared in place by reset()). */
+  readonly requests: RequestLogEntry[]
+  /** Deep copies of the stored images, oldest insertion first. */
+  images(): ImageView[]
+  /** Adds an image directly (no HTTP); returns a copy of what was stored. */
+  seedImage(partial?: SeedImageInput): ImageView
+  seedImages(list: SeedImageInput[]): ImageView[]
+  /** RemoveImage of it then answers 403 ImageInUse (pass false to undo). Throws for an unknown id. */
+  markInUse(imageId: string, inUse?: boolean): void
+  /** Number of logged requests matching the action and/or service. */
+  count(action?: string, service?: LoggedService): number
+  /** Queues a fault for the next matching request(s). Throws TypeError for a malformed fault. */
+  fault(action: FaultAction, fault: Fault): void
+  /** A token as the GitHub endpoint would give. */
+  issueIdToken(options: IssueIdTokenOptions): string
+  githubEnv(): { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }
+  /** Every secret handed out: STS AccessKeySecrets and SecurityTokens, ID tokens, the GitHub request token. */
+  issuedSecrets(): string[]
+  /** Makes issued STS credentials (all, or one AccessKeyId) expire now. */
+  expireCredentials(accessKeyId?: string): void
+  /** Clears images, in-use marks, the log, faults, issued credentials and secrets, nonces. */
+  reset(): void
+  /** Stops listening and destroys every open or hanging connection. Idempotent. */
+  close(): Promise<void>
+}
+
+export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>

@@ -1,0 +1,627 @@
+// Local emulator of the three services the action talks to, on one 127.0.0.1 port:
+//   - E-HPC Instant image API (POST /, RPC style, 2023-07-01), signatures verified;
+//   - STS AssumeRoleWithOIDC (2015-04-01, anonymous);
+//   - the GitHub Actions ID-token endpoint (GET /_github/idtoken).
+// Plain ESM with JSDoc (types in emulator.d.mts) so scripts can import it without a build.
+import http from 'node:http'
+import { authenticate, NonceStore } from './auth.mjs'
+import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
+import { FaultQueue } from './faults.mjs'
+import { GITHUB_ISSUER, IdTokenIssuer } from './github.mjs'
+import { redactParams } from './redact.mjs'
+import { ApiError, errorBody, jsonCopy, newRequestId } from './responses.mjs'
+import { parseUrlEncoded } from './signatures.mjs'
+import { ImageStore } from './state.mjs'
+import { assumeRoleWithOidc, STS_ACTION, STS_VERSION, TemporaryCredentialStore } from './sts.mjs'
+
+export { EHPC_VERSION } from './ehpc.mjs'
+export { STS_VERSION } from './sts.mjs'
+export { GITHUB_ISSUER } from './github.mjs'
+
+/** The AccessKey every emulator accepts unless `accessKeys` is given. */
+export const DEMO_ACCESS_KEY = Object.freeze({
+  accessKeyId: 'LTAI5tEmulatorDemoKey01',
+  accessKeySecret: 'emulator-demo-secret-0123456789'
+})
+
+/** The default GitHub side: request token, repository, ref and ID-token lifetime. */
+export const DEFAULT_GITHUB = Object.freeze({
+  requestToken: 'gh-request-token',
+  repository: 'octo-org/octo-repo',
+  ref: 'refs/tags/v1.2.3',
+  ttlSeconds: 300
+})
+
+/** The default OIDC provider, role and audience: the happy path of the keyless flow. */
+export const DEMO_OIDC = Object.freeze({
+  providerArn: 'acs:ram::1234567890123456:oidc-provider/GitHub',
+  roleArn: 'acs:ram::1234567890123456:role/ehpc-release',
+  audience: 'sts.aliyuncs.com',
+  issuer: GITHUB_ISSUER
+})
+
+const MAX_BODY_BYTES = 1024 * 1024
+const EHPC_HOST_ID = 'ehpcinstant.aliyuncs.com'
+const STS_HOST_ID = 'sts.aliyuncs.com'
+const HTML_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n' +
+  '<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n'
+
+/**
+ * @typedef {import('./emulator.d.mts').EmulatorOptions} EmulatorOptions
+ * @typedef {import('./emulator.d.mts').RequestLogEntry} RequestLogEntry
+ * @typedef {import('./emulator.d.mts').Fault} Fault
+ * @typedef {import('./emulator.d.mts').ImageView} ImageView
+ * @typedef {import('./state.mjs').StoredImage} StoredImage
+ * @typedef {{ status: number, code?: string, body?: unknown, html?: string }} Outcome
+ */
+
+/**
+ * Reads a request body, up to MAX_BODY_BYTES.
+ * @param {http.IncomingMessage} req
+ * @returns {Promise<Buffer | null>} null when the body is too large
+ */
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', chunk => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+/**
+ * @param {StoredImage} image
+ * @returns {ImageView}
+ */
+function publicView(image) {
+  /** @type {ImageView} */
+  const view = {
+    ImageId: image.ImageId,
+    Name: image.Name,
+    Version: image.Version,
+    ImageType: image.ImageType,
+    Description: image.Description,
+    CreateTime: image.CreateTime,
+    UpdateTime: image.UpdateTime,
+    Status: image.Status
+  }
+  if (image.ContainerImageSpec) view.ContainerImageSpec = jsonCopy(image.ContainerImageSpec)
+  if (image.VMImageSpec) view.VMImageSpec = jsonCopy(image.VMImageSpec)
+  return view
+}
+
+/**
+ * @param {EmulatorOptions} options
+ */
+function resolveOptions(options) {
+  const github = { ...DEFAULT_GITHUB, ...options.github }
+  const providers = (
+    options.oidc?.providers ?? [
+      { arn: DEMO_OIDC.providerArn, issuer: GITHUB_ISSUER, clientIds: [DEMO_OIDC.audience] }
+    ]
+  ).map(p => ({
+    arn: p.arn,
+    issuer: p.issuer ?? GITHUB_ISSUER,
+    clientIds: [...(p.clientIds ?? [DEMO_OIDC.audience])]
+  }))
+  const roles = (options.oidc?.roles ?? [{ arn: DEMO_OIDC.roleArn }]).map(r => ({
+    arn: r.arn,
+    providerArn: r.providerArn ?? providers[0]?.arn ?? DEMO_OIDC.providerArn,
+    subjectPatterns: [...(r.subjectPatterns ?? [`repo:${github.repository}:*`])],
+    maxSessionDuration: r.maxSessionDuration ?? 3600
+  }))
+  const accessKeys = new Map(
+    Object.entries(
+      options.accessKeys ?? { [DEMO_ACCESS_KEY.accessKeyId]: DEMO_ACCESS_KEY.accessKeySecret }
+    )
+  )
+  const duplicates = options.duplicates ?? 'reject'
+  if (duplicates !== 'reject' && duplicates !== 'accept') {
+    throw new TypeError("duplicates must be 'reject' or 'accept'")
+  }
+  const maxPageSize = options.maxPageSize ?? 50
+  if (!(Number.isInteger(maxPageSize) && maxPageSize >= 1)) {
+    throw new TypeError('maxPageSize must be an integer >= 1')
+  }
+  return { github, providers, roles, accessKeys, duplicates, maxPageSize }
+}
+
+class Emulator {
+  /**
+   * @param {EmulatorOptions} options
+   */
+  constructor(options) {
+    const resolved = resolveOptions(options)
+    this.options = resolved
+    this.now = () => Date.now()
+    this.store = new ImageStore()
+    this.faults = new FaultQueue()
+    this.nonces = new NonceStore()
+    this.credentials = new TemporaryCredentialStore()
+    this.issuer = new IdTokenIssuer(resolved.github, this.now)
+    /** @type {RequestLogEntry[]} */
+    this.log = []
+    /** Entries already in the log (a delayed request is logged when it arrives). */
+    this.logged = new WeakSet()
+    /** Bumped by reset(): a delayed request from before a reset is dropped, not performed. */
+    this.generation = 0
+    /** @type {Set<string>} */
+    this.secrets = new Set()
+    /** @type {Set<import('node:net').Socket>} */
+    this.sockets = new Set()
+    /** @type {Set<NodeJS.Timeout>} */
+    this.timers = new Set()
+    this.closed = false
+    /** @type {Promise<void> | null} */
+    this.closing = null
+    this.port = 0
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch(err => {
+        // A bug in the emulator itself: answer 500 rather than leaving the client hanging.
+        if (res.headersSent || res.destroyed) return
+        /** @type {RequestLogEntry} */
+        const entry = {
+          service: 'ehpc',
+          action: '',
+          status: 0,
+          auth: 'none',
+          securityToken: false,
+          params: {},
+          time: Date.now()
+        }
+        this.finish(entry, res, 'ehpc', {
+          status: 500,
+          code: 'InternalError',
+          body: `Emulator error: ${err && err.message}`
+        })
+      })
+    })
+    this.server.keepAliveTimeout = 30_000
+    this.server.headersTimeout = 10_000
+    this.server.requestTimeout = 30_000
+    this.server.on('connection', socket => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    this.server.on('clientError', (_err, socket) => socket.destroy())
+  }
+
+  /** @param {number} port */
+  listen(port) {
+    return new Promise((resolve, reject) => {
+      const onError = (/** @type {Error} */ err) => reject(err)
+      this.server.once('error', onError)
+      this.server.listen({ port, host: '127.0.0.1' }, () => {
+        this.server.off('error', onError)
+        const address = this.server.address()
+        this.port = typeof address === 'object' && address ? address.port : port
+        resolve(undefined)
+      })
+    })
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  get endpoint() {
+    return `127.0.0.1:${this.port}`
+  }
+
+  get requests() {
+    return this.log
+  }
+
+  /**
+   * @param {number} ms
+   * @returns {Promise<void>}
+   */
+  sleep(ms) {
+    return new Promise(resolve => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer)
+        resolve()
+      }, ms)
+      this.timers.add(timer)
+    })
+  }
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  async handle(req, res) {
+    const time = Date.now()
+    const rawUrl = req.url ?? '/'
+    const q = rawUrl.indexOf('?')
+    const path = q === -1 ? rawUrl : rawUrl.slice(0, q)
+    const queryPairs = parseUrlEncoded(q === -1 ? '' : rawUrl.slice(q + 1))
+    const body = await readBody(req)
+    if (this.closed) return
+    const contentType = String(req.headers['content-type'] ?? '').toLowerCase()
+    const formPairs =
+      body && contentType.startsWith('application/x-www-form-urlencoded')
+        ? parseUrlEncoded(body.toString('utf8'))
+        : []
+    /** @type {Record<string, string>} */
+    const params = Object.fromEntries([...formPairs, ...queryPairs])
+
+    if (path === '/_github/idtoken') {
+      const audience = params.audience
+      /** @type {RequestLogEntry} */
+      const entry = {
+        service: 'github',
+        action: 'GitHubToken',
+        status: 0,
+        auth: /^bearer /i.test(String(req.headers.authorization ?? '')) ? 'bearer' : 'none',
+        securityToken: false,
+        params: audience === undefined ? {} : { audience },
+        time
+      }
+      await this.respond(req, res, entry, 'GitHubToken', () => this.githubToken(req, audience))
+      return
+    }
+
+    const action = firstHeader(req, 'x-acs-action') ?? params.Action
+    const version = firstHeader(req, 'x-acs-version') ?? params.Version
+    const service = action === STS_ACTION || version === STS_VERSION ? 'sts' : 'ehpc'
+    /** @type {RequestLogEntry} */
+    const entry = {
+      service,
+      action: action ?? '',
+      status: 0,
+      auth: service === 'sts' ? 'anonymous' : 'none',
+      securityToken: false,
+      params: redactParams(params, this.knownSecrets()),
+      time
+    }
+    if (body === null) {
+      this.finish(entry, res, service, {
+        status: 413,
+        code: 'RequestEntityTooLarge',
+        body: 'The request body is larger than 1 MiB.'
+      })
+      return
+    }
+    await this.respond(req, res, entry, action, () => {
+      if (!action) {
+        throw new ApiError(
+          400,
+          'MissingParameter',
+          'The input parameter "Action" that is mandatory for processing this request is not supplied.'
+        )
+      }
+      if (service === 'sts') {
+        if (version !== STS_VERSION) throw invalidVersion()
+        if (action !== STS_ACTION) throw actionNotFound(action)
+        const result = assumeRoleWithOidc(params, {
+          issuer: this.issuer,
+          providers: this.options.providers,
+          roles: this.options.roles,
+          credentials: this.credentials,
+          now: this.now
+        })
+        const credentials = /** @type {Record<string, string>} */ (result.Credentials)
+        this.secrets.add(credentials.AccessKeySecret)
+        this.secrets.add(credentials.SecurityToken)
+        return result
+      }
+      if (version !== EHPC_VERSION) throw invalidVersion()
+      if (!EHPC_ACTIONS.includes(action)) throw actionNotFound(action)
+      const auth = authenticate({
+        method: req.method ?? 'POST',
+        path,
+        queryPairs,
+        formPairs,
+        headers: /** @type {Record<string, string[] | undefined>} */ (req.headersDistinct),
+        body,
+        now: this.now(),
+        accessKeys: this.options.accessKeys,
+        credentials: this.credentials,
+        nonces: this.nonces
+      })
+      entry.auth = auth.auth
+      if (auth.accessKeyId) entry.accessKeyId = auth.accessKeyId
+      entry.securityToken = auth.securityToken
+      if (auth.error) throw auth.error
+      return runEhpcAction(action, params, {
+        store: this.store,
+        duplicates: this.options.duplicates,
+        maxPageSize: this.options.maxPageSize,
+        now: this.now
+      })
+    })
+  }
+
+  /**
+   * Applies a queued fault (if any) and otherwise runs `operation`, then answers.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {RequestLogEntry} entry
+   * @param {string | undefined} action
+   * @param {() => Record<string, unknown>} operation returns the body or throws ApiError
+   */
+  async respond(req, res, entry, action, operation) {
+    const service = entry.service
+    const fault = this.faults.take(action)
+    if (fault) entry.fault = fault.kind
+    switch (fault?.kind) {
+      case 'reset':
+      case 'hang':
+        this.record(entry)
+        if (fault.kind === 'reset') req.socket.destroy()
+        return
+      case 'html502':
+        this.finish(entry, res, service, { status: 502, code: 'BadGateway', html: HTML_502 })
+        return
+      case 'error':
+        this.finish(entry, res, service, {
+          status: /** @type {number} */ (fault.status),
+          code: fault.code,
+          body: fault.message ?? `Emulated fault: ${fault.code}.`
+        })
+        return
+      case 'successFalse': {
+        const code = fault.code ?? 'InternalError'
+        this.finish(entry, res, service, {
+          status: 200,
+          code,
+          body: {
+            Success: false,
+            Code: code,
+            Message: fault.message ?? 'The request processing has failed due to some unknown error.'
+          }
+        })
+        return
+      }
+      case 'delay': {
+        this.record(entry)
+        const generation = this.generation
+        await this.sleep(/** @type {number} */ (fault.ms))
+        if (this.closed) return
+        if (generation !== this.generation) {
+          req.socket.destroy()
+          return
+        }
+        break
+      }
+      default:
+        break
+    }
+    /** @type {Outcome} */
+    let outcome
+    try {
+      outcome = { status: 200, body: operation() }
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err
+      outcome = { status: err.status, code: err.code, body: err.message }
+    }
+    if (fault?.kind === 'performThenReset') {
+      if (outcome.code) entry.code = outcome.code
+      this.record(entry)
+      req.socket.destroy()
+      return
+    }
+    this.finish(entry, res, service, outcome)
+  }
+
+  /** @param {RequestLogEntry} entry */
+  record(entry) {
+    if (this.logged.has(entry)) return
+    this.logged.add(entry)
+    this.log.push(entry)
+  }
+
+  /**
+   * Logs the entry and writes the answer. An outcome with a string body and a code is an
+   * error (service error shape); an object body is a success body.
+   * @param {RequestLogEntry} entry
+   * @param {http.ServerResponse} res
+   * @param {string} service
+   * @param {Outcome} outcome
+   */
+  finish(entry, res, service, outcome) {
+    const requestId = newRequestId()
+    entry.status = outcome.status
+    if (outcome.code) entry.code = outcome.code
+    entry.requestId = requestId
+    this.record(entry)
+    this.send(res, service, requestId, outcome)
+  }
+
+  /**
+   * @param {http.ServerResponse} res
+   * @param {string} service
+   * @param {string} requestId
+   * @param {Outcome} outcome
+   */
+  send(res, service, requestId, outcome) {
+    if (res.destroyed || res.headersSent) return
+    if (outcome.html !== undefined) {
+      res.writeHead(outcome.status, {
+        'content-type': 'text/html',
+        'content-length': Buffer.byteLength(outcome.html)
+      })
+      res.end(outcome.html)
+      return
+    }
+    /** @type {unknown} */
+    let payload
+    if (typeof outcome.body === 'string') {
+      const code = outcome.code ?? 'InternalError'
+      payload =
+        service === 'github'
+          ? { message: outcome.body, code }
+          : errorBody(requestId, service === 'sts' ? STS_HOST_ID : EHPC_HOST_ID, code, outcome.body)
+    } else {
+      payload =
+        service === 'github' ? outcome.body : { RequestId: requestId, ...Object(outcome.body) }
+    }
+    const text = JSON.stringify(payload)
+    res.writeHead(outcome.status, {
+      'content-type': 'application/json;charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'x-acs-request-id': requestId
+    })
+    res.end(text)
+  }
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {string | undefined} audience
+   */
+  githubToken(req, audience) {
+    if (req.method !== 'GET') throw new ApiError(405, 'MethodNotAllowed', 'Use GET.')
+    const expected = `Bearer ${this.options.github.requestToken}`
+    if (req.headers.authorization !== expected) {
+      throw new ApiError(401, 'Unauthorized', 'Bad credentials: a valid bearer token is required.')
+    }
+    const value = this.issueIdToken({ audience: audience || this.issuer.defaultAudience() })
+    return { count: 1, value }
+  }
+
+  /** @returns {Set<string>} values that must be masked wherever they appear in the log */
+  knownSecrets() {
+    const known = new Set(this.secrets)
+    known.add(this.options.github.requestToken)
+    for (const secret of this.options.accessKeys.values()) known.add(secret)
+    return known
+  }
+
+  // ---- public API (see emulator.d.mts) ----
+
+  images() {
+    return this.store.inInsertionOrder().map(publicView)
+  }
+
+  /** @param {Partial<ImageView> & Record<string, unknown>} partial */
+  seedImage(partial = {}) {
+    if (partial.ImageType && partial.ImageType !== 'VM' && partial.ImageType !== 'Container') {
+      throw new TypeError('ImageType must be VM or Container')
+    }
+    return publicView(this.store.insert(/** @type {Partial<StoredImage>} */ (partial), this.now()))
+  }
+
+  /** @param {Array<Partial<ImageView> & Record<string, unknown>>} list */
+  seedImages(list) {
+    return list.map(partial => this.seedImage(partial))
+  }
+
+  /**
+   * @param {string} imageId
+   * @param {boolean} [inUse]
+   */
+  markInUse(imageId, inUse = true) {
+    if (!this.store.get(imageId)) throw new Error(`no image ${imageId}`)
+    if (inUse) this.store.inUse.add(imageId)
+    else this.store.inUse.delete(imageId)
+  }
+
+  /**
+   * @param {string} [action]
+   * @param {string} [service]
+   */
+  count(action, service) {
+    return this.log.filter(
+      e =>
+        (action === undefined || e.action === action) &&
+        (service === undefined || e.service === service)
+    ).length
+  }
+
+  /**
+   * @param {string} action
+   * @param {Fault} fault
+   */
+  fault(action, fault) {
+    this.faults.add(action, fault)
+  }
+
+  /** @param {{ audience: string, sub?: string, expiresInSeconds?: number, issuer?: string }} options */
+  issueIdToken(options) {
+    const token = this.issuer.issue(options)
+    this.secrets.add(token)
+    return token
+  }
+
+  githubEnv() {
+    return {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${this.url}/_github/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: this.options.github.requestToken
+    }
+  }
+
+  issuedSecrets() {
+    return [...this.secrets, this.options.github.requestToken]
+  }
+
+  /** @param {string} [accessKeyId] */
+  expireCredentials(accessKeyId) {
+    this.credentials.expire(this.now(), accessKeyId)
+  }
+
+  reset() {
+    this.generation++
+    this.store.clear()
+    this.log.length = 0
+    this.faults.clear()
+    this.credentials.clear()
+    this.secrets.clear()
+    this.nonces.clear()
+  }
+
+  close() {
+    if (this.closing) return this.closing
+    this.closed = true
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+    this.closing = new Promise(resolve => {
+      this.server.close(() => resolve())
+      this.server.closeAllConnections()
+      for (const socket of this.sockets) socket.destroy()
+    })
+    return this.closing
+  }
+}
+
+/**
+ * @param {http.IncomingMessage} req
+ * @param {string} name
+ * @returns {string | undefined}
+ */
+function firstHeader(req, name) {
+  const value = req.headersDistinct[name]?.[0]
+  return value === undefined || value === '' ? undefined : value
+}
+
+function invalidVersion() {
+  return new ApiError(400, 'InvalidVersion', 'Specified parameter Version is not valid.')
+}
+
+/** @param {string} action */
+function actionNotFound(action) {
+  return new ApiError(
+    404,
+    'InvalidAction.NotFound',
+    `Specified api ${action} is not found, please check your url and method.`
+  )
+}
+
+/**
+ * Starts an emulator on 127.0.0.1.
+ * @param {EmulatorOptions} [options]
+ * @returns {Promise<import('./emulator.d.mts').Emulator>}
+ */
+export async function startEmulator(options = {}) {
+  const emulator = new Emulator(options)
+  await emulator.listen(options.port ?? 0)
+  return /** @type {import('./emulator.d.mts').Emulator} */ (/** @type {unknown} */ (emulator))
+}

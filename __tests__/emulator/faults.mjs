@@ -1,0 +1,89 @@
+// Queued faults: consumed first-in first-out per action, then from the '*' queue, each entry
+// answering `times` requests before it is dropped.
+
+export const FAULT_KINDS = [
+  'error',
+  'html502',
+  'reset',
+  'performThenReset',
+  'delay',
+  'hang',
+  'successFalse'
+]
+
+export const FAULT_ACTIONS = [
+  'AddImage',
+  'ListImages',
+  'GetImage',
+  'RemoveImage',
+  'AssumeRoleWithOIDC',
+  'GitHubToken',
+  '*'
+]
+
+/**
+ * @typedef {{ kind: string, code?: string, status?: number, message?: string, ms?: number, times?: number }} Fault
+ * @typedef {{ action: string, fault: Fault, remaining: number }} QueuedFault
+ */
+
+/**
+ * Validates a fault description; throws a TypeError explaining what is wrong.
+ * @param {string} action
+ * @param {Fault} fault
+ */
+export function checkFault(action, fault) {
+  if (!FAULT_ACTIONS.includes(action)) {
+    throw new TypeError(`fault action must be one of ${FAULT_ACTIONS.join(', ')}; got ${action}`)
+  }
+  if (!fault || !FAULT_KINDS.includes(fault.kind)) {
+    throw new TypeError(`fault kind must be one of ${FAULT_KINDS.join(', ')}`)
+  }
+  const times = fault.times ?? 1
+  if (!(times >= 1)) throw new TypeError('fault times must be >= 1 (Infinity allowed)')
+  if (fault.kind === 'error' && (!fault.code || !fault.status)) {
+    throw new TypeError("an 'error' fault needs code and status")
+  }
+  if (fault.kind === 'delay' && !(typeof fault.ms === 'number' && fault.ms >= 0)) {
+    throw new TypeError("a 'delay' fault needs ms >= 0")
+  }
+}
+
+export class FaultQueue {
+  constructor() {
+    /** @type {QueuedFault[]} */
+    this.queue = []
+  }
+
+  /**
+   * @param {string} action
+   * @param {Fault} fault
+   */
+  add(action, fault) {
+    checkFault(action, fault)
+    this.queue.push({ action, fault: { ...fault }, remaining: fault.times ?? 1 })
+  }
+
+  clear() {
+    this.queue.length = 0
+  }
+
+  /**
+   * Takes one use of the first fault queued for `action`, else of the first '*' fault.
+   * @param {string | undefined} action
+   * @returns {Fault | undefined}
+   */
+  take(action) {
+    let index = action ? this.queue.findIndex(q => q.action === action) : -1
+    if (index === -1) index = this.queue.findIndex(q => q.action === '*')
+    if (index === -1) return undefined
+    const entry = this.queue[index]
+    entry.remaining -= 1
+    if (entry.remaining <= 0) this.queue.splice(index, 1)
+    return entry.fault
+  }
+
+  /** @returns {number} queued entries not yet used up */
+  get size() {
+    return this.queue.length
+  }
+}

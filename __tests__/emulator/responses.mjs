@@ -1,0 +1,84 @@
+// Shared helpers: request ids, timestamps, random identifiers, and the POP error shape.
+import { randomBytes, randomUUID } from 'node:crypto'
+
+/** @returns {string} a fresh upper-case UUID, as the real services use for RequestId */
+export function newRequestId() {
+  return randomUUID().toUpperCase()
+}
+
+/**
+ * ISO 8601 UTC at second precision: `2024-05-01T12:00:00Z` (the format the services use).
+ * @param {number} ms epoch milliseconds
+ */
+export function isoSeconds(ms) {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+}
+
+const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789'
+const MIXED_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+/**
+ * @param {number} length
+ * @param {string} [alphabet]
+ */
+export function randomString(length, alphabet = LOWER_ALNUM) {
+  const bytes = randomBytes(length)
+  let out = ''
+  for (let i = 0; i < length; i++) out += alphabet[bytes[i] % alphabet.length]
+  return out
+}
+
+/** @param {number} length */
+export function randomMixed(length) {
+  return randomString(length, MIXED_ALNUM)
+}
+
+/** An error answered with the service's JSON error body. */
+export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status
+   * @param {string} code e.g. `InvalidParams`
+   * @param {string} message
+   */
+  constructor(status, code, message) {
+    super(message)
+    this.status = status
+    this.code = code
+  }
+}
+
+/**
+ * `InvalidParams` naming the parameter, as E-HPC does.
+ * @param {string} name
+ * @param {string} why
+ */
+export function invalidParams(name, why) {
+  return new ApiError(400, 'InvalidParams', `The parameter ${name} is invalid: ${why}`)
+}
+
+/**
+ * POP error body: `{ RequestId, HostId, Code, Message, Recommend }`.
+ * @param {string} requestId
+ * @param {string} hostId
+ * @param {string} code
+ * @param {string} message
+ */
+export function errorBody(requestId, hostId, code, message) {
+  return {
+    RequestId: requestId,
+    HostId: hostId,
+    Code: code,
+    Message: message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&requestId=${requestId}`
+  }
+}
+
+/**
+ * Deep copy of plain JSON data.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function jsonCopy(value) {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value))
+}
