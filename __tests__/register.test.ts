@@ -261,6 +261,17 @@ describe('registerImage', () => {
     expect(service.images).toHaveLength(1)
   })
 
+  it('explains an ImageAlreadyExists that the lookup cannot confirm', async () => {
+    const { service, deps } = setup()
+    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400, false)]
+    const e = await registerImage(image, 'reuse', deps).catch(x => x)
+    expect(e).toBeInstanceOf(ActionError)
+    expect(e.message).toMatch(
+      /^AddImage answered ImageAlreadyExists \(RequestId req-ImageAlreadyExists\), but ListImages does not show/
+    )
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages'])
+  })
+
   it('after an unanswered AddImage that was performed, finds the image instead of adding twice', async () => {
     const { service, deps, logs } = setup()
     service.performThenFail = true

@@ -2887,8 +2887,10 @@ async function registerImage(image, ifExists, deps) {
                 throw err;
             deps.log(`AddImage answered ImageAlreadyExists: another run registered ${describe(image)} meanwhile.`);
             match = await findImage(image, deps);
-            if (!match)
-                throw err;
+            if (!match) {
+                throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages does not show ${describe(image)}: ` +
+                    'the service may not list a new image at once. Nothing was registered; re-run the job in a minute.', err.requestId);
+            }
         }
     }
 }
@@ -3414,7 +3416,7 @@ async function run() {
         const env = process.env;
         const config = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
         if (config.dryRun) {
-            dryRun(config);
+            await dryRun(config);
             return;
         }
         const policy = retryPolicy(config, env);
@@ -3478,12 +3480,12 @@ function retryPolicy(config, env) {
         onRetry: ({ action, code, attempt, maxAttempts, waitMs }) => debug(`${action} attempt ${attempt}/${maxAttempts} failed with ${code}; retrying in ${waitMs} ms`)
     };
 }
-function dryRun(config) {
+async function dryRun(config) {
     const { image } = config;
     info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
     info(JSON.stringify(redactedAddImageQuery(image), null, 2));
     setOutputs(config);
-    return void writeSummary(config);
+    await writeSummary(config);
 }
 function setOutputs(config, result) {
     if (result)

@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     const env = process.env
     const config = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
     if (config.dryRun) {
-      dryRun(config)
+      await dryRun(config)
       return
     }
     const policy = retryPolicy(config, env)
@@ -92,14 +92,14 @@ function retryPolicy(config: Config, env: NodeJS.ProcessEnv): RetryPolicy {
   }
 }
 
-function dryRun(config: Config): void {
+async function dryRun(config: Config): Promise<void> {
   const { image } = config
   core.info(
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`
   )
   core.info(JSON.stringify(redactedAddImageQuery(image), null, 2))
   setOutputs(config)
-  return void writeSummary(config)
+  await writeSummary(config)
 }
 
 function setOutputs(config: Config, result?: RegisterResult): void {

@@ -64,7 +64,13 @@ export async function registerImage(
         `AddImage answered ImageAlreadyExists: another run registered ${describe(image)} meanwhile.`
       )
       match = await findImage(image, deps)
-      if (!match) throw err
+      if (!match) {
+        throw new ActionError(
+          `AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages does not show ${describe(image)}: ` +
+            'the service may not list a new image at once. Nothing was registered; re-run the job in a minute.',
+          err.requestId
+        )
+      }
     }
   }
 }
