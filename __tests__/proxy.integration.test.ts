@@ -54,50 +54,6 @@ async function startForwarder(targetPort: number): Promise<Closable & { port: nu
   return { port, close: closer(server, sockets) }
 }
 
-/**
- * A CONNECT proxy that sends tunnels for the keys of `map` to its values. The keys are ports
- * where nothing listens: a run that reaches them succeeds only through this proxy.
- */
-async function startMappingProxy(
-  map: Map<string, string>
-): Promise<Closable & { url: string; tunnels: string[] }> {
-  const tunnels: string[] = []
-  const sockets = new Set<net.Socket>()
-  const server = net.createServer(client => {
-    track(sockets, client)
-    client.on('error', () => client.destroy())
-    let head = Buffer.alloc(0)
-    const onData = (chunk: Buffer) => {
-      head = Buffer.concat([head, chunk])
-      const end = head.indexOf('\r\n\r\n')
-      if (end < 0) return
-      client.off('data', onData)
-      const [method, target] = head.subarray(0, end).toString('latin1').split('\r\n')[0].split(' ')
-      const to = map.get(target)
-      if (method !== 'CONNECT' || !to) {
-        client.end('HTTP/1.1 403 Forbidden\r\n\r\n')
-        return
-      }
-      tunnels.push(target)
-      const [host, port] = to.split(':')
-      const upstream = track(
-        sockets,
-        net.connect(Number(port), host, () => {
-          client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-          const rest = head.subarray(end + 4)
-          if (rest.length) upstream.write(rest)
-          client.pipe(upstream)
-          upstream.pipe(client)
-        })
-      )
-      upstream.on('error', () => client.destroy())
-    }
-    client.on('data', onData)
-  })
-  const port = await listen(server)
-  return { url: `http://127.0.0.1:${port}`, tunnels, close: closer(server, sockets) }
-}
-
 /** A port on 127.0.0.1 where nothing listens (a direct connection is refused). */
 async function deadPort(): Promise<number> {
   const server = net.createServer()
@@ -281,9 +237,9 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
     ehpcDead = `127.0.0.1:${await deadPort()}`
     stsDead = `127.0.0.1:${await deadPort()}`
     tokenDead = `127.0.0.1:${await deadPort()}`
-    proxy = await startMappingProxy(
-      new Map([ehpcDead, stsDead, tokenDead].map(d => [d, emu.endpoint] as const))
-    )
+    proxy = await startConnectProxy({
+      map: new Map([ehpcDead, stsDead, tokenDead].map(d => [d, emu.endpoint] as const))
+    })
   })
   afterAll(async () => {
     await Promise.all([emu.close(), proxy.close()])

@@ -1,6 +1,6 @@
 import http from 'node:http'
 import net from 'node:net'
-import { bypassed, openTunnel, proxyFor } from '../src/proxy.js'
+import { bypassed, openTunnel, proxyFor, routeThroughProxy } from '../src/proxy.js'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 import type { Endpoint } from '../src/endpoint.js'
 
@@ -123,5 +123,25 @@ describe('openTunnel', () => {
       held.forEach(s => s.destroy())
       await new Promise<void>(r => silent.close(() => r()))
     }
+  })
+})
+
+describe('routeThroughProxy', () => {
+  it('masks the proxy password and names routes without credentials', () => {
+    const masked: string[] = []
+    const routes = routeThroughProxy(
+      [
+        { host: 'ehpcinstant.unit-test.example.com', protocol: 'https' },
+        { host: 'sts.unit-test.example.com', protocol: 'https' }
+      ],
+      {
+        HTTPS_PROXY: 'http://user:p%40ss@proxy.internal:3128',
+        NO_PROXY: 'sts.unit-test.example.com'
+      },
+      1000,
+      s => masked.push(s)
+    )
+    expect(masked).toEqual(['p@ss'])
+    expect(routes).toEqual(['ehpcinstant.unit-test.example.com via proxy proxy.internal:3128'])
   })
 })

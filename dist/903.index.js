@@ -68,12 +68,14 @@ let installed = false;
  * Sends the connections to these endpoints through the proxy `env` names for them.
  * Returns a description of each route (no credentials) for the log.
  */
-function routeThroughProxy(endpoints, env, timeoutMs) {
+function routeThroughProxy(endpoints, env, timeoutMs, mask) {
     const described = [];
     for (const endpoint of endpoints) {
         const proxy = proxyFor(endpoint, env);
         if (!proxy)
             continue;
+        if (proxy.password)
+            mask(decodeURIComponent(proxy.password));
         const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .PG)(endpoint);
         routes.set(`${hostname}:${port}`, proxy);
         described.push(`${endpoint.host} via proxy ${proxy.host}`);

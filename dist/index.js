@@ -3425,7 +3425,7 @@ async function run() {
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
             const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 903));
             const endpoints = config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];
-            for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs))
+            for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs, secrets.add))
                 info(`Connecting to ${route}.`);
         }
         const credentials = await resolveCredentials(config.auth, {

@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
       const { routeThroughProxy } = await import('./proxy.js')
       const endpoints =
         config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
-      for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs))
+      for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs, secrets.add))
         core.info(`Connecting to ${route}.`)
     }
     const credentials = await resolveCredentials(config.auth, {

@@ -62,12 +62,14 @@ type ConnectOptions = Omit<tls.ConnectionOptions, 'port'> & {
 export function routeThroughProxy(
   endpoints: Endpoint[],
   env: NodeJS.ProcessEnv,
-  timeoutMs: number
+  timeoutMs: number,
+  mask: (secret: string) => void
 ): string[] {
   const described: string[] = []
   for (const endpoint of endpoints) {
     const proxy = proxyFor(endpoint, env)
     if (!proxy) continue
+    if (proxy.password) mask(decodeURIComponent(proxy.password))
     const { hostname, port } = hostAndPort(endpoint)
     routes.set(`${hostname}:${port}`, proxy)
     described.push(`${endpoint.host} via proxy ${proxy.host}`)

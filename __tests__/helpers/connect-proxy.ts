@@ -9,8 +9,18 @@ export interface ConnectProxy {
   close(): Promise<void>
 }
 
+export interface ConnectProxyOptions {
+  /** Answer every CONNECT with 403. */
+  refuse?: boolean
+  /**
+   * Tunnel `host:port` keys to their values and refuse any other target. With keys where
+   * nothing listens, a run can only succeed through this proxy.
+   */
+  map?: Map<string, string>
+}
+
 /** A minimal HTTP CONNECT proxy on 127.0.0.1, for proving the action goes through a proxy. */
-export async function startConnectProxy(options: { refuse?: boolean } = {}): Promise<ConnectProxy> {
+export async function startConnectProxy(options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
   const tunnels: string[] = []
   const authorizations: string[] = []
   const sockets = new Set<net.Socket>()
@@ -28,12 +38,13 @@ export async function startConnectProxy(options: { refuse?: boolean } = {}): Pro
       const [method, target] = lines[0].split(' ')
       const auth = lines.find(l => /^proxy-authorization:/i.test(l))
       if (auth) authorizations.push(auth.split(': ')[1])
-      if (method !== 'CONNECT' || options.refuse) {
+      const to = options.map ? options.map.get(target) : target
+      if (method !== 'CONNECT' || options.refuse || !to) {
         client.end('HTTP/1.1 403 Forbidden\r\n\r\n')
         return
       }
       tunnels.push(target)
-      const [host, port] = target.split(':')
+      const [host, port] = to.split(':')
       const upstream = net.connect(Number(port), host, () => {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
         const rest = head.subarray(end + 4)
