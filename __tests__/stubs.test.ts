@@ -2,6 +2,9 @@ import TeaXml, { parseXmlDocument } from '../src/stubs/tea-xml.js'
 import Credential, { Config } from '../src/stubs/credentials.js'
 import { getExecOutput } from '../src/stubs/actions-exec.js'
 import { ProxyAgent } from '../src/stubs/undici.js'
+import { HttpClient } from '../src/stubs/actions-http-client.js'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 describe('tea-xml stand-in', () => {
   it.each<[string, string, unknown]>([
@@ -47,5 +50,24 @@ describe('stand-ins for code the action never calls fail loudly', () => {
   })
   it('undici', () => {
     expect(() => new ProxyAgent()).toThrow(/not bundled/)
+  })
+})
+
+describe('@actions/http-client stand-in', () => {
+  it('loads the real client on first use and returns its answer', async () => {
+    const server = http.createServer((req, res) => {
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify({ value: 'token', ua: req.headers['user-agent'] }))
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    try {
+      const { port } = server.address() as AddressInfo
+      const client = new HttpClient('stub-test-agent')
+      const res = await client.getJson<{ value: string; ua: string }>(`http://127.0.0.1:${port}/`)
+      expect(res.statusCode).toBe(200)
+      expect(res.result).toEqual({ value: 'token', ua: 'stub-test-agent' })
+    } finally {
+      await new Promise<void>(r => server.close(() => r()))
+    }
   })
 })
