@@ -25,6 +25,7 @@ import { distSizes, machineInfo, median, summarize } from './bench/system.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
+const JOB_FLOOR_PATH = join(ROOT, 'scripts/bench/job-floor.mjs')
 
 const TARGETS = {
   ratio: 1.5,
@@ -206,6 +207,14 @@ function scenarios(emu) {
       label: 'bare node -e ""',
       nodeArgs: ['-e', ''],
       inputs: () => ({}),
+      check: () => undefined
+    },
+    {
+      // Not the action: Node's http/https/crypto, two requests and an output, no library.
+      id: 'jobFloor',
+      label: 'job floor (2 raw requests)',
+      nodeArgs: [JOB_FLOOR_PATH],
+      inputs: () => ({ endpoint: emu.url }),
       check: () => undefined
     },
     {

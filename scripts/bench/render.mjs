@@ -42,6 +42,7 @@ function pathRows(result) {
     const isFloor = p.id === 'floor'
     let timeTarget = ''
     if (p.id === 'inputError') timeTarget = `peers ${t.peersInputErrorRatio}`
+    else if (p.id === 'jobFloor') timeTarget = 'reference'
     else if (!isFloor) timeTarget = `≤ ${t.ratio}× ${mark(p.ratio <= t.ratio)}`
     return [
       p.label,
@@ -189,7 +190,7 @@ export function renderText(result) {
 /** The README Performance block, markers included, in the shape prettier prints. */
 export function renderMarkdown(result) {
   const byId = Object.fromEntries(result.paths.map(p => [p.id, p]))
-  const { floor, happy, reuse, dryRun, inputError } = byId
+  const { floor, jobFloor, happy, reuse, dryRun, inputError } = byId
   const t = result.targets
   const happyCheck = result.checks.find(x => x.id === 'happyRatio')
   const rssCheck = result.checks.find(x => x.id === 'happyRss')
@@ -210,6 +211,9 @@ export function renderMarkdown(result) {
     ['Bare `node -e ""`', `${ms(floor.wallMs.median)}, ${mem(floor.rssKiB.max)} MiB`, ''],
     ...(happy.loads
       ? [['JavaScript loaded on the happy path (all chunks)', `${num(happy.loads.kB)} KB`, '']]
+      : []),
+    ...(jobFloor
+      ? [['Job floor: Node http/https/crypto, 2 raw requests, no library', vsNode(jobFloor), '']]
       : []),
     ['Reuse path (image already registered)', vsNode(reuse), ''],
     ['Dry run (no credentials)', vsNode(dryRun), ''],
