@@ -1,4 +1,5 @@
 import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from './emulator/emulator.mjs'
+import { stsCredentials } from './helpers/sts-credentials.js'
 import { runAction } from './helpers/run-action.mjs'
 
 let emu: Emulator
@@ -160,21 +161,7 @@ describe('dist/index.js registers images against the emulator', () => {
     )
     expect(first.code).toBe(0)
     // Get real temporary credentials from the emulator's STS, as an earlier step would.
-    const token = emu.issueIdToken({ audience: 'sts.aliyuncs.com' })
-    const res = await fetch(
-      `${emu.url}/?Action=AssumeRoleWithOIDC&Version=2015-04-01&Format=JSON`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          RoleArn: 'acs:ram::1234567890123456:role/ehpc-release',
-          OIDCProviderArn: 'acs:ram::1234567890123456:oidc-provider/GitHub',
-          OIDCToken: token,
-          RoleSessionName: 'earlier-step'
-        })
-      }
-    )
-    const { Credentials: c } = (await res.json()) as { Credentials: Record<string, string> }
+    const c = await stsCredentials(emu)
     emu.requests.length = 0
     const run = await runAction({
       ...base(),

@@ -9,6 +9,7 @@ import {
   startEmulator,
   type Emulator
 } from './emulator/emulator.mjs'
+import { stsCredentials, type TemporaryCredentials } from './helpers/sts-credentials.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 import {
   scanForSecrets,
@@ -142,31 +143,6 @@ describe('scanForSecrets (the scanner itself)', () => {
   })
 })
 
-/** Trades an ID token at the emulator's STS, as a credentials action that ran earlier would. */
-async function stsCredentials(emu: Emulator) {
-  const token = emu.issueIdToken({ audience: DEMO_OIDC.audience })
-  const res = await fetch(`${emu.url}/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      Action: 'AssumeRoleWithOIDC',
-      Version: '2015-04-01',
-      Format: 'JSON',
-      Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      RoleArn: DEMO_OIDC.roleArn,
-      OIDCProviderArn: DEMO_OIDC.providerArn,
-      OIDCToken: token,
-      RoleSessionName: 'earlier-step',
-      DurationSeconds: '900'
-    }).toString()
-  })
-  expect(res.status).toBe(200)
-  const body = (await res.json()) as {
-    Credentials: { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string }
-  }
-  return body.Credentials
-}
-
 interface Scenario {
   title: string
   /** Prepares the server; returns the inputs, env and secrets of the run. */
@@ -194,6 +170,23 @@ const KEYS = {
 }
 
 const given = (name: string, value: string): Secret => ({ name, value, mustMask: true })
+
+/** Temporary keys given to the run, and every other secret the emulator issued to get them. */
+function temporarySecrets(
+  emu: Emulator,
+  c: TemporaryCredentials,
+  secretName: string,
+  tokenName: string
+): Secret[] {
+  return [
+    given(secretName, c.AccessKeySecret),
+    given(tokenName, c.SecurityToken),
+    ...emu
+      .issuedSecrets()
+      .filter(v => v !== c.AccessKeySecret && v !== c.SecurityToken)
+      .map((value, i) => ({ name: `other-${i}`, value }))
+  ]
+}
 const ACCESS_KEY_SECRET = given('access-key-secret', DEMO_ACCESS_KEY.accessKeySecret)
 const REGISTRY_SECRET = given('registry-password', REGISTRY_PASSWORD)
 const PRIVATE_REGISTRY = {
@@ -248,14 +241,7 @@ const SCENARIOS: Scenario[] = [
           ALIBABA_CLOUD_ACCESS_KEY_SECRET: c.AccessKeySecret,
           ALIBABA_CLOUD_SECURITY_TOKEN: c.SecurityToken
         },
-        secrets: [
-          given('env-secret', c.AccessKeySecret),
-          given('env-token', c.SecurityToken),
-          ...emu
-            .issuedSecrets()
-            .filter(v => v !== c.AccessKeySecret && v !== c.SecurityToken)
-            .map((value, i) => ({ name: `other-${i}`, value }))
-        ]
+        secrets: temporarySecrets(emu, c, 'env-secret', 'env-token')
       }
     },
     code: 0,
@@ -288,14 +274,7 @@ const SCENARIOS: Scenario[] = [
           'access-key-secret': c.AccessKeySecret,
           'security-token': c.SecurityToken
         },
-        secrets: [
-          given('sts-secret', c.AccessKeySecret),
-          given('security-token', c.SecurityToken),
-          ...emu
-            .issuedSecrets()
-            .filter(v => v !== c.AccessKeySecret && v !== c.SecurityToken)
-            .map((value, i) => ({ name: `other-${i}`, value }))
-        ]
+        secrets: temporarySecrets(emu, c, 'sts-secret', 'security-token')
       }
     },
     code: 0,

@@ -30,7 +30,7 @@ export const modules = {
  */
 /** The proxy that `env` asks for to reach `endpoint`, or undefined for a direct connection. */
 function proxyFor(endpoint, env) {
-    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .PG)(endpoint);
+    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .P)(endpoint);
     const raw = endpoint.protocol === 'https'
         ? env.https_proxy || env.HTTPS_PROXY
         : env.http_proxy || env.HTTP_PROXY;
@@ -76,7 +76,7 @@ function routeThroughProxy(endpoints, env, timeoutMs, mask) {
             continue;
         if (proxy.password)
             mask(decodeURIComponent(proxy.password));
-        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .PG)(endpoint);
+        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .P)(endpoint);
         routes.set(`${hostname}:${port}`, proxy);
         described.push(`${endpoint.host} via proxy ${proxy.host}`);
     }

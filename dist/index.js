@@ -50,10 +50,9 @@ function mayHaveBeenPerformed(code, httpStatus) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   PG: () => (/* binding */ hostAndPort)
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
+/* harmony export */   P: () => (/* binding */ hostAndPort)
 /* harmony export */ });
-/* unused harmony export endpointUrl */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const FORM = /^(?:(https?):\/\/)?([^/:?#@\s]+)(?::(\d{1,5}))?\/?$/i;
 /**
@@ -76,9 +75,6 @@ function parseEndpoint(value) {
         host: port === undefined ? host.toLowerCase() : `${host.toLowerCase()}:${port}`,
         protocol: scheme?.toLowerCase() === 'http' ? 'http' : 'https'
     };
-}
-function endpointUrl(endpoint) {
-    return `${endpoint.protocol}://${endpoint.host}`;
 }
 /** Splits `host[:port]` into the parts a socket needs. */
 function hostAndPort(endpoint) {
@@ -1365,7 +1361,7 @@ function readRegion(region) {
     return region.value;
 }
 function readEndpoint(name, value, fallback) {
-    const parsed = (0,endpoint/* parseEndpoint */.Bk)(value || fallback);
+    const parsed = (0,endpoint/* parseEndpoint */.B)(value || fallback);
     if (!parsed) {
         throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
     }
@@ -2349,6 +2345,7 @@ async function run() {
         const policy = retryPolicy(config, env);
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
         const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
+        // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
             const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 903));
             const endpoints = config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];

@@ -27,10 +27,6 @@ export function parseEndpoint(value: string): Endpoint | undefined {
   }
 }
 
-export function endpointUrl(endpoint: Endpoint): string {
-  return `${endpoint.protocol}://${endpoint.host}`
-}
-
 /** Splits `host[:port]` into the parts a socket needs. */
 export function hostAndPort(endpoint: Endpoint): { hostname: string; port: number } {
   const [hostname, port] = endpoint.host.split(':')

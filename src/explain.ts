@@ -167,7 +167,7 @@ const RAM_ACTIONS: Record<string, string> = {
   RemoveImage: 'ehpc:RemoveImage'
 }
 
-export function explanationFor(code: string): Explanation | undefined {
+function explanationFor(code: string): Explanation | undefined {
   if (EXPLAIN[code]) return EXPLAIN[code]
   if (code.startsWith('Throttling')) return EXPLAIN.Throttling
   if (code.startsWith('Forbidden')) return EXPLAIN['Forbidden.RAM']

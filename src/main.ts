@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
     const policy = retryPolicy(config, env)
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
     const { createRpcCaller } = await import('./openapi.js')
+    // Checked here so that proxy.ts is only loaded when a proxy is configured.
     if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
       const { routeThroughProxy } = await import('./proxy.js')
       const endpoints =
