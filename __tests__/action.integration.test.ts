@@ -1,4 +1,4 @@
-import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from './emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../emulator/emulator.mjs'
 import { stsCredentials } from './helpers/sts-credentials.js'
 import { runAction } from './helpers/run-action.mjs'
 

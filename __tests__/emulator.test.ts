@@ -1,4 +1,4 @@
-// Proves the local emulator (__tests__/emulator/) behaves like the services the action talks
+// Proves the local emulator (emulator/) behaves like the services the action talks
 // to: real @alicloud/openapi-client requests are accepted, bad ones refused with the real error
 // codes, the keyless GitHub -> STS -> E-HPC flow works, and every fault kind does what it says.
 import { spawn } from 'node:child_process'
@@ -14,7 +14,7 @@ import {
   startEmulator,
   type Emulator,
   type EmulatorOptions
-} from './emulator/emulator.mjs'
+} from '../emulator/emulator.mjs'
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -1486,7 +1486,7 @@ describe('lifecycle', () => {
   })
 
   test('the CLI prints its JSON line, serves, and stops cleanly on SIGTERM', async () => {
-    const cli = new URL('./emulator/cli.mjs', import.meta.url).pathname
+    const cli = new URL('../emulator/cli.mjs', import.meta.url).pathname
     const child = spawn(process.execPath, [cli, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe']
     })

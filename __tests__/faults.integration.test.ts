@@ -8,7 +8,7 @@ import {
   type Fault,
   type FaultAction,
   type RequestLogEntry
-} from './emulator/emulator.mjs'
+} from '../emulator/emulator.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 
 const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'

@@ -1,4 +1,4 @@
-import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from './emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../emulator/emulator.mjs'
 import { runAction } from './helpers/run-action.mjs'
 
 const URL_V1 = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver:v1.2.3'

@@ -1,4 +1,4 @@
-import { DEMO_OIDC, startEmulator, type Emulator } from './emulator/emulator.mjs'
+import { DEMO_OIDC, startEmulator, type Emulator } from '../emulator/emulator.mjs'
 import { runAction } from './helpers/run-action.mjs'
 
 let emu: Emulator

@@ -9,7 +9,7 @@
 // GitHub's runners the token URL (https://pipelines.actions.githubusercontent.com/...) is never
 // one of the action's endpoints, so there HttpClient's own proxy support alone applies.
 import net from 'node:net'
-import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator, type Emulator } from './emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator, type Emulator } from '../emulator/emulator.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 import { startConnectProxy, type ConnectProxy } from './helpers/connect-proxy.js'
 

@@ -8,7 +8,7 @@ import {
   DEMO_OIDC,
   startEmulator,
   type Emulator
-} from './emulator/emulator.mjs'
+} from '../emulator/emulator.mjs'
 import { stsCredentials, type TemporaryCredentials } from './helpers/sts-credentials.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 import {

@@ -1,4 +1,4 @@
-import { DEMO_OIDC, type Emulator } from '../emulator/emulator.mjs'
+import { DEMO_OIDC, type Emulator } from '../../emulator/emulator.mjs'
 
 export interface TemporaryCredentials {
   AccessKeyId: string

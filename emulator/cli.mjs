@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts one emulator: `node __tests__/emulator/cli.mjs [--port N] [--duplicates accept|reject]`
+// Starts one emulator: `node emulator/cli.mjs [--port N] [--duplicates accept|reject]`
 // (port default 9000; 0 picks a free one). Prints one JSON line with url, endpoint and demo
 // (the AccessKey, the GitHub env and the OIDC ARNs that make the happy path work), then runs
 // until SIGINT or SIGTERM, on which it closes cleanly and exits 0.
