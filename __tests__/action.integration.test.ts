@@ -133,6 +133,21 @@ describe('dist/index.js registers images against the emulator', () => {
     expect(emu.requests[0].accessKeyId).toBe(DEMO_ACCESS_KEY.accessKeyId)
   })
 
+  it('key inputs win over a role and provider in the environment (no STS call)', async () => {
+    const run = await runAction(base(), {
+      env: {
+        ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1234567890123456:role/elsewhere',
+        ALIBABA_CLOUD_OIDC_PROVIDER_ARN: 'acs:ram::1234567890123456:oidc-provider/GitHub'
+      }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      `Using the AccessKey ${DEMO_ACCESS_KEY.accessKeyId} from the inputs`
+    )
+    expect(emu.requests.map(r => r.action)).toEqual(['ListImages', 'AddImage'])
+  })
+
   it('region from ALIBABA_CLOUD_REGION_ID and a sha version on a branch run', async () => {
     const { region: _r, ...rest } = base()
     const run = await runAction(rest, {

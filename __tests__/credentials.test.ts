@@ -1,6 +1,6 @@
 import { resolveCredentials, MISSING_ID_TOKEN_PERMISSION } from '../src/credentials.js'
 import { ActionError } from '../src/errors.js'
-import type { OidcAuth } from '../src/inputs.js'
+import type { OidcAuth } from '../src/config.js'
 
 const oidc: OidcAuth = {
   kind: 'oidc',
@@ -8,7 +8,8 @@ const oidc: OidcAuth = {
   providerArn: 'acs:ram::1:oidc-provider/p',
   audience: 'sts.aliyuncs.com',
   sessionName: 'github-actions-1',
-  durationSeconds: 900
+  durationSeconds: 900,
+  source: 'inputs'
 }
 const runnerEnv = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'http://x/token?api-version=2.0',

@@ -73,9 +73,38 @@ describe('explainApiError: one message per documented code', () => {
     )
   })
 
+  it.each<[string, number]>([
+    ['ServiceUnavailable', 503],
+    ['Throttling', 400],
+    ['InternalError', 500]
+  ])('names the service that answered %s: STS, not E-HPC Instant', (code, status) => {
+    const msg = explainApiError(error(code, status, 'AssumeRoleWithOIDC', 'sts'))
+    expect(msg).toMatch(/^STS AssumeRoleWithOIDC failed/)
+    expect(msg).not.toContain('E-HPC Instant')
+  })
+
+  it('names the RAM action for every Forbidden.* code', () => {
+    expect(explainApiError(error('Forbidden.NoPermission', 403, 'GetImage'))).toContain(
+      '(ehpc:GetImage)'
+    )
+  })
+
+  it('an unknown code that is the name of an object property is still unknown', () => {
+    expect(explainApiError(error('constructor', 400))).toContain(
+      'E-HPC Instant answered with an error'
+    )
+  })
+
+  it('adds a hint without changing the error it came from', () => {
+    const e = error('AuthenticationFail.NoPermission', 401, 'AssumeRoleWithOIDC', 'sts')
+    const hinted = e.with({ hint: 'The token has sub "x".' })
+    expect(explainApiError(hinted)).toContain('The token has sub "x".')
+    expect(explainApiError(e)).not.toContain('The token has sub')
+    expect(hinted.code).toBe(e.code)
+  })
+
   it('says how many attempts were made', () => {
-    const e = error('ServiceUnavailable', 503)
-    e.attempts = 5
+    const e = error('ServiceUnavailable', 503).with({ attempts: 5 })
     expect(explainApiError(e)).toMatch(/failed after 5 attempts/)
   })
 })

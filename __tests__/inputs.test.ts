@@ -1,4 +1,5 @@
-import { readConfig, type Config } from '../src/inputs.js'
+import { readConfig } from '../src/inputs.js'
+import type { Config } from '../src/config.js'
 import { InputError } from '../src/errors.js'
 import type { RunContext } from '../src/context.js'
 
@@ -191,7 +192,8 @@ describe('readConfig: valid inputs', () => {
       providerArn: 'acs:ram::1234567890123456:oidc-provider/GitHub',
       audience: 'sts.aliyuncs.com',
       sessionName: 'github-actions-4242',
-      durationSeconds: 900
+      durationSeconds: 900,
+      source: 'inputs'
     })
   })
 
@@ -199,7 +201,7 @@ describe('readConfig: valid inputs', () => {
     const { 'access-key-id': _i, 'access-key-secret': _s, ...rest } = BASE
     const { config } = read({ ...rest, 'dry-run': 'true' })
     expect(config.dryRun).toBe(true)
-    expect(config.auth).toEqual({ kind: 'none' })
+    expect(config.auth).toBeUndefined()
   })
 
   it('trims inputs', () => {
@@ -362,7 +364,7 @@ describe('readConfig: each invalid input is named', () => {
     ],
     [
       'role from env without provider',
-      {},
+      { 'access-key-id': '', 'access-key-secret': '' },
       { ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1:role/r' },
       'oidc-provider-arn',
       /env ALIBABA_CLOUD_ROLE_ARN/
@@ -435,5 +437,64 @@ describe('readConfig: each invalid input is named', () => {
 
   it('needs a version outside GitHub Actions', () => {
     expect(() => read(BASE, {}, {})).toThrow(/image-version/)
+  })
+})
+
+describe('readConfig: credential order, first complete source wins, inputs beat the environment', () => {
+  const role = 'acs:ram::1234567890123456:role/ehpc-release'
+  const provider = 'acs:ram::1234567890123456:oidc-provider/GitHub'
+  const envOidc = { ALIBABA_CLOUD_ROLE_ARN: role, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: provider }
+  const envKeys = {
+    ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIenv',
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret'
+  }
+  const { 'access-key-id': _i, 'access-key-secret': _s, ...noKeys } = BASE
+  const oidcInputs = { 'role-to-assume': role, 'oidc-provider-arn': provider }
+
+  it.each<[string, Record<string, string>, Record<string, string>, object]>([
+    [
+      'OIDC inputs over key inputs',
+      { ...BASE, ...oidcInputs },
+      {},
+      { kind: 'oidc', source: 'inputs' }
+    ],
+    [
+      'key inputs over OIDC in the environment',
+      BASE,
+      envOidc,
+      { kind: 'keys', source: 'inputs', accessKeyId: BASE['access-key-id'] }
+    ],
+    [
+      'key inputs over keys in the environment',
+      BASE,
+      envKeys,
+      { kind: 'keys', source: 'inputs', accessKeyId: BASE['access-key-id'] }
+    ],
+    [
+      'OIDC in the environment over keys there',
+      noKeys,
+      { ...envOidc, ...envKeys },
+      { kind: 'oidc', source: 'environment' }
+    ],
+    [
+      'keys in the environment last',
+      noKeys,
+      envKeys,
+      { kind: 'keys', source: 'environment', accessKeyId: 'LTAIenv' }
+    ],
+    [
+      'a role input takes the provider from its env default',
+      { ...noKeys, 'role-to-assume': role },
+      { ALIBABA_CLOUD_OIDC_PROVIDER_ARN: provider },
+      { kind: 'oidc', source: 'inputs', roleArn: role, providerArn: provider }
+    ]
+  ])('%s', (_case, inputs, env, expected) => {
+    expect(read(inputs, env).config.auth).toMatchObject(expected)
+  })
+
+  it('half a pair in the inputs is an error even when the environment has a whole one', () => {
+    const err = inputError({ ...noKeys, 'access-key-id': 'LTAIonly' }, envOidc)
+    expect(err.input).toBe('access-key-secret')
+    expect(err.message).toMatch(/go together/)
   })
 })

@@ -1,7 +1,7 @@
 import { registerImage, type RegisterDeps } from '../src/register.js'
 import { ActionError, ApiError } from '../src/errors.js'
 import type { EhpcClient, ImageSummary } from '../src/ehpc.js'
-import type { ImageConfig } from '../src/inputs.js'
+import type { ImageConfig } from '../src/config.js'
 
 interface Stored extends ImageSummary {
   registryUrl?: string

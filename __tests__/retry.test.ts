@@ -1,5 +1,12 @@
-import { backoffDelay, withRetry, type RetryInfo, type RetryPolicy } from '../src/retry.js'
+import {
+  backoffDelay,
+  retryBaseDelayMs,
+  withRetry,
+  type RetryInfo,
+  type RetryPolicy
+} from '../src/retry.js'
 import { ApiError } from '../src/errors.js'
+import type { Endpoint } from '../src/endpoint.js'
 
 function policy(
   overrides: Partial<RetryPolicy> = {}
@@ -82,6 +89,21 @@ describe('withRetry', () => {
     expect(err.attempts).toBe(3)
   })
 
+  it('attaches the attempt count to a new error, leaving the thrown one as it was', async () => {
+    const thrown: ApiError[] = []
+    const err = await withRetry(
+      async () => {
+        const e = apiError('ServiceUnavailable', 503)
+        thrown.push(e)
+        throw e
+      },
+      policy({ maxAttempts: 2 })
+    ).catch(e => e)
+    expect(err.attempts).toBe(2)
+    expect(thrown.map(e => e.attempts)).toEqual([1, 1])
+    expect(thrown).not.toContain(err)
+  })
+
   it.each([
     ['Forbidden.RAM', 403],
     ['SignatureDoesNotMatch', 403],
@@ -148,5 +170,22 @@ describe('withRetry', () => {
       )
     ).rejects.toBeInstanceOf(ApiError)
     expect(calls).toBe(1)
+  })
+})
+
+describe('retryBaseDelayMs: the test knob cannot take backoff away from a real service', () => {
+  const local = { host: '127.0.0.1:9000', protocol: 'http' as const }
+  const real = { host: 'ehpcinstant.cn-hangzhou.aliyuncs.com', protocol: 'https' as const }
+  it.each<[string, Endpoint[], string | undefined, number]>([
+    ['unset', [local], undefined, 1000],
+    ['loopback endpoints', [local], '0', 0],
+    ['localhost', [{ host: 'localhost:8080', protocol: 'http' }], '5', 5],
+    ['a real endpoint', [real], '0', 1000],
+    ['one real endpoint among local ones', [local, real], '0', 1000],
+    ['a longer wait is not a shorter one', [local], '5000', 1000],
+    ['garbage', [local], 'fast', 1000],
+    ['negative', [local], '-1', 1000]
+  ])('%s', (_case, endpoints, knob, expected) => {
+    expect(retryBaseDelayMs(endpoints, { EHPC_ADD_IMAGE_RETRY_BASE_MS: knob })).toBe(expected)
   })
 })

@@ -1,5 +1,5 @@
 import { summaryHeading, summaryRows } from '../src/summary.js'
-import type { Config } from '../src/inputs.js'
+import type { Config } from '../src/config.js'
 
 const config: Config = {
   region: 'cn-hangzhou',

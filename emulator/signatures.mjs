@@ -1,6 +1,8 @@
-// Signature verification for the two Alibaba Cloud POP signing schemes, written from the
-// description in shared/docs/api.md. Deliberately independent of @alicloud/* code: a test
-// server that reused the client's own signing functions would prove nothing.
+// Signature verification for the two Alibaba Cloud POP signing schemes, written from their
+// published descriptions (Alibaba Cloud API reference: "Request syntax and signature method
+// V3" for ACS3-HMAC-SHA256, and the RPC-style "Signature method" for HMAC-SHA1).
+// Deliberately independent of @alicloud/* code: a test server that reused the client's own
+// signing functions would prove nothing.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 /**

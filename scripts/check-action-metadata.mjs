@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DEFAULT_ROOT, readActionYml, splitDefault } from './docs.mjs'
 
-// The contract (shared/docs/contract.md): these names are public and fixed.
+// The action's public contract: workflows depend on these names, so they are fixed.
 export const CONTRACT_INPUTS = [
   'region',
   'endpoint',

@@ -1,5 +1,5 @@
 import { ActionError, ApiError } from './errors.js'
-import type { AuthConfig } from './inputs.js'
+import type { AuthConfig } from './config.js'
 import type { StaticCredentials } from './openapi.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
 
@@ -37,9 +37,6 @@ export async function resolveCredentials(
       securityToken: auth.securityToken
     }
   }
-  if (auth.kind === 'none') {
-    throw new ActionError('No credentials to call E-HPC Instant with.')
-  }
   if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new ActionError(MISSING_ID_TOKEN_PERMISSION)
   }
@@ -64,7 +61,9 @@ export async function resolveCredentials(
     })
     .catch((err: unknown) => {
       if (err instanceof ApiError && err.code.startsWith('AuthenticationFail') && deps.subject) {
-        err.detail = `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
+        throw err.with({
+          hint: `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
+        })
       }
       throw err
     })

@@ -1,7 +1,7 @@
 import { ApiError } from './errors.js'
-import type { ImageConfig, ImageType } from './inputs.js'
+import type { ImageConfig, ImageType } from './config.js'
 import type { RpcCaller } from './openapi.js'
-import { addImageQuery } from './request.js'
+import { addImageQuery } from './add-image-query.js'
 
 export const EHPC_VERSION = '2023-07-01'
 

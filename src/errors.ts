@@ -1,3 +1,7 @@
+import { mayHaveBeenPerformed, retryClass, type RetryClass, type Service } from './error-codes.js'
+
+export type { Service } from './error-codes.js'
+
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
 export class InputError extends Error {
   constructor(
@@ -7,9 +11,21 @@ export class InputError extends Error {
     super(message)
     this.name = 'InputError'
   }
-}
 
-export type Service = 'ehpc' | 'sts'
+  /** `Input "name" is invalid: <why>` */
+  static invalid(input: string, why: string): InputError {
+    return new InputError(input, `Input "${input}" is invalid: ${why}`)
+  }
+
+  /** `Input "name" is required: <why>` (nothing gives it) or `… is missing: <why>` (its partner is set). */
+  static missing(
+    input: string,
+    why: string,
+    word: 'required' | 'missing' = 'required'
+  ): InputError {
+    return new InputError(input, `Input "${input}" is ${word}: ${why}`)
+  }
+}
 
 export interface ApiErrorFields {
   service: Service
@@ -19,13 +35,20 @@ export interface ApiErrorFields {
   requestId?: string
   /** The server's own message. It may echo what was sent: redact before printing. */
   serverMessage?: string
-  /** Another attempt may succeed (throttling, 5xx, network failures, timeouts). */
-  retryable: boolean
-  /** The request may have been carried out although no answer came back. */
-  outcomeUnknown: boolean
+  /** Another attempt may succeed. Default: what the error-code table says of the code. */
+  retryable?: boolean
+  /** The request may have been carried out although it failed. Default: from the table. */
+  outcomeUnknown?: boolean
+  /** How many attempts were made before giving up. */
+  attempts?: number
+  /** Context that only the caller knows (e.g. the OIDC token's claims), for the message. */
+  hint?: string
 }
 
-/** Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts. */
+/**
+ * Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts.
+ * A value: what a caller learns later (attempts, hints) makes a new error with `with`.
+ */
 export class ApiError extends Error {
   readonly service: Service
   readonly action: string
@@ -35,12 +58,10 @@ export class ApiError extends Error {
   readonly serverMessage?: string
   readonly retryable: boolean
   readonly outcomeUnknown: boolean
-  /** How many attempts were made before giving up. */
-  attempts = 1
-  /** Context the caller adds to the message (e.g. the OIDC token's subject). */
-  detail?: string
+  readonly attempts: number
+  readonly hint?: string
 
-  constructor(fields: ApiErrorFields) {
+  constructor(private readonly fields: ApiErrorFields) {
     super(`${fields.action} failed with ${fields.code}`)
     this.name = 'ApiError'
     this.service = fields.service
@@ -49,8 +70,21 @@ export class ApiError extends Error {
     this.httpStatus = fields.httpStatus
     this.requestId = fields.requestId
     this.serverMessage = fields.serverMessage
-    this.retryable = fields.retryable
-    this.outcomeUnknown = fields.outcomeUnknown
+    this.retryable = fields.retryable ?? retryClass(fields.code, fields.httpStatus) !== 'no'
+    this.outcomeUnknown =
+      fields.outcomeUnknown ?? mayHaveBeenPerformed(fields.code, fields.httpStatus)
+    this.attempts = fields.attempts ?? 1
+    this.hint = fields.hint
+  }
+
+  get retryClass(): RetryClass {
+    if (!this.retryable) return 'no'
+    return retryClass(this.code, this.httpStatus) === 'once' ? 'once' : 'yes'
+  }
+
+  /** The same error with more context. */
+  with(more: Pick<ApiErrorFields, 'attempts' | 'hint'>): ApiError {
+    return new ApiError({ ...this.fields, ...more })
   }
 }
 

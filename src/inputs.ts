@@ -1,69 +1,24 @@
 import { InputError } from './errors.js'
 import { parseEndpoint, type Endpoint } from './endpoint.js'
-import { isAcrEnterpriseHost, isAcrHost, parseImageReference } from './registry.js'
+import { isAcrEnterpriseHost, isAcrHost, parseImageReference } from './image-reference.js'
+import type {
+  AuthConfig,
+  Config,
+  ContainerTarget,
+  CredentialSource,
+  IfExists,
+  ImageConfig,
+  ImageType,
+  KeyAuth,
+  OidcAuth,
+  RegistryCredential
+} from './config.js'
 import {
   defaultDescription,
   defaultImageVersion,
   defaultRoleSessionName,
   type RunContext
 } from './context.js'
-
-export type ImageType = 'Container' | 'VM'
-export type IfExists = 'reuse' | 'fail' | 'replace'
-
-export interface RegistryCredential {
-  server: string
-  username: string
-  password: string
-}
-
-export interface ContainerTarget {
-  registryUrl: string
-  isAcrRegistry: boolean
-  isAcrEnterprise: boolean
-  criId?: string
-  credential?: RegistryCredential
-}
-
-export interface ImageConfig {
-  name: string
-  version: string
-  description?: string
-  type: ImageType
-  container?: ContainerTarget
-  vmImageId?: string
-}
-
-export interface OidcAuth {
-  kind: 'oidc'
-  roleArn: string
-  providerArn: string
-  audience: string
-  sessionName: string
-  durationSeconds: number
-}
-
-export interface KeyAuth {
-  kind: 'keys'
-  accessKeyId: string
-  accessKeySecret: string
-  securityToken?: string
-  source: 'inputs' | 'environment'
-}
-
-export type AuthConfig = OidcAuth | KeyAuth | { kind: 'none' }
-
-export interface Config {
-  region: string
-  endpoint: Endpoint
-  stsEndpoint: Endpoint
-  auth: AuthConfig
-  image: ImageConfig
-  ifExists: IfExists
-  dryRun: boolean
-  maxAttempts: number
-  requestTimeoutMs: number
-}
 
 /** Reads one input by its kebab-case name; '' when not given. */
 export type GetInput = (name: string) => string
@@ -74,14 +29,25 @@ const ROLE_ARN = /^acs:ram::\d+:role\/\S+$/i
 const PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/\S+$/i
 const VM_IMAGE_ID = /^m-[a-z0-9]+$/
 const CRI_ID = /^cri-[a-z0-9]+$/
-export const MAX_ATTEMPTS_LIMIT = 10
-export const TIMEOUT_LIMIT_SECONDS = 600
+const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/
+const MAX_ATTEMPTS_LIMIT = 10
+const TIMEOUT_LIMIT_SECONDS = 600
 
 /** A value and where it came from, so an error can name the source. */
 interface Sourced {
   value: string
   from: string
 }
+
+/** The environment variables that stand in for credential inputs, in the same roles. */
+const CREDENTIAL_ENV = {
+  'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
+  'oidc-provider-arn': 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN',
+  'access-key-id': 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+  'access-key-secret': 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'security-token': 'ALIBABA_CLOUD_SECURITY_TOKEN'
+} as const
+type CredentialInput = keyof typeof CREDENTIAL_ENV
 
 /**
  * Reads every input, registers secrets with `mask` the moment they are read, and
@@ -95,28 +61,19 @@ export function readConfig(
 ): Config {
   const input = (name: string) => getInput(name).trim()
   const envValue = (name: string) => env[name]?.trim() ?? ''
-  const sourced = (name: string, ...envNames: string[]): Sourced | undefined => {
-    const v = input(name)
-    if (v) return { value: v, from: `input "${name}"` }
-    for (const e of envNames) {
-      const ev = envValue(e)
-      if (ev) return { value: ev, from: `env ${e} (default of input "${name}")` }
-    }
-    return undefined
-  }
 
   for (const secret of [
     input('access-key-secret'),
     input('security-token'),
     input('registry-password'),
-    envValue('ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-    envValue('ALIBABA_CLOUD_SECURITY_TOKEN')
+    envValue(CREDENTIAL_ENV['access-key-secret']),
+    envValue(CREDENTIAL_ENV['security-token'])
   ]) {
     if (secret) mask(secret)
   }
 
   const dryRun = readBoolean('dry-run', input('dry-run'), false)
-  const region = readRegion(sourced('region', 'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'))
+  const region = readRegion(input('region'), envValue)
   const endpoint = readEndpoint('endpoint', input('endpoint'), `ehpcinstant.${region}.aliyuncs.com`)
   const stsEndpoint = readEndpoint(
     'sts-endpoint',
@@ -124,34 +81,49 @@ export function readConfig(
     `sts.${region}.aliyuncs.com`
   )
   const image = readImage(input, ctx)
-  const auth = readAuth(input, envValue, sourced, ctx, dryRun)
-
-  return {
+  const auth = readAuth(input, envValue, ctx)
+  const settings = {
     region,
     endpoint,
     stsEndpoint,
-    auth,
     image,
-    ifExists: readChoice('if-exists', input('if-exists') || 'reuse', ['reuse', 'fail', 'replace']),
-    dryRun,
+    ifExists: readChoice<IfExists>('if-exists', input('if-exists') || 'reuse', [
+      'reuse',
+      'fail',
+      'replace'
+    ]),
     maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
     requestTimeoutMs: Math.round(
-      readNumber('request-timeout-seconds', input('request-timeout-seconds') || '30') * 1000
+      readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000
     )
   }
+  if (dryRun) return { ...settings, dryRun, auth }
+  if (!auth) {
+    throw new InputError(
+      'access-key-id',
+      'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.'
+    )
+  }
+  return { ...settings, dryRun, auth }
 }
 
-function readRegion(region: Sourced | undefined): string {
+function readRegion(value: string, env: (name: string) => string): string {
+  const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name))
+  const region: Sourced | undefined = value
+    ? { value, from: 'input "region"' }
+    : envName
+      ? { value: env(envName), from: `env ${envName} (default of input "region")` }
+      : undefined
   if (!region) {
-    throw new InputError(
+    throw InputError.missing(
       'region',
-      'Input "region" is required: set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.'
+      'set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.'
     )
   }
   if (!REGION.test(region.value)) {
-    throw new InputError(
+    throw InputError.invalid(
       'region',
-      `Input "region" is invalid: ${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`
+      `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`
     )
   }
   return region.value
@@ -160,9 +132,9 @@ function readRegion(region: Sourced | undefined): string {
 function readEndpoint(name: string, value: string, fallback: string): Endpoint {
   const parsed = parseEndpoint(value || fallback)
   if (!parsed) {
-    throw new InputError(
+    throw InputError.invalid(
       name,
-      `Input "${name}" is invalid: "${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`
+      `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`
     )
   }
   return parsed
@@ -170,11 +142,9 @@ function readEndpoint(name: string, value: string, fallback: string): Endpoint {
 
 function readImage(input: (name: string) => string, ctx: RunContext): ImageConfig {
   const name = input('name')
-  if (!name) {
-    throw new InputError('name', 'Input "name" is required: the image name in E-HPC Instant.')
-  }
+  if (!name) throw InputError.missing('name', 'the image name in E-HPC Instant.')
   if (name.length > 128 || /\p{Cc}/u.test(name)) {
-    throw new InputError('name', 'Input "name" is invalid: use at most 128 printable characters.')
+    throw InputError.invalid('name', 'use at most 128 printable characters.')
   }
   const version = input('image-version') || defaultImageVersion(ctx)
   if (!version) {
@@ -208,9 +178,9 @@ function readImage(input: (name: string) => string, ctx: RunContext): ImageConfi
       )
     }
     if (!VM_IMAGE_ID.test(vmImageId)) {
-      throw new InputError(
+      throw InputError.invalid(
         'vm-image-id',
-        `Input "vm-image-id" is invalid: "${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`
+        `"${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`
       )
     }
     return { ...base, vmImageId }
@@ -223,10 +193,7 @@ function readImageType(value: string): ImageType {
   const lower = value.toLowerCase()
   if (lower === 'container') return 'Container'
   if (lower === 'vm') return 'VM'
-  throw new InputError(
-    'image-type',
-    `Input "image-type" is invalid: "${value}". Use Container or VM.`
-  )
+  throw InputError.invalid('image-type', `"${value}". Use Container or VM.`)
 }
 
 function rejectForType(name: string, value: string, type: ImageType): void {
@@ -248,16 +215,16 @@ function readContainer(input: (name: string) => string): ContainerTarget {
   }
   const ref = parseImageReference(registryUrl)
   if (typeof ref === 'string') {
-    throw new InputError(
+    throw InputError.invalid(
       'registry-url',
-      `Input "registry-url" is invalid: ${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`
+      `${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`
     )
   }
   const criId = input('acr-instance-id') || undefined
   if (criId !== undefined && !CRI_ID.test(criId)) {
-    throw new InputError(
+    throw InputError.invalid(
       'acr-instance-id',
-      `Input "acr-instance-id" is invalid: "${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`
+      `"${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`
     )
   }
   const enterpriseFlag = readTriState('acr-enterprise', input('acr-enterprise'))
@@ -293,18 +260,9 @@ function readRegistryCredential(
   const username = input('registry-username')
   const password = input('registry-password')
   const server = input('registry-server')
-  if (username && !password) {
-    throw new InputError(
-      'registry-password',
-      'Input "registry-password" is missing: registry-username and registry-password go together.'
-    )
-  }
-  if (password && !username) {
-    throw new InputError(
-      'registry-username',
-      'Input "registry-username" is missing: registry-username and registry-password go together.'
-    )
-  }
+  const together = 'registry-username and registry-password go together.'
+  if (username && !password) throw InputError.missing('registry-password', together, 'missing')
+  if (password && !username) throw InputError.missing('registry-username', together, 'missing')
   if (!username) {
     if (server) {
       throw new InputError(
@@ -315,149 +273,147 @@ function readRegistryCredential(
     return undefined
   }
   if (server && /[\s/]/.test(server)) {
-    throw new InputError(
+    throw InputError.invalid(
       'registry-server',
-      `Input "registry-server" is invalid: "${server}" must be a registry host[:port], without scheme or path.`
+      `"${server}" must be a registry host[:port], without scheme or path.`
     )
   }
   return { server: server || registryHost, username, password }
 }
 
+/**
+ * The credentials to use: the first complete source wins, inputs before the environment,
+ * OIDC before keys. Half a pair within a source is an error, never a fall-through.
+ * Undefined when no source gives any (only a dry run may go on without).
+ */
 function readAuth(
   input: (name: string) => string,
   env: (name: string) => string,
-  sourced: (name: string, ...envNames: string[]) => Sourced | undefined,
-  ctx: RunContext,
-  dryRun: boolean
-): AuthConfig {
-  const role = sourced('role-to-assume', 'ALIBABA_CLOUD_ROLE_ARN')
-  const provider = sourced('oidc-provider-arn', 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN')
-  if (role && !provider) {
-    throw new InputError(
-      'oidc-provider-arn',
-      `Input "oidc-provider-arn" is missing: ${role.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`
+  ctx: RunContext
+): AuthConfig | undefined {
+  const oidcSettings = {
+    audience: input('audience') || 'sts.aliyuncs.com',
+    sessionName: readSessionName(input('role-session-name') || defaultRoleSessionName(ctx)),
+    durationSeconds: readInteger(
+      'role-duration-seconds',
+      input('role-duration-seconds') || '900',
+      900,
+      43200
     )
   }
-  if (provider && !role) {
-    throw new InputError(
-      'role-to-assume',
-      `Input "role-to-assume" is missing: ${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`
-    )
+  const fromEnv = (name: CredentialInput): Sourced | undefined => {
+    const value = env(CREDENTIAL_ENV[name])
+    return value ? { value, from: `env ${CREDENTIAL_ENV[name]}` } : undefined
   }
-  const sessionName = input('role-session-name') || defaultRoleSessionName(ctx)
-  if (!SESSION_NAME.test(sessionName)) {
-    throw new InputError(
-      'role-session-name',
-      `Input "role-session-name" is invalid: "${sessionName}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`
-    )
-  }
-  const durationSeconds = readInteger(
-    'role-duration-seconds',
-    input('role-duration-seconds') || '900',
-    900,
-    43200
-  )
-  const audience = input('audience') || 'sts.aliyuncs.com'
-  if (role && provider) {
-    if (!ROLE_ARN.test(role.value)) {
-      throw new InputError(
-        'role-to-assume',
-        `Input "role-to-assume" is invalid: ${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`
-      )
-    }
-    if (!PROVIDER_ARN.test(provider.value)) {
-      throw new InputError(
-        'oidc-provider-arn',
-        `Input "oidc-provider-arn" is invalid: ${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`
-      )
-    }
-    return {
-      kind: 'oidc',
-      roleArn: role.value,
-      providerArn: provider.value,
-      audience,
-      sessionName,
-      durationSeconds
+  // A source of inputs is in use when any of its inputs is given; an input left empty
+  // then takes its default from the environment, as action.yml says.
+  const fromInputs = (names: CredentialInput[]) => {
+    if (!names.some(name => input(name))) return undefined
+    return (name: CredentialInput): Sourced | undefined => {
+      const value = input(name)
+      return value ? { value, from: `input "${name}"` } : fromEnv(name)
     }
   }
-
-  const fromInputs = readKeyPair(
-    input('access-key-id'),
-    input('access-key-secret'),
-    input('security-token'),
-    ['access-key-id', 'access-key-secret', 'security-token'],
-    'inputs'
-  )
-  if (fromInputs) return fromInputs
-  const fromEnv = readKeyPair(
-    env('ALIBABA_CLOUD_ACCESS_KEY_ID'),
-    env('ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-    env('ALIBABA_CLOUD_SECURITY_TOKEN'),
-    [
-      'env ALIBABA_CLOUD_ACCESS_KEY_ID',
-      'env ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-      'env ALIBABA_CLOUD_SECURITY_TOKEN'
-    ],
-    'environment'
-  )
-  if (fromEnv) return fromEnv
-  if (dryRun) return { kind: 'none' }
-  throw new InputError(
-    'access-key-id',
-    'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.'
+  const oidcInputs = fromInputs(['role-to-assume', 'oidc-provider-arn'])
+  const keyInputs = fromInputs(['access-key-id', 'access-key-secret', 'security-token'])
+  return (
+    (oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
+    (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
+    readOidc(fromEnv, 'environment', oidcSettings) ??
+    readKeyPair(fromEnv, 'environment')
   )
 }
 
+function readOidc(
+  read: (name: CredentialInput) => Sourced | undefined,
+  source: CredentialSource,
+  settings: Pick<OidcAuth, 'audience' | 'sessionName' | 'durationSeconds'>
+): OidcAuth | undefined {
+  const role = read('role-to-assume')
+  const provider = read('oidc-provider-arn')
+  if (!role && !provider) return undefined
+  if (!provider) {
+    throw InputError.missing(
+      'oidc-provider-arn',
+      `${role?.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`,
+      'missing'
+    )
+  }
+  if (!role) {
+    throw InputError.missing(
+      'role-to-assume',
+      `${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`,
+      'missing'
+    )
+  }
+  if (!ROLE_ARN.test(role.value)) {
+    throw InputError.invalid(
+      'role-to-assume',
+      `${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`
+    )
+  }
+  if (!PROVIDER_ARN.test(provider.value)) {
+    throw InputError.invalid(
+      'oidc-provider-arn',
+      `${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`
+    )
+  }
+  return { kind: 'oidc', roleArn: role.value, providerArn: provider.value, ...settings, source }
+}
+
 function readKeyPair(
-  id: string,
-  secret: string,
-  token: string,
-  names: [string, string, string],
-  source: KeyAuth['source']
+  read: (name: CredentialInput) => Sourced | undefined,
+  source: CredentialSource
 ): KeyAuth | undefined {
-  const [idName, secretName, tokenName] = names
-  const label = (n: string) => (source === 'inputs' ? `Input "${n}"` : n)
-  if (id && !secret) {
+  const id = read('access-key-id')
+  const secret = read('access-key-secret')
+  const token = read('security-token')
+  const label = (name: CredentialInput) =>
+    source === 'inputs' ? `Input "${name}"` : CREDENTIAL_ENV[name]
+  if (!id && !secret) {
+    if (!token) return undefined
     throw new InputError(
-      source === 'inputs' ? secretName : 'access-key-secret',
-      `${label(secretName)} is missing: ${idName} is set, and the AccessKey ID and secret go together.`
+      'security-token',
+      `${label('security-token')} is set without an AccessKey: an STS token goes with ${label('access-key-id')} and ${label('access-key-secret')}.`
     )
   }
-  if (secret && !id) {
+  if (!id || !secret) {
+    const missing: CredentialInput = id ? 'access-key-secret' : 'access-key-id'
     throw new InputError(
-      source === 'inputs' ? idName : 'access-key-id',
-      `${label(idName)} is missing: ${secretName} is set, and the AccessKey ID and secret go together.`
+      missing,
+      `${label(missing)} is missing: ${(id ?? secret)?.from} is set, and the AccessKey ID and secret go together.`
     )
   }
-  if (!id) {
-    if (token) {
-      throw new InputError(
-        source === 'inputs' ? tokenName : 'security-token',
-        `${label(tokenName)} is set without an AccessKey: an STS token goes with ${idName} and ${secretName}.`
-      )
-    }
-    return undefined
-  }
-  if (!/^[A-Za-z0-9.]+$/.test(id)) {
+  if (!ACCESS_KEY_ID.test(id.value)) {
     throw new InputError(
-      source === 'inputs' ? idName : 'access-key-id',
-      `${label(idName)} is invalid: an AccessKey ID has only letters, digits and dots (STS. prefix for temporary keys).`
+      'access-key-id',
+      `${label('access-key-id')} is invalid: ${id.from} is not an AccessKey ID, which has only letters, digits and dots (STS. prefix for temporary keys).`
     )
   }
   return {
     kind: 'keys',
-    accessKeyId: id,
-    accessKeySecret: secret,
-    securityToken: token || undefined,
+    accessKeyId: id.value,
+    accessKeySecret: secret.value,
+    securityToken: token?.value,
     source
   }
+}
+
+function readSessionName(value: string): string {
+  if (!SESSION_NAME.test(value)) {
+    throw InputError.invalid(
+      'role-session-name',
+      `"${value}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`
+    )
+  }
+  return value
 }
 
 function readBoolean(name: string, value: string, fallback: boolean): boolean {
   if (!value) return fallback
   if (/^(true|True|TRUE)$/.test(value)) return true
   if (/^(false|False|FALSE)$/.test(value)) return false
-  throw new InputError(name, `Input "${name}" is invalid: "${value}". Use true or false.`)
+  throw InputError.invalid(name, `"${value}". Use true or false.`)
 }
 
 function readTriState(name: string, value: string): boolean | undefined {
@@ -465,35 +421,29 @@ function readTriState(name: string, value: string): boolean | undefined {
   if (v === 'auto') return undefined
   if (v === 'true') return true
   if (v === 'false') return false
-  throw new InputError(name, `Input "${name}" is invalid: "${value}". Use auto, true or false.`)
+  throw InputError.invalid(name, `"${value}". Use auto, true or false.`)
 }
 
 function readChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
   const v = value.toLowerCase() as T
   if (choices.includes(v)) return v
-  throw new InputError(
-    name,
-    `Input "${name}" is invalid: "${value}". Use one of ${choices.join(', ')}.`
-  )
+  throw InputError.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`)
 }
 
 function readInteger(name: string, value: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new InputError(
-      name,
-      `Input "${name}" is invalid: "${value}". Use a whole number from ${min} to ${max}.`
-    )
+    throw InputError.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`)
   }
   return n
 }
 
-function readNumber(name: string, value: string): number {
+function readTimeoutSeconds(value: string): number {
   const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
   if (!(n > 0) || n > TIMEOUT_LIMIT_SECONDS) {
-    throw new InputError(
-      name,
-      `Input "${name}" is invalid: "${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`
+    throw InputError.invalid(
+      'request-timeout-seconds',
+      `"${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`
     )
   }
   return n

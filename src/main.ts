@@ -1,18 +1,20 @@
 import * as core from '@actions/core'
 import { readRunContext } from './context.js'
-import { readConfig, type Config } from './inputs.js'
+import { readConfig } from './inputs.js'
+import type { Config, DryRunConfig, LiveConfig } from './config.js'
+import type { Endpoint } from './endpoint.js'
 import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
 import { registerImage, type RegisterResult } from './register.js'
-import { realSleep, withRetry, type RetryPolicy } from './retry.js'
+import { realSleep, retryBaseDelayMs, withRetry, type RetryPolicy } from './retry.js'
 import { resolveCredentials } from './credentials.js'
 import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
-import { redactedAddImageQuery } from './request.js'
+import { redactedAddImageQuery } from './add-image-query.js'
 import { summaryHeading, summaryRows } from './summary.js'
 import { failureMessage } from './explain.js'
 import { SecretRegistry } from './secrets.js'
 
 /** No retry starts later than this after the step began. */
-export const STEP_BUDGET_MS = 15 * 60_000
+const STEP_BUDGET_MS = 15 * 60_000
 
 export async function run(): Promise<void> {
   const secrets = new SecretRegistry(core.setSecret)
@@ -29,9 +31,12 @@ export async function run(): Promise<void> {
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
     if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
       const { routeThroughProxy } = await import('./proxy.js')
-      const endpoints =
-        config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
-      for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs, secrets.add))
+      for (const route of routeThroughProxy(
+        apiEndpoints(config),
+        env,
+        config.requestTimeoutMs,
+        secrets.add
+      ))
         core.info(`Connecting to ${route}.`)
     }
     const credentials = await resolveCredentials(config.auth, {
@@ -75,12 +80,10 @@ export async function run(): Promise<void> {
   }
 }
 
-function retryPolicy(config: Config, env: NodeJS.ProcessEnv): RetryPolicy {
-  // EHPC_ADD_IMAGE_RETRY_BASE_MS only exists so that the fault tests need not wait seconds.
-  const base = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS)
+function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
   return {
     maxAttempts: config.maxAttempts,
-    baseDelayMs: Number.isFinite(base) && base >= 0 ? base : 1000,
+    baseDelayMs: retryBaseDelayMs(apiEndpoints(config), env),
     maxDelayMs: 20_000,
     deadline: Date.now() + STEP_BUDGET_MS,
     sleep: realSleep,
@@ -93,7 +96,12 @@ function retryPolicy(config: Config, env: NodeJS.ProcessEnv): RetryPolicy {
   }
 }
 
-async function dryRun(config: Config): Promise<void> {
+/** The Alibaba Cloud endpoints this run calls. */
+function apiEndpoints(config: LiveConfig): Endpoint[] {
+  return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
+}
+
+async function dryRun(config: DryRunConfig): Promise<void> {
   const { image } = config
   core.info(
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`

@@ -1,6 +1,5 @@
 import * as OpenApi from '@alicloud/openapi-client'
 import { ApiError, type Service } from './errors.js'
-import { mayHaveBeenPerformed, retryClass } from './classify.js'
 import type { Endpoint } from './endpoint.js'
 
 export interface StaticCredentials {
@@ -54,7 +53,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       connectTimeout: timeoutMs
     })
   )
-  // The client's retry loop never fires (api.md); ours is in retry.ts.
+  // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
   const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false } as Runtime
 
   return async ({ action, query, form }) => {
@@ -80,16 +79,13 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
     const requestId = stringField(body, 'RequestId')
     // The client returns an HTTP 200 with Success: false as a success.
     if (body.Success === false) {
-      const code = stringField(body, 'Code') ?? 'UnknownError'
       throw new ApiError({
         service,
         action,
-        code,
+        code: stringField(body, 'Code') ?? 'UnknownError',
         httpStatus: response.statusCode,
         requestId,
-        serverMessage: stringField(body, 'Message'),
-        retryable: retryClass(code) !== 'no',
-        outcomeUnknown: mayHaveBeenPerformed(code)
+        serverMessage: stringField(body, 'Message')
       })
     }
     return { body, requestId }
@@ -137,71 +133,53 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined
 
   if (status !== undefined && e.data) {
-    const code = typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`
-    const klass = retryClass(code, status)
     return new ApiError({
       ...base,
-      code,
+      code: typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`,
       httpStatus: status,
       requestId: stringField(e.data, 'RequestId') ?? stringField(e.data, 'requestId'),
-      serverMessage: stringField(e.data, 'Message') ?? stringField(e.data, 'message'),
-      retryable: klass !== 'no',
-      outcomeUnknown: mayHaveBeenPerformed(code, status)
+      serverMessage: stringField(e.data, 'Message') ?? stringField(e.data, 'message')
     })
   }
   if (e.name === 'SyntaxError') {
     // A body that is not JSON: an HTML error page from a proxy or load balancer.
-    return network(base, 'InvalidResponse', true)
+    return new ApiError({ ...base, code: 'InvalidResponse' })
   }
   if (e.code === 'ETUNNELTIMEOUT') {
     // The proxy never opened the tunnel: nothing reached the endpoint.
-    return network(base, 'RequestTimeout', false)
+    return new ApiError({ ...base, code: 'RequestTimeout', outcomeUnknown: false })
   }
   const name = e.name ?? ''
   const message = e.message ?? ''
   if (/Timeout/i.test(name) || /Timeout/.test(message)) {
-    // Even a "ConnectTimeout" from the client library can come from a reused keep-alive
-    // connection after the request went out, so the outcome of any timeout is unknown.
-    return network(base, 'RequestTimeout', true)
+    return new ApiError({ ...base, code: 'RequestTimeout' })
   }
-  switch (e.code) {
-    case 'ECONNREFUSED':
-      return network(base, 'ConnectionRefused', false)
-    case 'ECONNRESET':
-    case 'EPIPE':
-    case 'ECONNABORTED':
-      return network(base, 'ConnectionReset', true)
-    case 'EAI_AGAIN':
-      return network(base, 'DnsTemporaryFailure', false)
-    case 'ENOTFOUND':
-      return new ApiError({
-        ...base,
-        code: 'HostNotFound',
-        retryable: false,
-        outcomeUnknown: false
-      })
-    case 'EPROXY': {
-      const status = (e as { status?: number }).status ?? 0
-      return new ApiError({
-        ...base,
-        code: 'ProxyError',
-        serverMessage: message,
-        retryable: status >= 500,
-        outcomeUnknown: false
-      })
-    }
+  const socketCode = SOCKET_ERRORS.get(e.code ?? '')
+  if (socketCode) return new ApiError({ ...base, code: socketCode })
+  if (e.code === 'EPROXY') {
+    // A proxy's 5xx may pass; its 403 or 407 will not.
+    const proxyStatus = (e as { status?: number }).status ?? 0
+    return new ApiError({
+      ...base,
+      code: 'ProxyError',
+      serverMessage: message,
+      retryable: proxyStatus >= 500
+    })
   }
-  if (/socket hang up/i.test(message)) return network(base, 'ConnectionReset', true)
+  if (/socket hang up/i.test(message)) return new ApiError({ ...base, code: 'ConnectionReset' })
   if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
-    return new ApiError({ ...base, code: 'TlsError', retryable: false, outcomeUnknown: false })
+    return new ApiError({ ...base, code: 'TlsError' })
   }
+  // Nothing says how far the request got.
   return new ApiError({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true })
 }
 
-function network(
-  base: { service: Service; action: string },
-  code: string,
-  outcomeUnknown: boolean
-): ApiError {
-  return new ApiError({ ...base, code, retryable: true, outcomeUnknown })
-}
+/** Node's socket error codes, as the action's error codes. */
+const SOCKET_ERRORS = new Map([
+  ['ECONNREFUSED', 'ConnectionRefused'],
+  ['ECONNRESET', 'ConnectionReset'],
+  ['EPIPE', 'ConnectionReset'],
+  ['ECONNABORTED', 'ConnectionReset'],
+  ['EAI_AGAIN', 'DnsTemporaryFailure'],
+  ['ENOTFOUND', 'HostNotFound']
+])

@@ -1,7 +1,7 @@
 import { ActionError, ApiError } from './errors.js'
 import type { EhpcClient, ImageSummary } from './ehpc.js'
-import type { IfExists, ImageConfig } from './inputs.js'
-import { mayRetry, waitBeforeRetry, withRetry, type RetryPolicy } from './retry.js'
+import type { IfExists, ImageConfig } from './config.js'
+import { givingUp, mayRetry, waitBeforeRetry, withRetry, type RetryPolicy } from './retry.js'
 
 export type Outcome = 'created' | 'reused' | 'replaced'
 
@@ -131,7 +131,7 @@ async function addImage(
         const earlier = await findOwnImage(image, deps)
         if (earlier) return earlier
       }
-      if (!again) throw err
+      if (!again) throw givingUp(err, attempt)
     }
   }
 }

@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js'
-import { retryClass } from './classify.js'
+import { hostAndPort, type Endpoint } from './endpoint.js'
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -31,11 +31,14 @@ export function backoffDelay(policy: RetryPolicy, failedAttempt: number): number
 
 /** Whether `err`, raised by attempt number `attempt`, may be tried again. */
 export function mayRetry(err: unknown, attempt: number, policy: RetryPolicy): err is ApiError {
-  if (!(err instanceof ApiError)) return false
-  err.attempts = attempt
-  if (!err.retryable) return false
-  const limit = retryClass(err.code, err.httpStatus) === 'once' ? 2 : policy.maxAttempts
+  if (!(err instanceof ApiError) || !err.retryable) return false
+  const limit = err.retryClass === 'once' ? 2 : policy.maxAttempts
   return attempt < Math.min(limit, policy.maxAttempts)
+}
+
+/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
+export function givingUp(err: unknown, attempts: number): unknown {
+  return err instanceof ApiError && attempts > 1 ? err.with({ attempts }) : err
 }
 
 /**
@@ -70,8 +73,25 @@ export async function withRetry<T>(
       return await fn(attempt)
     } catch (err) {
       if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
-        throw err
+        throw givingUp(err, attempt)
       }
     }
   }
+}
+
+const BASE_DELAY_MS = 1000
+
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+export function retryBaseDelayMs(endpoints: Endpoint[], env: NodeJS.ProcessEnv): number {
+  const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN)
+  const local = endpoints.every(e => isLoopback(hostAndPort(e).hostname))
+  return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
 }

@@ -1,11 +1,11 @@
-import type { Config } from './inputs.js'
+import type { Config } from './config.js'
 import type { RegisterResult } from './register.js'
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }
 
-export function resultLabel(result: RegisterResult | undefined): string {
+function resultLabel(result: RegisterResult | undefined): string {
   if (!result) return 'Dry run: nothing sent'
   if (result.outcome === 'reused') return 'Reused: already registered, nothing added'
   if (result.outcome === 'replaced') return `Created, replacing ${result.replacedImageId}`

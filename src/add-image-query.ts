@@ -1,4 +1,4 @@
-import type { ImageConfig } from './inputs.js'
+import type { ImageConfig } from './config.js'
 
 export const REDACTED = '***'
 

@@ -1,5 +1,5 @@
-import { addImageQuery, redactedAddImageQuery } from '../src/request.js'
-import type { ImageConfig } from '../src/inputs.js'
+import { addImageQuery, redactedAddImageQuery } from '../src/add-image-query.js'
+import type { ImageConfig } from '../src/config.js'
 
 describe('addImageQuery', () => {
   it('sends the container spec as a JSON string with PascalCase keys and JSON booleans', () => {

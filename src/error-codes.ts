@@ -1,0 +1,336 @@
+/**
+ * Everything the action knows about an error code, in one table: whether another attempt
+ * may help, whether the failed request may nevertheless have been carried out, what the
+ * code means and what to do. The codes come from the E-HPC Instant and STS API references
+ * ("Error codes" of each operation), plus the ones the action gives to network failures.
+ */
+
+/** How a failed call may be retried: never, with backoff, or just once more. */
+export type RetryClass = 'no' | 'yes' | 'once'
+
+/** The service that answered (or did not). */
+export type Service = 'ehpc' | 'sts'
+
+export const SERVICE_NAME: Record<Service, string> = { ehpc: 'E-HPC Instant', sts: 'STS' }
+
+export interface CodeFacts {
+  retry: RetryClass
+  /** The service may have carried out the request although it answered with this code. */
+  mayBePerformed: boolean
+  /** What the code means; `{service}` stands for the service that answered. */
+  meaning: string
+  fix: string
+  /** The message names the RAM action of the failing call (`ehpc:AddImage`). */
+  namesRamAction?: boolean
+}
+
+const RERUN_LATER =
+  'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
+const CHECK_NETWORK = 'Check the network path to the endpoint (proxy, firewall), then re-run.'
+
+/** Facts that hold for every call that fails this way. */
+const refused = (meaning: string, fix: string): CodeFacts => ({
+  retry: 'no',
+  mayBePerformed: false,
+  meaning,
+  fix
+})
+const transient = (meaning: string, fix: string, mayBePerformed: boolean): CodeFacts => ({
+  retry: 'yes',
+  mayBePerformed,
+  meaning,
+  fix
+})
+
+const CODES = new Map<string, CodeFacts>([
+  // E-HPC Instant
+  [
+    'InvalidParams',
+    refused(
+      'E-HPC Instant rejected a parameter of the request',
+      'Check the inputs named in the server message (name, image-version, registry-url, vm-image-id); run with dry-run: true to see the request.'
+    )
+  ],
+  [
+    'ImageAlreadyExists',
+    refused(
+      'an image with this name and version is already registered',
+      'Use a new image-version, or set if-exists: reuse or if-exists: replace.'
+    )
+  ],
+  [
+    'InDebt',
+    refused(
+      'the Alibaba Cloud account has overdue payments',
+      'Settle the overdue payment in the Alibaba Cloud billing console, then re-run the job.'
+    )
+  ],
+  [
+    'NotEnabled',
+    refused(
+      'E-HPC Instant is not activated for this Alibaba Cloud account',
+      'Activate E-HPC Instant in the Alibaba Cloud console (in this region), then re-run the job.'
+    )
+  ],
+  [
+    'ImageInUse',
+    refused(
+      'jobs still use the image, so it cannot be removed',
+      'Wait for the jobs to finish, or register under a new image-version.'
+    )
+  ],
+  [
+    'ImageNotFound',
+    refused('E-HPC Instant has no such image', 'The image was removed meanwhile; re-run the job.')
+  ],
+  ['EcsError', transient('a backend (ECS) failure inside E-HPC Instant', RERUN_LATER, true)],
+  ['AliyunError', transient('a backend failure inside E-HPC Instant', RERUN_LATER, true)],
+  ['DbError', transient('a database failure inside E-HPC Instant', RERUN_LATER, true)],
+  [
+    'NotAuthorized',
+    refused(
+      'E-HPC Instant has not been granted the authorization it needs in this account',
+      'Complete the E-HPC Instant authorization in the console (the service-linked role), then re-run.'
+    )
+  ],
+  [
+    'EntityNotExist.Role',
+    refused(
+      'the role does not exist or is not authorized',
+      'For E-HPC Instant: authorize its service-linked role in the console. For keyless auth: check that role-to-assume is the ARN of an existing RAM role.'
+    )
+  ],
+  // Both services
+  [
+    'ServiceUnavailable',
+    transient(
+      '{service} is temporarily unavailable',
+      'Re-run the job later, or raise max-attempts.',
+      false
+    )
+  ],
+  [
+    'Throttling',
+    transient(
+      '{service} rate limited the request',
+      'Re-run the job later, or raise max-attempts; avoid many parallel registrations.',
+      false
+    )
+  ],
+  ['InternalError', transient('an internal error of {service}', RERUN_LATER, true)],
+  [
+    'Forbidden.RAM',
+    {
+      ...refused(
+        'the RAM identity is not allowed to make this call',
+        'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'
+      ),
+      namesRamAction: true
+    }
+  ],
+  [
+    'InvalidAccessKeyId.NotFound',
+    refused(
+      'the AccessKey ID is unknown to Alibaba Cloud',
+      'Check access-key-id (or ALIBABA_CLOUD_ACCESS_KEY_ID): the key may have been deleted or mistyped.'
+    )
+  ],
+  [
+    'SignatureDoesNotMatch',
+    refused(
+      'the request signature does not match: the AccessKey secret is wrong',
+      'Check access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_SECRET) belongs to the access-key-id.'
+    )
+  ],
+  [
+    'InvalidTimeStamp.Expired',
+    {
+      ...refused(
+        "the request's timestamp is too far from the server's time: the runner's clock is off",
+        "Fix the runner's clock (enable NTP on self-hosted runners), then re-run."
+      ),
+      retry: 'once'
+    }
+  ],
+  [
+    'SignatureNonceUsed',
+    { ...refused('the request nonce was used already', 'Re-run the job.'), retry: 'once' }
+  ],
+  [
+    'InvalidSecurityToken.Expired',
+    refused(
+      'the STS security token has expired',
+      'Get fresh temporary credentials (or use keyless auth with role-to-assume, which gets them in the same step).'
+    )
+  ],
+  [
+    'InvalidSecurityToken.Mismatch',
+    refused(
+      'the STS security token does not belong to the AccessKey ID',
+      'Pass the security-token that came with these temporary keys.'
+    )
+  ],
+  [
+    'InvalidSecurityToken.MismatchWithAccessKey',
+    refused(
+      'the STS security token does not belong to the AccessKey ID',
+      'Pass the security-token that came with these temporary keys.'
+    )
+  ],
+  // STS AssumeRoleWithOIDC
+  [
+    'AuthenticationFail.NoPermission',
+    refused(
+      "STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered",
+      "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here (see the README)."
+    )
+  ],
+  [
+    'AuthenticationFail.OIDCToken.AudienceNotMatch',
+    refused(
+      "the token's audience is not a client id of the OIDC provider",
+      'Set audience to a client id registered on the RAM OIDC provider (default sts.aliyuncs.com).'
+    )
+  ],
+  [
+    'AuthenticationFail.OIDCToken.Expired',
+    refused(
+      'the OIDC token had expired when STS checked it',
+      "Re-run the job; check the runner's clock."
+    )
+  ],
+  [
+    'AuthenticationFail.OIDCToken.Invalid',
+    refused(
+      'STS could not read the OIDC token',
+      'Re-run the job; if it persists, check the OIDC provider configuration in RAM.'
+    )
+  ],
+  [
+    'AuthenticationFail.OIDCToken.InvalidSignature',
+    refused(
+      "STS could not verify the OIDC token's signature",
+      "Check that the RAM OIDC provider's issuer URL is the token's iss claim and that its fingerprint is current."
+    )
+  ],
+  [
+    'InvalidParameter.DurationSeconds',
+    refused(
+      "role-duration-seconds is above the role's maximum session duration (or below 900)",
+      "Lower role-duration-seconds, or raise the role's MaxSessionDuration in RAM."
+    )
+  ],
+  [
+    'InvalidParameter.RoleSessionName',
+    refused(
+      'STS rejected the role session name',
+      'Set role-session-name to 2-64 characters of A-Z a-z 0-9 . @ _ -.'
+    )
+  ],
+  // What the action calls failures that came with no answer from the service.
+  [
+    'RequestTimeout',
+    transient(
+      'no answer came within request-timeout-seconds',
+      'Check the network path to the endpoint (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.',
+      // A "connect" timeout can come from a reused keep-alive socket after the request went out.
+      true
+    )
+  ],
+  [
+    'ConnectionReset',
+    transient('the connection was closed before an answer came', CHECK_NETWORK, true)
+  ],
+  [
+    'ConnectionRefused',
+    transient(
+      'the endpoint refused the connection',
+      'Check endpoint / sts-endpoint and the network path to them.',
+      false
+    )
+  ],
+  [
+    'HostNotFound',
+    refused(
+      "the endpoint's host name does not resolve",
+      'Check region, endpoint and sts-endpoint (VPC endpoints resolve only inside their VPC).'
+    )
+  ],
+  [
+    'DnsTemporaryFailure',
+    transient(
+      'DNS could not resolve the endpoint for now',
+      "Re-run the job; check the runner's DNS.",
+      false
+    )
+  ],
+  [
+    'InvalidResponse',
+    transient(
+      'the answer was not the JSON the API sends (an HTML error page from a proxy or load balancer?)',
+      'Re-run the job; check any proxy between the runner and Alibaba Cloud.',
+      true
+    )
+  ],
+  [
+    'ProxyError',
+    refused(
+      'the HTTP proxy refused to open a tunnel to the endpoint',
+      'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.'
+    )
+  ],
+  [
+    'TlsError',
+    refused(
+      'the TLS connection to the endpoint failed',
+      'Check the endpoint host and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).'
+    )
+  ]
+])
+
+/** Code families: every `Throttling.*` is throttling, every `Forbidden.*` a RAM denial. */
+const FAMILIES: [prefix: string, code: string][] = [
+  ['Throttling.', 'Throttling'],
+  ['Forbidden.', 'Forbidden.RAM']
+]
+
+/** The facts for a code or its family; undefined for a code the action does not know. */
+export function knownCode(code: string): CodeFacts | undefined {
+  const exact = CODES.get(code)
+  if (exact) return exact
+  const family = FAMILIES.find(([prefix]) => code.startsWith(prefix))
+  return family ? CODES.get(family[1]) : undefined
+}
+
+/** Every code the table explains (families by their representative code). */
+export function explainedCodes(): string[] {
+  return [...CODES.keys()]
+}
+
+/**
+ * How a failure may be retried. A 5xx answer is a server fault whatever its code: retried,
+ * and of unknown outcome, unless its code says the request was turned away (throttling).
+ */
+export function retryClass(code: string, httpStatus?: number): RetryClass {
+  const facts = knownCode(code)
+  if (facts && facts.retry !== 'no') return facts.retry
+  return isServerFault(httpStatus) ? 'yes' : 'no'
+}
+
+/** True when a failed call may nevertheless have been carried out by the service. */
+export function mayHaveBeenPerformed(code: string, httpStatus?: number): boolean {
+  const facts = knownCode(code)
+  if (facts?.retry === 'yes') return facts.mayBePerformed
+  return (facts?.mayBePerformed ?? false) || isServerFault(httpStatus)
+}
+
+function isServerFault(httpStatus: number | undefined): boolean {
+  return httpStatus !== undefined && httpStatus >= 500
+}
+
+export const RAM_ACTIONS: ReadonlyMap<string, string> = new Map([
+  ['AddImage', 'ehpc:AddImage'],
+  ['ListImages', 'ehpc:ListImages'],
+  ['GetImage', 'ehpc:GetImage'],
+  ['RemoveImage', 'ehpc:RemoveImage']
+])
