@@ -1,52 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ retryClass),
-/* harmony export */   y: () => (/* binding */ mayHaveBeenPerformed)
-/* harmony export */ });
-const RETRY_ONCE = new Set(['InvalidTimeStamp.Expired', 'SignatureNonceUsed']);
-const RETRY = new Set([
-    'ServiceUnavailable',
-    'InternalError',
-    'EcsError',
-    'AliyunError',
-    'DbError',
-    'RequestTimeout',
-    'ConnectionReset',
-    'ConnectionRefused',
-    'InvalidResponse',
-    'DnsTemporaryFailure'
-]);
-/** Codes where the service has done part of the work or may have: the outcome is unknown. */
-const MAYBE_PERFORMED = new Set(['EcsError', 'AliyunError', 'DbError', 'InternalError']);
-function retryClass(code, httpStatus) {
-    if (RETRY_ONCE.has(code))
-        return 'once';
-    if (code === 'Throttling' || code.startsWith('Throttling.'))
-        return 'yes';
-    if (RETRY.has(code))
-        return 'yes';
-    if (httpStatus !== undefined && httpStatus >= 500)
-        return 'yes';
-    return 'no';
-}
-/** True when a failed call may nevertheless have been carried out by the service. */
-function mayHaveBeenPerformed(code, httpStatus) {
-    if (MAYBE_PERFORMED.has(code))
-        return true;
-    if (code === 'ServiceUnavailable' || code.startsWith('Throttling'))
-        return false;
-    return httpStatus !== undefined && httpStatus >= 500;
-}
-
-
-/***/ }),
-
-/***/ 150:
+/***/ 843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -85,7 +40,237 @@ function hostAndPort(endpoint) {
 
 /***/ }),
 
-/***/ 916:
+/***/ 601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ RAM_ACTIONS),
+/* harmony export */   Fk: () => (/* binding */ knownCode),
+/* harmony export */   JP: () => (/* binding */ retryClass),
+/* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
+/* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed)
+/* harmony export */ });
+/* unused harmony export explainedCodes */
+/**
+ * Everything the action knows about an error code, in one table: whether another attempt
+ * may help, whether the failed request may nevertheless have been carried out, what the
+ * code means and what to do. The codes come from the E-HPC Instant and STS API references
+ * ("Error codes" of each operation), plus the ones the action gives to network failures.
+ */
+const SERVICE_NAME = { ehpc: 'E-HPC Instant', sts: 'STS' };
+const RERUN_LATER = 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.';
+const CHECK_NETWORK = 'Check the network path to the endpoint (proxy, firewall), then re-run.';
+/** Facts that hold for every call that fails this way. */
+const refused = (meaning, fix) => ({
+    retry: 'no',
+    mayBePerformed: false,
+    meaning,
+    fix
+});
+const transient = (meaning, fix, mayBePerformed) => ({
+    retry: 'yes',
+    mayBePerformed,
+    meaning,
+    fix
+});
+const CODES = new Map([
+    // E-HPC Instant
+    [
+        'InvalidParams',
+        refused('E-HPC Instant rejected a parameter of the request', 'Check the inputs named in the server message (name, image-version, registry-url, vm-image-id); run with dry-run: true to see the request.')
+    ],
+    [
+        'ImageAlreadyExists',
+        refused('an image with this name and version is already registered', 'Use a new image-version, or set if-exists: reuse or if-exists: replace.')
+    ],
+    [
+        'InDebt',
+        refused('the Alibaba Cloud account has overdue payments', 'Settle the overdue payment in the Alibaba Cloud billing console, then re-run the job.')
+    ],
+    [
+        'NotEnabled',
+        refused('E-HPC Instant is not activated for this Alibaba Cloud account', 'Activate E-HPC Instant in the Alibaba Cloud console (in this region), then re-run the job.')
+    ],
+    [
+        'ImageInUse',
+        refused('jobs still use the image, so it cannot be removed', 'Wait for the jobs to finish, or register under a new image-version.')
+    ],
+    [
+        'ImageNotFound',
+        refused('E-HPC Instant has no such image', 'The image was removed meanwhile; re-run the job.')
+    ],
+    ['EcsError', transient('a backend (ECS) failure inside E-HPC Instant', RERUN_LATER, true)],
+    ['AliyunError', transient('a backend failure inside E-HPC Instant', RERUN_LATER, true)],
+    ['DbError', transient('a database failure inside E-HPC Instant', RERUN_LATER, true)],
+    [
+        'NotAuthorized',
+        refused('E-HPC Instant has not been granted the authorization it needs in this account', 'Complete the E-HPC Instant authorization in the console (the service-linked role), then re-run.')
+    ],
+    [
+        'EntityNotExist.Role',
+        refused('the role does not exist or is not authorized', 'For E-HPC Instant: authorize its service-linked role in the console. For keyless auth: check that role-to-assume is the ARN of an existing RAM role.')
+    ],
+    // Both services
+    [
+        'ServiceUnavailable',
+        transient('{service} is temporarily unavailable', 'Re-run the job later, or raise max-attempts.', false)
+    ],
+    [
+        'Throttling',
+        transient('{service} rate limited the request', 'Re-run the job later, or raise max-attempts; avoid many parallel registrations.', false)
+    ],
+    ['InternalError', transient('an internal error of {service}', RERUN_LATER, true)],
+    [
+        'Forbidden.RAM',
+        {
+            ...refused('the RAM identity is not allowed to make this call', 'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'),
+            namesRamAction: true
+        }
+    ],
+    [
+        'InvalidAccessKeyId.NotFound',
+        refused('the AccessKey ID is unknown to Alibaba Cloud', 'Check access-key-id (or ALIBABA_CLOUD_ACCESS_KEY_ID): the key may have been deleted or mistyped.')
+    ],
+    [
+        'SignatureDoesNotMatch',
+        refused('the request signature does not match: the AccessKey secret is wrong', 'Check access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_SECRET) belongs to the access-key-id.')
+    ],
+    [
+        'InvalidTimeStamp.Expired',
+        {
+            ...refused("the request's timestamp is too far from the server's time: the runner's clock is off", "Fix the runner's clock (enable NTP on self-hosted runners), then re-run."),
+            retry: 'once'
+        }
+    ],
+    [
+        'SignatureNonceUsed',
+        { ...refused('the request nonce was used already', 'Re-run the job.'), retry: 'once' }
+    ],
+    [
+        'InvalidSecurityToken.Expired',
+        refused('the STS security token has expired', 'Get fresh temporary credentials (or use keyless auth with role-to-assume, which gets them in the same step).')
+    ],
+    [
+        'InvalidSecurityToken.Mismatch',
+        refused('the STS security token does not belong to the AccessKey ID', 'Pass the security-token that came with these temporary keys.')
+    ],
+    [
+        'InvalidSecurityToken.MismatchWithAccessKey',
+        refused('the STS security token does not belong to the AccessKey ID', 'Pass the security-token that came with these temporary keys.')
+    ],
+    // STS AssumeRoleWithOIDC
+    [
+        'AuthenticationFail.NoPermission',
+        refused("STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered", "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here (see the README).")
+    ],
+    [
+        'AuthenticationFail.OIDCToken.AudienceNotMatch',
+        refused("the token's audience is not a client id of the OIDC provider", 'Set audience to a client id registered on the RAM OIDC provider (default sts.aliyuncs.com).')
+    ],
+    [
+        'AuthenticationFail.OIDCToken.Expired',
+        refused('the OIDC token had expired when STS checked it', "Re-run the job; check the runner's clock.")
+    ],
+    [
+        'AuthenticationFail.OIDCToken.Invalid',
+        refused('STS could not read the OIDC token', 'Re-run the job; if it persists, check the OIDC provider configuration in RAM.')
+    ],
+    [
+        'AuthenticationFail.OIDCToken.InvalidSignature',
+        refused("STS could not verify the OIDC token's signature", "Check that the RAM OIDC provider's issuer URL is the token's iss claim and that its fingerprint is current.")
+    ],
+    [
+        'InvalidParameter.DurationSeconds',
+        refused("role-duration-seconds is above the role's maximum session duration (or below 900)", "Lower role-duration-seconds, or raise the role's MaxSessionDuration in RAM.")
+    ],
+    [
+        'InvalidParameter.RoleSessionName',
+        refused('STS rejected the role session name', 'Set role-session-name to 2-64 characters of A-Z a-z 0-9 . @ _ -.')
+    ],
+    // What the action calls failures that came with no answer from the service.
+    [
+        'RequestTimeout',
+        transient('no answer came within request-timeout-seconds', 'Check the network path to the endpoint (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.', 
+        // A "connect" timeout can come from a reused keep-alive socket after the request went out.
+        true)
+    ],
+    [
+        'ConnectionReset',
+        transient('the connection was closed before an answer came', CHECK_NETWORK, true)
+    ],
+    [
+        'ConnectionRefused',
+        transient('the endpoint refused the connection', 'Check endpoint / sts-endpoint and the network path to them.', false)
+    ],
+    [
+        'HostNotFound',
+        refused("the endpoint's host name does not resolve", 'Check region, endpoint and sts-endpoint (VPC endpoints resolve only inside their VPC).')
+    ],
+    [
+        'DnsTemporaryFailure',
+        transient('DNS could not resolve the endpoint for now', "Re-run the job; check the runner's DNS.", false)
+    ],
+    [
+        'InvalidResponse',
+        transient('the answer was not the JSON the API sends (an HTML error page from a proxy or load balancer?)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
+    ],
+    [
+        'ProxyError',
+        refused('the HTTP proxy refused to open a tunnel to the endpoint', 'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.')
+    ],
+    [
+        'TlsError',
+        refused('the TLS connection to the endpoint failed', 'Check the endpoint host and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).')
+    ]
+]);
+/** Code families: every `Throttling.*` is throttling, every `Forbidden.*` a RAM denial. */
+const FAMILIES = [
+    ['Throttling.', 'Throttling'],
+    ['Forbidden.', 'Forbidden.RAM']
+];
+/** The facts for a code or its family; undefined for a code the action does not know. */
+function knownCode(code) {
+    const exact = CODES.get(code);
+    if (exact)
+        return exact;
+    const family = FAMILIES.find(([prefix]) => code.startsWith(prefix));
+    return family ? CODES.get(family[1]) : undefined;
+}
+/** Every code the table explains (families by their representative code). */
+function explainedCodes() {
+    return [...CODES.keys()];
+}
+/**
+ * How a failure may be retried. A 5xx answer is a server fault whatever its code: retried,
+ * and of unknown outcome, unless its code says the request was turned away (throttling).
+ */
+function retryClass(code, httpStatus) {
+    const facts = knownCode(code);
+    if (facts && facts.retry !== 'no')
+        return facts.retry;
+    return isServerFault(httpStatus) ? 'yes' : 'no';
+}
+/** True when a failed call may nevertheless have been carried out by the service. */
+function mayHaveBeenPerformed(code, httpStatus) {
+    const facts = knownCode(code);
+    if (facts?.retry === 'yes')
+        return facts.mayBePerformed;
+    return (facts?.mayBePerformed ?? false) || isServerFault(httpStatus);
+}
+function isServerFault(httpStatus) {
+    return httpStatus !== undefined && httpStatus >= 500;
+}
+const RAM_ACTIONS = new Map([
+    ['AddImage', 'ehpc:AddImage'],
+    ['ListImages', 'ehpc:ListImages'],
+    ['GetImage', 'ehpc:GetImage'],
+    ['RemoveImage', 'ehpc:RemoveImage']
+]);
+
+
+/***/ }),
+
+/***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -93,6 +278,8 @@ function hostAndPort(endpoint) {
 /* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(601);
+
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
 class InputError extends Error {
     input;
@@ -101,9 +288,21 @@ class InputError extends Error {
         this.input = input;
         this.name = 'InputError';
     }
+    /** `Input "name" is invalid: <why>` */
+    static invalid(input, why) {
+        return new InputError(input, `Input "${input}" is invalid: ${why}`);
+    }
+    /** `Input "name" is required: <why>` (nothing gives it) or `… is missing: <why>` (its partner is set). */
+    static missing(input, why, word = 'required') {
+        return new InputError(input, `Input "${input}" is ${word}: ${why}`);
+    }
 }
-/** Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts. */
+/**
+ * Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts.
+ * A value: what a caller learns later (attempts, hints) makes a new error with `with`.
+ */
 class ApiError extends Error {
+    fields;
     service;
     action;
     code;
@@ -112,12 +311,11 @@ class ApiError extends Error {
     serverMessage;
     retryable;
     outcomeUnknown;
-    /** How many attempts were made before giving up. */
-    attempts = 1;
-    /** Context the caller adds to the message (e.g. the OIDC token's subject). */
-    detail;
+    attempts;
+    hint;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
+        this.fields = fields;
         this.name = 'ApiError';
         this.service = fields.service;
         this.action = fields.action;
@@ -125,8 +323,20 @@ class ApiError extends Error {
         this.httpStatus = fields.httpStatus;
         this.requestId = fields.requestId;
         this.serverMessage = fields.serverMessage;
-        this.retryable = fields.retryable;
-        this.outcomeUnknown = fields.outcomeUnknown;
+        this.retryable = fields.retryable ?? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .retryClass */ .JP)(fields.code, fields.httpStatus) !== 'no';
+        this.outcomeUnknown =
+            fields.outcomeUnknown ?? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveBeenPerformed */ .yJ)(fields.code, fields.httpStatus);
+        this.attempts = fields.attempts ?? 1;
+        this.hint = fields.hint;
+    }
+    get retryClass() {
+        if (!this.retryable)
+            return 'no';
+        return (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .retryClass */ .JP)(this.code, this.httpStatus) === 'once' ? 'once' : 'yes';
+    }
+    /** The same error with more context. */
+    with(more) {
+        return new ApiError({ ...this.fields, ...more });
     }
 }
 /** A failure whose message is already final (what happened and what to do). */
@@ -142,11 +352,11 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 407:
+/***/ 388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(836);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(868);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -155,7 +365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 836:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -164,11 +374,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: STEP_BUDGET_MS
-
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -204,7 +412,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -300,7 +508,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -345,7 +553,7 @@ class HttpClient {
         this.args = args;
     }
     load() {
-        this.client ??= __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 363)).then(m => new m.HttpClient(...this.args));
+        this.client ??= __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 160)).then(m => new m.HttpClient(...this.args));
         return this.client;
     }
     async getJson(...args) {
@@ -353,7 +561,7 @@ class HttpClient {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -429,7 +637,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -503,7 +711,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -784,7 +992,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -818,7 +1026,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -883,7 +1091,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1230,10 +1438,10 @@ function defaultRoleSessionName(ctx, now = Date.now) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(533);
 // EXTERNAL MODULE: ./src/endpoint.ts
-var endpoint = __nccwpck_require__(150);
-;// CONCATENATED MODULE: ./src/registry.ts
+var endpoint = __nccwpck_require__(843);
+;// CONCATENATED MODULE: ./src/image-reference.ts
 const HOST_PART = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -1303,8 +1511,17 @@ const ROLE_ARN = /^acs:ram::\d+:role\/\S+$/i;
 const PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/\S+$/i;
 const VM_IMAGE_ID = /^m-[a-z0-9]+$/;
 const CRI_ID = /^cri-[a-z0-9]+$/;
+const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/;
 const MAX_ATTEMPTS_LIMIT = 10;
 const TIMEOUT_LIMIT_SECONDS = 600;
+/** The environment variables that stand in for credential inputs, in the same roles. */
+const CREDENTIAL_ENV = {
+    'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
+    'oidc-provider-arn': 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN',
+    'access-key-id': 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    'access-key-secret': 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    'security-token': 'ALIBABA_CLOUD_SECURITY_TOKEN'
+};
 /**
  * Reads every input, registers secrets with `mask` the moment they are read, and
  * validates them into one Config. Throws InputError naming the input at the first problem.
@@ -1312,68 +1529,70 @@ const TIMEOUT_LIMIT_SECONDS = 600;
 function readConfig(getInput, env, ctx, mask) {
     const input = (name) => getInput(name).trim();
     const envValue = (name) => env[name]?.trim() ?? '';
-    const sourced = (name, ...envNames) => {
-        const v = input(name);
-        if (v)
-            return { value: v, from: `input "${name}"` };
-        for (const e of envNames) {
-            const ev = envValue(e);
-            if (ev)
-                return { value: ev, from: `env ${e} (default of input "${name}")` };
-        }
-        return undefined;
-    };
     for (const secret of [
         input('access-key-secret'),
         input('security-token'),
         input('registry-password'),
-        envValue('ALIBABA_CLOUD_ACCESS_KEY_SECRET'),
-        envValue('ALIBABA_CLOUD_SECURITY_TOKEN')
+        envValue(CREDENTIAL_ENV['access-key-secret']),
+        envValue(CREDENTIAL_ENV['security-token'])
     ]) {
         if (secret)
             mask(secret);
     }
     const dryRun = readBoolean('dry-run', input('dry-run'), false);
-    const region = readRegion(sourced('region', 'ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'));
+    const region = readRegion(input('region'), envValue);
     const endpoint = readEndpoint('endpoint', input('endpoint'), `ehpcinstant.${region}.aliyuncs.com`);
     const stsEndpoint = readEndpoint('sts-endpoint', input('sts-endpoint'), `sts.${region}.aliyuncs.com`);
     const image = readImage(input, ctx);
-    const auth = readAuth(input, envValue, sourced, ctx, dryRun);
-    return {
+    const auth = readAuth(input, envValue, ctx);
+    const settings = {
         region,
         endpoint,
         stsEndpoint,
-        auth,
         image,
-        ifExists: readChoice('if-exists', input('if-exists') || 'reuse', ['reuse', 'fail', 'replace']),
-        dryRun,
+        ifExists: readChoice('if-exists', input('if-exists') || 'reuse', [
+            'reuse',
+            'fail',
+            'replace'
+        ]),
         maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
-        requestTimeoutMs: Math.round(readNumber('request-timeout-seconds', input('request-timeout-seconds') || '30') * 1000)
+        requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000)
     };
+    if (dryRun)
+        return { ...settings, dryRun, auth };
+    if (!auth) {
+        throw new errors/* InputError */.dz('access-key-id', 'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.');
+    }
+    return { ...settings, dryRun, auth };
 }
-function readRegion(region) {
+function readRegion(value, env) {
+    const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name));
+    const region = value
+        ? { value, from: 'input "region"' }
+        : envName
+            ? { value: env(envName), from: `env ${envName} (default of input "region")` }
+            : undefined;
     if (!region) {
-        throw new errors/* InputError */.dz('region', 'Input "region" is required: set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.');
+        throw errors/* InputError */.dz.missing('region', 'set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.');
     }
     if (!REGION.test(region.value)) {
-        throw new errors/* InputError */.dz('region', `Input "region" is invalid: ${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`);
+        throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`);
     }
     return region.value;
 }
 function readEndpoint(name, value, fallback) {
     const parsed = (0,endpoint/* parseEndpoint */.B)(value || fallback);
     if (!parsed) {
-        throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
+        throw errors/* InputError */.dz.invalid(name, `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
     }
     return parsed;
 }
 function readImage(input, ctx) {
     const name = input('name');
-    if (!name) {
-        throw new errors/* InputError */.dz('name', 'Input "name" is required: the image name in E-HPC Instant.');
-    }
+    if (!name)
+        throw errors/* InputError */.dz.missing('name', 'the image name in E-HPC Instant.');
     if (name.length > 128 || /\p{Cc}/u.test(name)) {
-        throw new errors/* InputError */.dz('name', 'Input "name" is invalid: use at most 128 printable characters.');
+        throw errors/* InputError */.dz.invalid('name', 'use at most 128 printable characters.');
     }
     const version = input('image-version') || defaultImageVersion(ctx);
     if (!version) {
@@ -1402,7 +1621,7 @@ function readImage(input, ctx) {
             throw new errors/* InputError */.dz('vm-image-id', 'Input "vm-image-id" is required for image-type VM: the ECS image id, e.g. m-bp1g7004ksh0oeuco1cd.');
         }
         if (!VM_IMAGE_ID.test(vmImageId)) {
-            throw new errors/* InputError */.dz('vm-image-id', `Input "vm-image-id" is invalid: "${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`);
+            throw errors/* InputError */.dz.invalid('vm-image-id', `"${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`);
         }
         return { ...base, vmImageId };
     }
@@ -1415,7 +1634,7 @@ function readImageType(value) {
         return 'Container';
     if (lower === 'vm')
         return 'VM';
-    throw new errors/* InputError */.dz('image-type', `Input "image-type" is invalid: "${value}". Use Container or VM.`);
+    throw errors/* InputError */.dz.invalid('image-type', `"${value}". Use Container or VM.`);
 }
 function rejectForType(name, value, type) {
     if (!value)
@@ -1430,11 +1649,11 @@ function readContainer(input) {
     }
     const ref = parseImageReference(registryUrl);
     if (typeof ref === 'string') {
-        throw new errors/* InputError */.dz('registry-url', `Input "registry-url" is invalid: ${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`);
+        throw errors/* InputError */.dz.invalid('registry-url', `${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`);
     }
     const criId = input('acr-instance-id') || undefined;
     if (criId !== undefined && !CRI_ID.test(criId)) {
-        throw new errors/* InputError */.dz('acr-instance-id', `Input "acr-instance-id" is invalid: "${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`);
+        throw errors/* InputError */.dz.invalid('acr-instance-id', `"${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`);
     }
     const enterpriseFlag = readTriState('acr-enterprise', input('acr-enterprise'));
     if (criId !== undefined && enterpriseFlag === false) {
@@ -1458,12 +1677,11 @@ function readRegistryCredential(input, registryHost) {
     const username = input('registry-username');
     const password = input('registry-password');
     const server = input('registry-server');
-    if (username && !password) {
-        throw new errors/* InputError */.dz('registry-password', 'Input "registry-password" is missing: registry-username and registry-password go together.');
-    }
-    if (password && !username) {
-        throw new errors/* InputError */.dz('registry-username', 'Input "registry-username" is missing: registry-username and registry-password go together.');
-    }
+    const together = 'registry-username and registry-password go together.';
+    if (username && !password)
+        throw errors/* InputError */.dz.missing('registry-password', together, 'missing');
+    if (password && !username)
+        throw errors/* InputError */.dz.missing('registry-username', together, 'missing');
     if (!username) {
         if (server) {
             throw new errors/* InputError */.dz('registry-server', 'Input "registry-server" is only used with registry-username and registry-password; give those too or remove it.');
@@ -1471,80 +1689,91 @@ function readRegistryCredential(input, registryHost) {
         return undefined;
     }
     if (server && /[\s/]/.test(server)) {
-        throw new errors/* InputError */.dz('registry-server', `Input "registry-server" is invalid: "${server}" must be a registry host[:port], without scheme or path.`);
+        throw errors/* InputError */.dz.invalid('registry-server', `"${server}" must be a registry host[:port], without scheme or path.`);
     }
     return { server: server || registryHost, username, password };
 }
-function readAuth(input, env, sourced, ctx, dryRun) {
-    const role = sourced('role-to-assume', 'ALIBABA_CLOUD_ROLE_ARN');
-    const provider = sourced('oidc-provider-arn', 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN');
-    if (role && !provider) {
-        throw new errors/* InputError */.dz('oidc-provider-arn', `Input "oidc-provider-arn" is missing: ${role.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`);
-    }
-    if (provider && !role) {
-        throw new errors/* InputError */.dz('role-to-assume', `Input "role-to-assume" is missing: ${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`);
-    }
-    const sessionName = input('role-session-name') || defaultRoleSessionName(ctx);
-    if (!SESSION_NAME.test(sessionName)) {
-        throw new errors/* InputError */.dz('role-session-name', `Input "role-session-name" is invalid: "${sessionName}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`);
-    }
-    const durationSeconds = readInteger('role-duration-seconds', input('role-duration-seconds') || '900', 900, 43200);
-    const audience = input('audience') || 'sts.aliyuncs.com';
-    if (role && provider) {
-        if (!ROLE_ARN.test(role.value)) {
-            throw new errors/* InputError */.dz('role-to-assume', `Input "role-to-assume" is invalid: ${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`);
-        }
-        if (!PROVIDER_ARN.test(provider.value)) {
-            throw new errors/* InputError */.dz('oidc-provider-arn', `Input "oidc-provider-arn" is invalid: ${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`);
-        }
-        return {
-            kind: 'oidc',
-            roleArn: role.value,
-            providerArn: provider.value,
-            audience,
-            sessionName,
-            durationSeconds
+/**
+ * The credentials to use: the first complete source wins, inputs before the environment,
+ * OIDC before keys. Half a pair within a source is an error, never a fall-through.
+ * Undefined when no source gives any (only a dry run may go on without).
+ */
+function readAuth(input, env, ctx) {
+    const oidcSettings = {
+        audience: input('audience') || 'sts.aliyuncs.com',
+        sessionName: readSessionName(input('role-session-name') || defaultRoleSessionName(ctx)),
+        durationSeconds: readInteger('role-duration-seconds', input('role-duration-seconds') || '900', 900, 43200)
+    };
+    const fromEnv = (name) => {
+        const value = env(CREDENTIAL_ENV[name]);
+        return value ? { value, from: `env ${CREDENTIAL_ENV[name]}` } : undefined;
+    };
+    // A source of inputs is in use when any of its inputs is given; an input left empty
+    // then takes its default from the environment, as action.yml says.
+    const fromInputs = (names) => {
+        if (!names.some(name => input(name)))
+            return undefined;
+        return (name) => {
+            const value = input(name);
+            return value ? { value, from: `input "${name}"` } : fromEnv(name);
         };
-    }
-    const fromInputs = readKeyPair(input('access-key-id'), input('access-key-secret'), input('security-token'), ['access-key-id', 'access-key-secret', 'security-token'], 'inputs');
-    if (fromInputs)
-        return fromInputs;
-    const fromEnv = readKeyPair(env('ALIBABA_CLOUD_ACCESS_KEY_ID'), env('ALIBABA_CLOUD_ACCESS_KEY_SECRET'), env('ALIBABA_CLOUD_SECURITY_TOKEN'), [
-        'env ALIBABA_CLOUD_ACCESS_KEY_ID',
-        'env ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-        'env ALIBABA_CLOUD_SECURITY_TOKEN'
-    ], 'environment');
-    if (fromEnv)
-        return fromEnv;
-    if (dryRun)
-        return { kind: 'none' };
-    throw new errors/* InputError */.dz('access-key-id', 'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.');
+    };
+    const oidcInputs = fromInputs(['role-to-assume', 'oidc-provider-arn']);
+    const keyInputs = fromInputs(['access-key-id', 'access-key-secret', 'security-token']);
+    return ((oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
+        (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
+        readOidc(fromEnv, 'environment', oidcSettings) ??
+        readKeyPair(fromEnv, 'environment'));
 }
-function readKeyPair(id, secret, token, names, source) {
-    const [idName, secretName, tokenName] = names;
-    const label = (n) => (source === 'inputs' ? `Input "${n}"` : n);
-    if (id && !secret) {
-        throw new errors/* InputError */.dz(source === 'inputs' ? secretName : 'access-key-secret', `${label(secretName)} is missing: ${idName} is set, and the AccessKey ID and secret go together.`);
-    }
-    if (secret && !id) {
-        throw new errors/* InputError */.dz(source === 'inputs' ? idName : 'access-key-id', `${label(idName)} is missing: ${secretName} is set, and the AccessKey ID and secret go together.`);
-    }
-    if (!id) {
-        if (token) {
-            throw new errors/* InputError */.dz(source === 'inputs' ? tokenName : 'security-token', `${label(tokenName)} is set without an AccessKey: an STS token goes with ${idName} and ${secretName}.`);
-        }
+function readOidc(read, source, settings) {
+    const role = read('role-to-assume');
+    const provider = read('oidc-provider-arn');
+    if (!role && !provider)
         return undefined;
+    if (!provider) {
+        throw errors/* InputError */.dz.missing('oidc-provider-arn', `${role?.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`, 'missing');
     }
-    if (!/^[A-Za-z0-9.]+$/.test(id)) {
-        throw new errors/* InputError */.dz(source === 'inputs' ? idName : 'access-key-id', `${label(idName)} is invalid: an AccessKey ID has only letters, digits and dots (STS. prefix for temporary keys).`);
+    if (!role) {
+        throw errors/* InputError */.dz.missing('role-to-assume', `${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`, 'missing');
+    }
+    if (!ROLE_ARN.test(role.value)) {
+        throw errors/* InputError */.dz.invalid('role-to-assume', `${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`);
+    }
+    if (!PROVIDER_ARN.test(provider.value)) {
+        throw errors/* InputError */.dz.invalid('oidc-provider-arn', `${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`);
+    }
+    return { kind: 'oidc', roleArn: role.value, providerArn: provider.value, ...settings, source };
+}
+function readKeyPair(read, source) {
+    const id = read('access-key-id');
+    const secret = read('access-key-secret');
+    const token = read('security-token');
+    const label = (name) => source === 'inputs' ? `Input "${name}"` : CREDENTIAL_ENV[name];
+    if (!id && !secret) {
+        if (!token)
+            return undefined;
+        throw new errors/* InputError */.dz('security-token', `${label('security-token')} is set without an AccessKey: an STS token goes with ${label('access-key-id')} and ${label('access-key-secret')}.`);
+    }
+    if (!id || !secret) {
+        const missing = id ? 'access-key-secret' : 'access-key-id';
+        throw new errors/* InputError */.dz(missing, `${label(missing)} is missing: ${(id ?? secret)?.from} is set, and the AccessKey ID and secret go together.`);
+    }
+    if (!ACCESS_KEY_ID.test(id.value)) {
+        throw new errors/* InputError */.dz('access-key-id', `${label('access-key-id')} is invalid: ${id.from} is not an AccessKey ID, which has only letters, digits and dots (STS. prefix for temporary keys).`);
     }
     return {
         kind: 'keys',
-        accessKeyId: id,
-        accessKeySecret: secret,
-        securityToken: token || undefined,
+        accessKeyId: id.value,
+        accessKeySecret: secret.value,
+        securityToken: token?.value,
         source
     };
+}
+function readSessionName(value) {
+    if (!SESSION_NAME.test(value)) {
+        throw errors/* InputError */.dz.invalid('role-session-name', `"${value}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`);
+    }
+    return value;
 }
 function readBoolean(name, value, fallback) {
     if (!value)
@@ -1553,7 +1782,7 @@ function readBoolean(name, value, fallback) {
         return true;
     if (/^(false|False|FALSE)$/.test(value))
         return false;
-    throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}". Use true or false.`);
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use true or false.`);
 }
 function readTriState(name, value) {
     const v = (value || 'auto').toLowerCase();
@@ -1563,30 +1792,30 @@ function readTriState(name, value) {
         return true;
     if (v === 'false')
         return false;
-    throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}". Use auto, true or false.`);
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use auto, true or false.`);
 }
 function readChoice(name, value, choices) {
     const v = value.toLowerCase();
     if (choices.includes(v))
         return v;
-    throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}". Use one of ${choices.join(', ')}.`);
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`);
 }
 function readInteger(name, value, min, max) {
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}". Use a whole number from ${min} to ${max}.`);
+        throw errors/* InputError */.dz.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`);
     }
     return n;
 }
-function readNumber(name, value) {
+function readTimeoutSeconds(value) {
     const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(n > 0) || n > TIMEOUT_LIMIT_SECONDS) {
-        throw new errors/* InputError */.dz(name, `Input "${name}" is invalid: "${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`);
+        throw errors/* InputError */.dz.invalid('request-timeout-seconds', `"${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`);
     }
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/request.ts
+;// CONCATENATED MODULE: ./src/add-image-query.ts
 const REDACTED = '***';
 /** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
 function addImageQuery(image) {
@@ -1715,8 +1944,6 @@ function missingField(action, field, requestId) {
     });
 }
 
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/retry.ts
 
 
@@ -1728,13 +1955,14 @@ function backoffDelay(policy, failedAttempt) {
 }
 /** Whether `err`, raised by attempt number `attempt`, may be tried again. */
 function mayRetry(err, attempt, policy) {
-    if (!(err instanceof errors/* ApiError */.hD))
+    if (!(err instanceof errors/* ApiError */.hD) || !err.retryable)
         return false;
-    err.attempts = attempt;
-    if (!err.retryable)
-        return false;
-    const limit = (0,classify/* retryClass */.J)(err.code, err.httpStatus) === 'once' ? 2 : policy.maxAttempts;
+    const limit = err.retryClass === 'once' ? 2 : policy.maxAttempts;
     return attempt < Math.min(limit, policy.maxAttempts);
+}
+/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
+function givingUp(err, attempts) {
+    return err instanceof errors/* ApiError */.hD && attempts > 1 ? err.with({ attempts }) : err;
 }
 /**
  * Waits before the next attempt, or returns false when the step's deadline leaves no room
@@ -1762,10 +1990,24 @@ async function withRetry(fn, policy) {
         }
         catch (err) {
             if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
-                throw err;
+                throw givingUp(err, attempt);
             }
         }
     }
+}
+const BASE_DELAY_MS = 1000;
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+function retryBaseDelayMs(endpoints, env) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
+    const local = endpoints.every(e => isLoopback((0,endpoint/* hostAndPort */.P)(e).hostname));
+    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 ;// CONCATENATED MODULE: ./src/register.ts
@@ -1858,7 +2100,7 @@ async function addImage(image, deps) {
                     return earlier;
             }
             if (!again)
-                throw err;
+                throw givingUp(err, attempt);
         }
     }
 }
@@ -1956,9 +2198,6 @@ async function resolveCredentials(auth, deps) {
             securityToken: auth.securityToken
         };
     }
-    if (auth.kind === 'none') {
-        throw new errors/* ActionError */.lZ('No credentials to call E-HPC Instant with.');
-    }
     if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION);
     }
@@ -1982,7 +2221,9 @@ async function resolveCredentials(auth, deps) {
     })
         .catch((err) => {
         if (err instanceof errors/* ApiError */.hD && err.code.startsWith('AuthenticationFail') && deps.subject) {
-            err.detail = `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`;
+            throw err.with({
+                hint: `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
+            });
         }
         throw err;
     });
@@ -2074,189 +2315,25 @@ function summaryHeading(config, result) {
         : `Reused E-HPC Instant image ${what}`;
 }
 
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __nccwpck_require__(601);
 ;// CONCATENATED MODULE: ./src/explain.ts
 
-const EXPLAIN = {
-    InvalidParams: {
-        meaning: 'E-HPC Instant rejected a parameter of the request',
-        fix: 'Check the inputs named in the server message (name, image-version, registry-url, vm-image-id); run with dry-run: true to see the request.'
-    },
-    ImageAlreadyExists: {
-        meaning: 'an image with this name and version is already registered',
-        fix: 'Use a new image-version, or set if-exists: reuse or if-exists: replace.'
-    },
-    InDebt: {
-        meaning: 'the Alibaba Cloud account has overdue payments',
-        fix: 'Settle the overdue payment in the Alibaba Cloud billing console, then re-run the job.'
-    },
-    NotEnabled: {
-        meaning: 'E-HPC Instant is not activated for this Alibaba Cloud account',
-        fix: 'Activate E-HPC Instant in the Alibaba Cloud console (in this region), then re-run the job.'
-    },
-    ImageInUse: {
-        meaning: 'jobs still use the image, so it cannot be removed',
-        fix: 'Wait for the jobs to finish, or register under a new image-version.'
-    },
-    ImageNotFound: {
-        meaning: 'E-HPC Instant has no such image',
-        fix: 'The image was removed meanwhile; re-run the job.'
-    },
-    EcsError: {
-        meaning: 'a backend (ECS) failure inside E-HPC Instant',
-        fix: 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-    },
-    AliyunError: {
-        meaning: 'a backend failure inside E-HPC Instant',
-        fix: 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-    },
-    DbError: {
-        meaning: 'a database failure inside E-HPC Instant',
-        fix: 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-    },
-    NotAuthorized: {
-        meaning: 'E-HPC Instant has not been granted the authorization it needs in this account',
-        fix: 'Complete the E-HPC Instant authorization in the console (the service-linked role), then re-run.'
-    },
-    'EntityNotExist.Role': {
-        meaning: 'the role does not exist or is not authorized',
-        fix: 'For E-HPC Instant: authorize its service-linked role in the console. For keyless auth: check that role-to-assume is the ARN of an existing RAM role.'
-    },
-    ServiceUnavailable: {
-        meaning: 'E-HPC Instant is temporarily unavailable',
-        fix: 'Re-run the job later, or raise max-attempts.'
-    },
-    Throttling: {
-        meaning: 'the request was rate limited',
-        fix: 'Re-run the job later, or raise max-attempts; avoid many parallel registrations.'
-    },
-    InternalError: {
-        meaning: 'an internal error of E-HPC Instant',
-        fix: 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-    },
-    'Forbidden.RAM': {
-        meaning: 'the RAM identity is not allowed to make this call',
-        fix: 'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'
-    },
-    'InvalidAccessKeyId.NotFound': {
-        meaning: 'the AccessKey ID is unknown to Alibaba Cloud',
-        fix: 'Check access-key-id (or ALIBABA_CLOUD_ACCESS_KEY_ID): the key may have been deleted or mistyped.'
-    },
-    SignatureDoesNotMatch: {
-        meaning: 'the request signature does not match: the AccessKey secret is wrong',
-        fix: 'Check access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_SECRET) belongs to the access-key-id.'
-    },
-    'InvalidTimeStamp.Expired': {
-        meaning: "the request's timestamp is too far from the server's time: the runner's clock is off",
-        fix: "Fix the runner's clock (enable NTP on self-hosted runners), then re-run."
-    },
-    SignatureNonceUsed: {
-        meaning: 'the request nonce was used already',
-        fix: 'Re-run the job.'
-    },
-    'InvalidSecurityToken.Expired': {
-        meaning: 'the STS security token has expired',
-        fix: 'Get fresh temporary credentials (or use keyless auth with role-to-assume, which gets them in the same step).'
-    },
-    'InvalidSecurityToken.Mismatch': {
-        meaning: 'the STS security token does not belong to the AccessKey ID',
-        fix: 'Pass the security-token that came with these temporary keys.'
-    },
-    'InvalidSecurityToken.MismatchWithAccessKey': {
-        meaning: 'the STS security token does not belong to the AccessKey ID',
-        fix: 'Pass the security-token that came with these temporary keys.'
-    },
-    'AuthenticationFail.NoPermission': {
-        meaning: "STS refused to let the GitHub OIDC token assume the role: the role's trust policy does not match this repository or ref, or the OIDC provider is not registered",
-        fix: 'Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with oidc:sub matching repo:<owner>/<repo>:ref:<this ref> (see the README).'
-    },
-    'AuthenticationFail.OIDCToken.AudienceNotMatch': {
-        meaning: "the token's audience is not a client id of the OIDC provider",
-        fix: 'Set audience to a client id registered on the RAM OIDC provider (default sts.aliyuncs.com).'
-    },
-    'AuthenticationFail.OIDCToken.Expired': {
-        meaning: 'the GitHub OIDC token had expired when STS checked it',
-        fix: "Re-run the job; check the runner's clock."
-    },
-    'AuthenticationFail.OIDCToken.Invalid': {
-        meaning: 'STS could not read the GitHub OIDC token',
-        fix: 'Re-run the job; if it persists, check the OIDC provider configuration in RAM.'
-    },
-    'AuthenticationFail.OIDCToken.InvalidSignature': {
-        meaning: "STS could not verify the GitHub OIDC token's signature",
-        fix: "Check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
-    },
-    'InvalidParameter.DurationSeconds': {
-        meaning: "role-duration-seconds is above the role's maximum session duration (or below 900)",
-        fix: "Lower role-duration-seconds, or raise the role's MaxSessionDuration in RAM."
-    },
-    'InvalidParameter.RoleSessionName': {
-        meaning: 'STS rejected the role session name',
-        fix: 'Set role-session-name to 2-64 characters of A-Z a-z 0-9 . @ _ -.'
-    },
-    RequestTimeout: {
-        meaning: 'no answer came within request-timeout-seconds',
-        fix: 'Check the network path to the endpoint (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.'
-    },
-    ConnectionReset: {
-        meaning: 'the connection was closed before an answer came',
-        fix: 'Check the network path to the endpoint (proxy, firewall), then re-run.'
-    },
-    ConnectionRefused: {
-        meaning: 'the endpoint refused the connection',
-        fix: 'Check endpoint / sts-endpoint and the network path to them.'
-    },
-    HostNotFound: {
-        meaning: "the endpoint's host name does not resolve",
-        fix: 'Check region, endpoint and sts-endpoint (VPC endpoints resolve only inside their VPC).'
-    },
-    DnsTemporaryFailure: {
-        meaning: 'DNS could not resolve the endpoint for now',
-        fix: "Re-run the job; check the runner's DNS."
-    },
-    InvalidResponse: {
-        meaning: 'the answer was not the JSON the API sends (an HTML error page from a proxy or load balancer?)',
-        fix: 'Re-run the job; check any proxy between the runner and Alibaba Cloud.'
-    },
-    ProxyError: {
-        meaning: 'the HTTP proxy refused to open a tunnel to the endpoint',
-        fix: 'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.'
-    },
-    TlsError: {
-        meaning: 'the TLS connection to the endpoint failed',
-        fix: 'Check the endpoint host and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).'
-    }
-};
-const RAM_ACTIONS = {
-    AddImage: 'ehpc:AddImage',
-    ListImages: 'ehpc:ListImages',
-    GetImage: 'ehpc:GetImage',
-    RemoveImage: 'ehpc:RemoveImage'
-};
-function explanationFor(code) {
-    if (EXPLAIN[code])
-        return EXPLAIN[code];
-    if (code.startsWith('Throttling'))
-        return EXPLAIN.Throttling;
-    if (code.startsWith('Forbidden'))
-        return EXPLAIN['Forbidden.RAM'];
-    return undefined;
-}
+
 /** One message for an API failure: what happened, the code and RequestId, what to do. */
 function explainApiError(err) {
-    const service = err.service === 'sts' ? 'STS' : 'E-HPC Instant';
-    const known = explanationFor(err.code);
+    const service = error_codes/* SERVICE_NAME */.OX[err.service];
+    const known = (0,error_codes/* knownCode */.Fk)(err.code);
     const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
-    const ram = RAM_ACTIONS[err.action];
+    const ram = known?.namesRamAction ? error_codes/* RAM_ACTIONS */.$8.get(err.action) : undefined;
     const meaning = known
-        ? err.code === 'Forbidden.RAM' && ram
-            ? `${known.meaning} (${ram})`
-            : known.meaning
+        ? known.meaning.replace('{service}', service) + (ram ? ` (${ram})` : '')
         : `${service} answered with an error${err.serverMessage ? `: ${err.serverMessage}` : ''}`;
     const fix = known?.fix ?? 'Check the inputs and the server message, then re-run.';
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const server = known && err.serverMessage ? ` Server message: "${err.serverMessage.replace(/\.$/, '')}".` : '';
-    const detail = err.detail ? ` ${err.detail}` : '';
-    return (`${service} ${err.action} failed${tries}: ${meaning}.${server}${detail} ${fix} ` +
+    const hint = err.hint ? ` ${err.hint}` : '';
+    return (`${service} ${err.action} failed${tries}: ${meaning}.${server}${hint} ${fix} ` +
         `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
 }
 /** The one message a failed run ends with. */
@@ -2344,12 +2421,11 @@ async function run() {
         }
         const policy = retryPolicy(config, env);
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
+        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(978), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 648));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-            const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 903));
-            const endpoints = config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];
-            for (const route of routeThroughProxy(endpoints, env, config.requestTimeoutMs, secrets.add))
+            const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 392));
+            for (const route of routeThroughProxy(apiEndpoints(config), env, config.requestTimeoutMs, secrets.add))
                 info(`Connecting to ${route}.`);
         }
         const credentials = await resolveCredentials(config.auth, {
@@ -2391,11 +2467,9 @@ async function run() {
     }
 }
 function retryPolicy(config, env) {
-    // EHPC_ADD_IMAGE_RETRY_BASE_MS only exists so that the fault tests need not wait seconds.
-    const base = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS);
     return {
         maxAttempts: config.maxAttempts,
-        baseDelayMs: Number.isFinite(base) && base >= 0 ? base : 1000,
+        baseDelayMs: retryBaseDelayMs(apiEndpoints(config), env),
         maxDelayMs: 20_000,
         deadline: Date.now() + STEP_BUDGET_MS,
         sleep: realSleep,
@@ -2403,6 +2477,10 @@ function retryPolicy(config, env) {
         now: Date.now,
         onRetry: ({ action, code, attempt, maxAttempts, waitMs }) => debug(`${action} attempt ${attempt}/${maxAttempts} failed with ${code}; retrying in ${waitMs} ms`)
     };
+}
+/** The Alibaba Cloud endpoints this run calls. */
+function apiEndpoints(config) {
+    return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];
 }
 async function dryRun(config) {
     const { image } = config;
@@ -2845,6 +2923,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(388);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,19 +1,17 @@
-export const id = 151;
-export const ids = [151];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
-/***/ 831:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createRpcCaller: () => (/* binding */ createRpcCaller)
 /* harmony export */ });
 /* unused harmony export toApiError */
-/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(500);
+/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(978);
 /* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(813);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(533);
 
 
 const exported = (_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default());
@@ -27,7 +25,7 @@ function createRpcCaller(options) {
         readTimeout: timeoutMs,
         connectTimeout: timeoutMs
     }));
-    // The client's retry loop never fires (api.md); ours is in retry.ts.
+    // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
     const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false };
     return async ({ action, query, form }) => {
         const params = new _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__.Params({
@@ -53,16 +51,13 @@ function createRpcCaller(options) {
         const requestId = stringField(body, 'RequestId');
         // The client returns an HTTP 200 with Success: false as a success.
         if (body.Success === false) {
-            const code = stringField(body, 'Code') ?? 'UnknownError';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
                 service,
                 action,
-                code,
+                code: stringField(body, 'Code') ?? 'UnknownError',
                 httpStatus: response.statusCode,
                 requestId,
-                serverMessage: stringField(body, 'Message'),
-                retryable: (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .retryClass */ .J)(code) !== 'no',
-                outcomeUnknown: (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .mayHaveBeenPerformed */ .y)(code)
+                serverMessage: stringField(body, 'Message')
             });
         }
         return { body, requestId };
@@ -98,75 +93,62 @@ function toApiError(service, action, err) {
     const base = { service, action };
     const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
     if (status !== undefined && e.data) {
-        const code = typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`;
-        const klass = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .retryClass */ .J)(code, status);
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
             ...base,
-            code,
+            code: typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`,
             httpStatus: status,
             requestId: stringField(e.data, 'RequestId') ?? stringField(e.data, 'requestId'),
-            serverMessage: stringField(e.data, 'Message') ?? stringField(e.data, 'message'),
-            retryable: klass !== 'no',
-            outcomeUnknown: (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .mayHaveBeenPerformed */ .y)(code, status)
+            serverMessage: stringField(e.data, 'Message') ?? stringField(e.data, 'message')
         });
     }
     if (e.name === 'SyntaxError') {
         // A body that is not JSON: an HTML error page from a proxy or load balancer.
-        return network(base, 'InvalidResponse', true);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'InvalidResponse' });
     }
     if (e.code === 'ETUNNELTIMEOUT') {
         // The proxy never opened the tunnel: nothing reached the endpoint.
-        return network(base, 'RequestTimeout', false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'RequestTimeout', outcomeUnknown: false });
     }
     const name = e.name ?? '';
     const message = e.message ?? '';
     if (/Timeout/i.test(name) || /Timeout/.test(message)) {
-        // Even a "ConnectTimeout" from the client library can come from a reused keep-alive
-        // connection after the request went out, so the outcome of any timeout is unknown.
-        return network(base, 'RequestTimeout', true);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'RequestTimeout' });
     }
-    switch (e.code) {
-        case 'ECONNREFUSED':
-            return network(base, 'ConnectionRefused', false);
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'ECONNABORTED':
-            return network(base, 'ConnectionReset', true);
-        case 'EAI_AGAIN':
-            return network(base, 'DnsTemporaryFailure', false);
-        case 'ENOTFOUND':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
-                ...base,
-                code: 'HostNotFound',
-                retryable: false,
-                outcomeUnknown: false
-            });
-        case 'EPROXY': {
-            const status = e.status ?? 0;
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
-                ...base,
-                code: 'ProxyError',
-                serverMessage: message,
-                retryable: status >= 500,
-                outcomeUnknown: false
-            });
-        }
+    const socketCode = SOCKET_ERRORS.get(e.code ?? '');
+    if (socketCode)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: socketCode });
+    if (e.code === 'EPROXY') {
+        // A proxy's 5xx may pass; its 403 or 407 will not.
+        const proxyStatus = e.status ?? 0;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
+            ...base,
+            code: 'ProxyError',
+            serverMessage: message,
+            retryable: proxyStatus >= 500
+        });
     }
     if (/socket hang up/i.test(message))
-        return network(base, 'ConnectionReset', true);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'ConnectionReset' });
     if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'TlsError', retryable: false, outcomeUnknown: false });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'TlsError' });
     }
+    // Nothing says how far the request got.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true });
 }
-function network(base, code, outcomeUnknown) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code, retryable: true, outcomeUnknown });
-}
+/** Node's socket error codes, as the action's error codes. */
+const SOCKET_ERRORS = new Map([
+    ['ECONNREFUSED', 'ConnectionRefused'],
+    ['ECONNRESET', 'ConnectionReset'],
+    ['EPIPE', 'ConnectionReset'],
+    ['ECONNABORTED', 'ConnectionReset'],
+    ['EAI_AGAIN', 'DnsTemporaryFailure'],
+    ['ENOTFOUND', 'HostNotFound']
+]);
 
 
 /***/ }),
 
-/***/ 47:
+/***/ 748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -194,7 +176,7 @@ class Credential {
 
 /***/ }),
 
-/***/ 675:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
