@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { createHash, createHmac, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import net from 'node:net'
+import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import OpenApi from '@alicloud/openapi-client'
 import Util from '@alicloud/tea-util'
@@ -1486,7 +1487,7 @@ describe('lifecycle', () => {
   })
 
   test('the CLI prints its JSON line, serves, and stops cleanly on SIGTERM', async () => {
-    const cli = new URL('../emulator/cli.mjs', import.meta.url).pathname
+    const cli = fileURLToPath(new URL('../emulator/cli.mjs', import.meta.url))
     const child = spawn(process.execPath, [cli, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -1513,7 +1514,9 @@ describe('lifecycle', () => {
       expect(res.json.Code).toBe('MissingParameter')
       const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
       child.kill('SIGTERM')
-      expect(await exited).toBe(0)
+      // Windows has no signals: kill() ends the process there without running its handler.
+      if (process.platform !== 'win32') expect(await exited).toBe(0)
+      else await exited
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL')
     }

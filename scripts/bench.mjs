@@ -48,7 +48,7 @@ const USAGE = `Usage: node scripts/bench.mjs [options]
   --scale-runs N    runs per lookup-scaling size (default 5)
   --no-scaling      skip the lookup-scaling part
   --json-only       print only the JSON result (still written to bench-results/)
-  --markdown        also print the README Performance block (Markdown)
+  --markdown        also print the docs/PERFORMANCE.md block (Markdown)
   --rss METHOD      auto (default), time (/usr/bin/time) or preload (node --require)
   --env MODE        clean (default): children get PATH, HOME and the runner's variables only;
                     inherit: also this shell's other variables (e.g. NODE_EXTRA_CA_CERTS,
@@ -352,7 +352,7 @@ function print(result, opts) {
   }
   console.log(renderText(result))
   if (opts.markdown) {
-    console.log('\nREADME Performance block:\n')
+    console.log('\ndocs/PERFORMANCE.md block:\n')
     console.log(renderMarkdown(result))
   }
 }

@@ -8,6 +8,7 @@
 
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { DEFAULT_ROOT, readActionYml, splitDefault } from './docs.mjs'
 
 // The action's public contract: workflows depend on these names, so they are fixed.
@@ -49,6 +50,8 @@ export const CONTRACT_OUTPUTS = [
   'request-id'
 ]
 
+export const MAX_DESCRIPTION = 124
+const PROJECT_NAME = 'ehpc-add-image'
 const TOP_LEVEL_KEYS = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding']
 const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage']
 const OUTPUT_KEYS = ['description'] // `value` is for composite actions only
@@ -123,7 +126,19 @@ export function checkAction(action, root) {
     if (!(key in action)) p(`missing required top-level key "${key}"`)
     else if (!nonEmptyString(action[key])) p(`"${key}" must be a non-empty string`)
   }
+  // The Marketplace refuses a description of 125 characters or more.
+  if (nonEmptyString(action.description) && action.description.length > MAX_DESCRIPTION) {
+    p(
+      `"description" is ${action.description.length} characters; the GitHub Marketplace accepts at most ${MAX_DESCRIPTION}`
+    )
+  }
   if ('author' in action && typeof action.author !== 'string') p('"author" must be a string')
+  else if (
+    typeof action.author === 'string' &&
+    action.author.trim().toLowerCase() === PROJECT_NAME.toLowerCase()
+  ) {
+    p(`"author" is the project's own name (${PROJECT_NAME}); name the maintainer instead`)
+  }
 
   // runs
   if (!('runs' in action)) p('missing required top-level key "runs"')
@@ -278,4 +293,6 @@ function main() {
   return 0
 }
 
-process.exitCode = main()
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main()
+}

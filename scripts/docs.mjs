@@ -10,13 +10,20 @@
 //   <!-- outputs:start --> ... <!-- outputs:end -->    outputs table, from action.yml
 //   <!-- example:examples/x.yml:start --> ... <!-- example:examples/x.yml:end -->
 //                                                      examples/x.yml verbatim in a code fence
+//   <!-- step:examples/x.yml:start --> ... <!-- step:examples/x.yml:end -->
+//                                                      how the `with:` inputs of the step of
+//                                                      examples/x.yml that uses this action
+//                                                      differ from the quick start's
+//                                                      (examples/release-oidc.yml), as a diff
 // Tables are written the way prettier prints them (padded, aligned columns), so
 // `prettier --write README.md` leaves them alone.
 //
-// --check also checks the examples: every examples/*.yml appears in README.md, every
+// --check also checks the examples: README.md shows or links every examples/*.yml, every
 // examples/**/*.json parses, and every step of an example that uses this action passes
 // only inputs that action.yml declares, gives every required one, and reads only outputs
 // that action.yml declares (actionlint cannot, since it does not resolve remote actions).
+// And it checks the links between the repository's Markdown files: every relative link
+// names a file that exists, and every #anchor a heading of that file.
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -265,9 +272,9 @@ export function inputsTable(action) {
     let desc = mdText(rest)
     if (s.deprecationMessage)
       desc = `**Deprecated:** ${mdText(s.deprecationMessage)} ${desc}`.trim()
-    return [code(name), s.required === true ? '**yes**' : 'no', def, desc]
+    return [code(name) + (s.required === true ? ' **(required)**' : ''), def, desc]
   })
-  return mdTable(['Input', 'Required', 'Default', 'Description'], rows)
+  return mdTable(['Input', 'Default', 'Description'], rows)
 }
 
 export function outputsTable(action) {
@@ -289,7 +296,7 @@ const LANGS = { yml: 'yaml', yaml: 'yaml', json: 'json', sh: 'sh', mjs: 'js', js
 // ---------------------------------------------------------------------------
 // README regions
 
-const MARKER = /<!-- (inputs|outputs|example:([^\s]+?)):(start|end) -->/g
+const MARKER = /<!-- (inputs|outputs|(?:example|step):([^\s]+?)):(start|end) -->/g
 
 function findRegions(readme) {
   const regions = []
@@ -336,6 +343,16 @@ export function generate(root = DEFAULT_ROOT) {
       if (!existsSync(file)) {
         problems.push(`README.md: example marker names ${r.file}, which does not exist`)
         body = readme.slice(r.from, r.to).trim()
+      } else if (r.id.startsWith('step:')) {
+        const base = join(root, QUICK_START)
+        const inputs = stepInputs(readFileSync(file, 'utf8'))
+        if (inputs.length === 0) {
+          problems.push(`README.md: ${r.file} has no step that uses this action`)
+          body = readme.slice(r.from, r.to).trim()
+        } else {
+          const quick = existsSync(base) ? stepInputs(readFileSync(base, 'utf8')) : []
+          body = fenceFor(inputsDiff(quick, inputs), 'diff')
+        }
       } else {
         const ext = r.file.split('.').pop()
         body = fenceFor(readFileSync(file, 'utf8'), LANGS[ext] ?? '')
@@ -363,13 +380,10 @@ function listFiles(dir, pred, acc = []) {
 
 const indentOf = line => line.match(/^ */)[0].length
 
-// Line-based scan of a workflow for steps that use this action (any owner, any ref).
-export function checkExampleUsage(file, text, action) {
-  const problems = []
-  const inputs = action.inputs ?? {}
-  const outputs = Object.keys(action.outputs ?? {})
-  const lines = text.split('\n')
-  const stepIds = []
+// Line-based scan of a workflow for the steps that use this action (any owner, any ref):
+// for each, the `uses:` line, the step's first and last line and its key column.
+function findActionSteps(lines) {
+  const found = []
   lines.forEach((line, i) => {
     const m = line.match(/^(\s*)(- )?uses:\s*['"]?([^'"\s#]+)/)
     if (!m || !/(^|\/)ehpc-add-image@[^\s]+$/.test(m[3])) return
@@ -388,6 +402,65 @@ export function checkExampleUsage(file, text, action) {
       if (indentOf(next) < col || (indentOf(next) === col - 2 && /^\s*- /.test(next))) break
       last++
     }
+    found.push({ at: i, first, last, col })
+  })
+  return found
+}
+
+const QUICK_START = 'examples/release-oidc.yml'
+
+/**
+ * A diff of two lists of `with:` entries: the removed inputs (not comments: they say nothing
+ * about this set-up), then the added entries.
+ */
+export function inputsDiff(from, to) {
+  const isComment = e => /^\s*#/.test(e)
+  const mark = (sign, entry) =>
+    entry
+      .split('\n')
+      .map(l => sign + l)
+      .join('\n')
+  return [
+    ' with:',
+    ...from.filter(e => !isComment(e) && !to.includes(e)).map(e => mark('-', e)),
+    ...to.filter(e => !from.includes(e)).map(e => mark('+', e))
+  ].join('\n')
+}
+
+/**
+ * The `with:` entries of the first step of a workflow that uses this action: each entry a
+ * key line with any lines nested under it, or a comment line; indented by two.
+ */
+export function stepInputs(text) {
+  const lines = text.split(/\r?\n/)
+  const [step] = findActionSteps(lines)
+  if (!step) return []
+  const { first, last, col } = step
+  const withAt = lines.findIndex(
+    (l, k) => k >= first && k <= last && indentOf(l) === col && l.slice(col).startsWith('with:')
+  )
+  if (withAt < 0) return []
+  const entries = []
+  let childIndent
+  for (let k = withAt + 1; k <= last; k++) {
+    const l = lines[k]
+    if (l.trim() === '') continue
+    if (indentOf(l) <= col) break
+    childIndent ??= indentOf(l)
+    const text = '  ' + l.slice(Math.min(childIndent, indentOf(l)))
+    if (indentOf(l) === childIndent) entries.push(text)
+    else if (entries.length) entries[entries.length - 1] += '\n' + text
+  }
+  return entries
+}
+
+export function checkExampleUsage(file, text, action) {
+  const problems = []
+  const inputs = action.inputs ?? {}
+  const outputs = Object.keys(action.outputs ?? {})
+  const lines = text.split('\n')
+  const stepIds = []
+  for (const { at: i, first, last, col } of findActionSteps(lines)) {
     const step = lines.slice(first, last + 1)
     const keyAt = (l, k) => {
       const s = l.slice(0, col).replace(/- $/, '  ')
@@ -424,7 +497,7 @@ export function checkExampleUsage(file, text, action) {
         problems.push(`${file}:${i + 1}: required input "${name}" is missing`)
       }
     }
-  })
+  }
   for (const id of stepIds) {
     const re = new RegExp(
       `steps\\.${id.replace(/[-.]/g, '\\$&')}\\.outputs\\.([A-Za-z0-9_-]+)`,
@@ -443,15 +516,15 @@ export function checkExampleUsage(file, text, action) {
   return problems
 }
 
-export function checkExamples(root, regions, action) {
+export function checkExamples(root, regions, action, readme = '') {
   const problems = []
   const dir = join(root, 'examples')
   const shown = new Set(regions.filter(r => r.file).map(r => r.file))
   for (const file of listFiles(dir, n => /\.ya?ml$/.test(n))) {
     const rel = relative(root, file).split('\\').join('/')
-    if (!shown.has(rel))
+    if (!shown.has(rel) && !readme.includes(`](${rel})`))
       problems.push(
-        `README.md: ${rel} is not shown (add <!-- example:${rel}:start --> and :end markers)`
+        `README.md: ${rel} is neither shown nor linked (add a [link](${rel}), or <!-- step:${rel}:start --> and :end markers)`
       )
     problems.push(...checkExampleUsage(rel, readFileSync(file, 'utf8'), action))
   }
@@ -460,6 +533,77 @@ export function checkExamples(root, regions, action) {
       JSON.parse(readFileSync(file, 'utf8'))
     } catch (e) {
       problems.push(`${relative(root, file)}: invalid JSON: ${e.message}`)
+    }
+  }
+  return problems
+}
+
+// ---------------------------------------------------------------------------
+// Links between the repository's Markdown files
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function slug(heading) {
+  return heading
+    .replace(/<[^>]*>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-')
+}
+
+export function anchorsOf(markdown) {
+  const seen = new Map()
+  const anchors = new Set()
+  let fence = ''
+  for (const line of markdown.split(/\r?\n/)) {
+    const f = line.match(/^\s*(`{3,}|~{3,})/)
+    if (f) {
+      if (!fence) fence = f[1]
+      else if (f[1].startsWith(fence)) fence = ''
+      continue
+    }
+    if (fence) continue
+    const h = line.match(/^#{1,6}\s+(.*?)\s*#*\s*$/)
+    if (!h) continue
+    const base = slug(h[1])
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    anchors.add(n === 0 ? base : `${base}-${n}`)
+  }
+  for (const m of markdown.matchAll(/<a\s+(?:name|id)="([^"]+)"/g)) anchors.add(m[1])
+  return anchors
+}
+
+const MARKDOWN_FILES = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md']
+
+export function checkLinks(root) {
+  const problems = []
+  const files = [
+    ...MARKDOWN_FILES.map(f => join(root, f)).filter(f => existsSync(f)),
+    ...listFiles(join(root, 'docs'), n => n.endsWith('.md')),
+    ...listFiles(join(root, 'emulator'), n => n.endsWith('.md'))
+  ]
+  const anchorCache = new Map()
+  const anchors = file => {
+    if (!anchorCache.has(file)) anchorCache.set(file, anchorsOf(readFileSync(file, 'utf8')))
+    return anchorCache.get(file)
+  }
+  for (const file of files) {
+    const rel = relative(root, file).split('\\').join('/')
+    const text = readFileSync(file, 'utf8').replace(/^(\s*)(`{3,}|~{3,})[^]*?^\1\2\s*$/gm, '')
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1]
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue
+      const [path, anchor] = target.split('#')
+      const dest = path ? resolve(dirname(file), decodeURIComponent(path)) : file
+      if (!existsSync(dest)) {
+        problems.push(`${rel}: link to ${target}: ${path} does not exist`)
+        continue
+      }
+      if (anchor && dest.endsWith('.md') && !anchors(dest).has(anchor)) {
+        problems.push(`${rel}: link to ${target}: no heading with the anchor #${anchor}`)
+      }
     }
   }
   return problems
@@ -562,7 +706,11 @@ function main() {
     console.error(`docs: ${e.message}`)
     return 1
   }
-  const problems = [...result.problems, ...checkExamples(opts.root, result.regions, result.action)]
+  const problems = [
+    ...result.problems,
+    ...checkExamples(opts.root, result.regions, result.action, result.next),
+    ...checkLinks(opts.root)
+  ]
   if (opts.check) {
     const stale = result.next !== result.current
     if (stale) {

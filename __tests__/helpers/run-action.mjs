@@ -40,6 +40,20 @@ export function parseCommandFile(text) {
   return result
 }
 
+// Windows processes need these to start networking and find a temp folder; a runner
+// always sets them.
+const WINDOWS_BASICS = ['SystemRoot', 'windir', 'TEMP', 'TMP', 'USERPROFILE', 'ComSpec', 'PATHEXT']
+function windowsBasics() {
+  if (process.platform !== 'win32') return {}
+  return Object.fromEntries(
+    WINDOWS_BASICS.filter(k => process.env[k] !== undefined).map(k => [k, process.env[k]])
+  )
+}
+
+// @actions/core ends lines with os.EOL (CRLF on Windows), and so does the runner; the
+// tests read every line the same way on every platform.
+const lf = text => text.replace(/\r\n/g, '\n')
+
 /**
  * @param {Record<string, string>} inputs kebab-case input names
  * @param {{ env?: Record<string, string>, timeoutMs?: number, cwd?: string }} [options]
@@ -56,6 +70,7 @@ export async function runAction(inputs, options = {}) {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
+    ...windowsBasics(),
     RUNNER_TEMP: dir,
     ...TAG_RUN_ENV,
     ...files,
@@ -78,8 +93,8 @@ export async function runAction(inputs, options = {}) {
         resolvePromise({ code, stdout, stderr })
       })
     })
-    const read = name => readFileSync(files[name], 'utf8')
-    const errors = stdout
+    const read = name => lf(readFileSync(files[name], 'utf8'))
+    const errors = lf(stdout)
       .split('\n')
       .filter(l => l.startsWith('::error::'))
       .map(l =>
@@ -87,8 +102,8 @@ export async function runAction(inputs, options = {}) {
       )
     return {
       code,
-      stdout,
-      stderr,
+      stdout: lf(stdout),
+      stderr: lf(stderr),
       ms: Date.now() - started,
       outputs: parseCommandFile(read('GITHUB_OUTPUT')),
       outputFile: read('GITHUB_OUTPUT'),

@@ -1,5 +1,5 @@
 // Renders a benchmark result (the object written to bench-results/*.json) as a plain-text
-// report for the terminal, or as the Markdown block of the README's Performance section.
+// report for the terminal, or as the Markdown block of docs/PERFORMANCE.md.
 import { mdTable } from '../docs.mjs'
 
 const OK = '✓'
@@ -187,7 +187,7 @@ export function renderText(result) {
   return out.join('\n')
 }
 
-/** The README Performance block, markers included, in the shape prettier prints. */
+/** The docs/PERFORMANCE.md block, markers included, in the shape prettier prints. */
 export function renderMarkdown(result) {
   const byId = Object.fromEntries(result.paths.map(p => [p.id, p]))
   const { floor, jobFloor, happy, reuse, dryRun, inputError } = byId

@@ -1,0 +1,98 @@
+// scripts/docs.mjs --check, as CI runs it, on copies of the repository's documentation with
+// one thing broken.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const SCRIPT = join(ROOT, 'scripts', 'docs.mjs')
+const COPIED = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'action.yml',
+  'examples',
+  'docs',
+  'emulator/README.md',
+  '.ci',
+  '.github'
+]
+
+function withCopy(change: (dir: string) => void): { code: number | null; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ehpc-docs-'))
+  try {
+    for (const p of COPIED) cpSync(join(ROOT, p), join(dir, p), { recursive: true })
+    change(dir)
+    const r = spawnSync(process.execPath, [SCRIPT, '--check', '--root', dir], {
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+    return { code: r.status, out: `${r.stdout}${r.stderr}` }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(dir, file)
+  const text = readFileSync(path, 'utf8')
+  const next = text.replace(from, to)
+  if (next === text) throw new Error(`${file}: nothing to replace`)
+  writeFileSync(path, next)
+}
+
+describe('docs --check', () => {
+  test('the committed README and docs pass', () => {
+    const r = withCopy(() => {})
+    expect(r.out).toMatch(/README\.md is up to date/)
+    expect(r.code).toBe(0)
+  })
+
+  test('an example that the README neither shows nor links fails', () => {
+    const r = withCopy(dir =>
+      cpSync(join(dir, 'examples', 'vm-image.yml'), join(dir, 'examples', 'new-set-up.yml'))
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/examples\/new-set-up\.yml is neither shown nor linked/)
+  })
+
+  test('a link to a heading that does not exist fails', () => {
+    const r = withCopy(dir =>
+      edit(
+        dir,
+        'README.md',
+        '(docs/TROUBLESHOOTING.md#forbiddenram)',
+        '(docs/TROUBLESHOOTING.md#forbidden-ram)'
+      )
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/no heading with the anchor #forbidden-ram/)
+  })
+
+  test('a link to a file that does not exist fails', () => {
+    const r = withCopy(dir => rmSync(join(dir, 'SECURITY.md')))
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/link to SECURITY\.md: SECURITY\.md does not exist/)
+  })
+
+  test("a changed input in an example shows as stale README, as a diff of the step's inputs", () => {
+    const r = withCopy(dir =>
+      edit(dir, 'examples/vpc-endpoint.yml', 'sts-vpc.cn-hangzhou', 'sts-vpc.cn-shanghai')
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^- \+ {2}sts-endpoint: sts-vpc\.cn-hangzhou\.aliyuncs\.com$/m)
+    expect(r.out).toMatch(/^\+ \+ {2}sts-endpoint: sts-vpc\.cn-shanghai\.aliyuncs\.com$/m)
+  })
+
+  test('a description changed in action.yml shows as stale README', () => {
+    const r = withCopy(dir =>
+      edit(dir, 'action.yml', 'Image description.', 'Image description, shown in the console.')
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/Image description, shown in the console\./)
+  })
+})
