@@ -114,20 +114,23 @@ const image: ImageConfig = {
 function setup() {
   const service = new FakeService()
   const logs: string[] = []
+  const warnings: string[] = []
+  const sleeps: number[] = []
   const deps: RegisterDeps = {
     client: service,
     log: m => logs.push(m),
+    warn: m => warnings.push(m),
     policy: {
       maxAttempts: 5,
       baseDelayMs: 0,
       maxDelayMs: 0,
       deadline: Number.MAX_SAFE_INTEGER,
-      sleep: async () => undefined,
+      sleep: async ms => void sleeps.push(ms),
       random: () => 0,
       now: () => 0
     }
   }
-  return { service, deps, logs }
+  return { service, deps, logs, warnings, sleeps }
 }
 
 const seed = (
@@ -261,15 +264,82 @@ describe('registerImage', () => {
     expect(service.images).toHaveLength(1)
   })
 
-  it('explains an ImageAlreadyExists that the lookup cannot confirm', async () => {
-    const { service, deps } = setup()
+  it('reuses an image whose registry URL GetImage hands back normalised', async () => {
+    const { service, deps, warnings } = setup()
+    seed(service, 'v1', 'REGISTRY.cn-hangzhou.aliyuncs.com/ns/app:v1')
+    const result = await registerImage(image, 'reuse', deps)
+    expect(result).toMatchObject({ imageId: 'm-seed-v1', outcome: 'reused' })
+    expect(warnings).toEqual([])
+  })
+
+  it('warns, naming if-exists: replace, when reuse would not apply a registry credential', async () => {
+    const { service, deps, warnings } = setup()
+    seed(service, 'v1')
+    const withCredential: ImageConfig = {
+      ...image,
+      container: {
+        ...image.container!,
+        credential: {
+          server: 'registry.cn-hangzhou.aliyuncs.com',
+          username: 'u',
+          password: 'ROTATED-PW'
+        }
+      }
+    }
+    const result = await registerImage(withCredential, 'reuse', deps)
+    expect(result.outcome).toBe('reused')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /^Reused m-seed-v1 as it is, .*registry credential.*if-exists: replace/
+    )
+    expect(warnings[0]).not.toContain('ROTATED-PW')
+  })
+
+  it('explains an ImageAlreadyExists that the lookup cannot confirm, after looking twice', async () => {
+    const { service, deps, sleeps } = setup()
+    deps.policy.baseDelayMs = 100
+    deps.policy.maxDelayMs = 250
     service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400, false)]
     const e = await registerImage(image, 'reuse', deps).catch(x => x)
     expect(e).toBeInstanceOf(ActionError)
     expect(e.message).toMatch(
-      /^AddImage answered ImageAlreadyExists \(RequestId req-ImageAlreadyExists\), but ListImages does not show/
+      /^AddImage answered ImageAlreadyExists \(RequestId req-ImageAlreadyExists\), but ListImages shows no image "app" version "v1"/
     )
-    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages'])
+    expect(e.message).toContain(
+      'Check for an image with the same registry URL (registry.cn-hangzhou.aliyuncs.com/ns/app:v1) under another name or version'
+    )
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'ListImages'])
+    // three base delays, capped by the longest retry wait
+    expect(sleeps).toEqual([250])
+  })
+
+  it('the second look after ImageAlreadyExists waits no longer than the step budget allows', async () => {
+    const { service, deps, sleeps } = setup()
+    Object.assign(deps.policy, { baseDelayMs: 1000, maxDelayMs: 20_000, deadline: 400 })
+    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400, false)]
+    await registerImage(image, 'reuse', deps).catch(x => x)
+    expect(sleeps).toEqual([400])
+  })
+
+  it('an image the service lists late is found by the second look and reused', async () => {
+    const { service, deps } = setup()
+    seed(service, 'v1', image.container!.registryUrl, 'm-late')
+    const realList = service.listImages.bind(service)
+    let lookups = 0
+    // hidden from the first two lookups (before and right after AddImage)
+    service.listImages = async q => {
+      const page = await realList(q)
+      return lookups++ < 2 ? { ...page, images: [], totalCount: 0 } : page
+    }
+    const result = await registerImage(image, 'reuse', deps)
+    expect(result).toMatchObject({ imageId: 'm-late', created: false, outcome: 'reused' })
+    expect(service.calls).toEqual([
+      'ListImages',
+      'AddImage',
+      'ListImages',
+      'ListImages',
+      'GetImage'
+    ])
   })
 
   it('after an unanswered AddImage that was performed, finds the image instead of adding twice', async () => {

@@ -64,6 +64,23 @@ describe('summary', () => {
     expect(summaryHeading(config, result)).toContain(heading)
   })
 
+  it('names the replaced image in a row of its own, only when one was replaced', () => {
+    const replaced = summaryRows(config, {
+      imageId: 'm-3',
+      created: true,
+      outcome: 'replaced',
+      replacedImageId: 'm-0<',
+      requestId: 'R3'
+    })
+    expect(replaced.slice(-3)).toEqual([
+      ['Result', 'Created, replacing m-0&#60;'],
+      ['Replaced image ID', 'm-0&#60;'],
+      ['Request ID', 'R3']
+    ])
+    const created = summaryRows(config, { imageId: 'm-1', created: true, outcome: 'created' })
+    expect(created.map(([label]) => label)).not.toContain('Replaced image ID')
+  })
+
   it('shows the ECS image for VM images', () => {
     const vm = {
       ...config,

@@ -1,4 +1,4 @@
-import { ApiError } from './errors.js'
+import { flag, imageIdOf, shownText, text as str } from './answer.js'
 import type { ImageConfig, ImageType } from './config.js'
 import type { RpcCaller } from './openapi.js'
 import { addImageQuery } from './add-image-query.js'
@@ -21,10 +21,18 @@ export interface ImagePage {
   requestId?: string
 }
 
-/** What an image points at. Only these fields are kept from GetImage: it also returns the registry password. */
+/**
+ * What GetImage shows of an image's target. Only these fields are kept: GetImage also returns
+ * the registry password. `criId` is '' when the answer shows it empty and undefined when it does not show it.
+ */
 export interface ImageTarget {
   registryUrl?: string
   vmImageId?: string
+  isAcrRegistry?: boolean
+  isAcrEnterprise?: boolean
+  criId?: string
+  credentialServer?: string
+  credentialUserName?: string
 }
 
 /** The four E-HPC Instant image calls; each method is one HTTP attempt. */
@@ -44,9 +52,7 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
   return {
     async addImage(image) {
       const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) })
-      const imageId = str(body.ImageId)
-      if (!imageId) throw missingField('AddImage', 'ImageId', requestId)
-      return { imageId, requestId }
+      return { imageId: imageIdOf(body.ImageId, 'AddImage', requestId), requestId }
     },
 
     async listImages({ name, type, pageNumber, pageSize }) {
@@ -64,7 +70,7 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
       const items = Array.isArray(body.Images) ? (body.Images as Record<string, unknown>[]) : []
       return {
         images: items.map(i => ({
-          imageId: str(i.ImageId) ?? '',
+          imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
           name: str(i.Name) ?? '',
           version: str(i.Version) ?? '',
           imageType: str(i.ImageType) ?? '',
@@ -83,10 +89,19 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
         query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
       })
       const image = (body.Image ?? {}) as Record<string, Record<string, unknown> | undefined>
+      const spec = image.ContainerImageSpec
+      const credential = (
+        typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined
+      ) as Record<string, unknown> | null | undefined
       return {
         target: {
-          registryUrl: str(image.ContainerImageSpec?.RegistryUrl),
-          vmImageId: str(image.VMImageSpec?.ImageId)
+          registryUrl: str(spec?.RegistryUrl),
+          vmImageId: str(image.VMImageSpec?.ImageId),
+          isAcrRegistry: flag(spec?.IsACRRegistry),
+          isAcrEnterprise: flag(spec?.IsACREnterprise),
+          criId: shownText(spec, 'RegistryCriId'),
+          credentialServer: str(credential?.Server),
+          credentialUserName: str(credential?.UserName)
         },
         requestId
       }
@@ -102,23 +117,7 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
   }
 }
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined
-}
-
 function num(v: unknown): number | undefined {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN
   return Number.isFinite(n) ? n : undefined
-}
-
-function missingField(action: string, field: string, requestId?: string): ApiError {
-  return new ApiError({
-    service: 'ehpc',
-    action,
-    code: 'InvalidResponse',
-    requestId,
-    serverMessage: `the answer has no ${field}`,
-    retryable: false,
-    outcomeUnknown: true
-  })
 }

@@ -70,7 +70,8 @@ export async function run(): Promise<void> {
     const result = await registerImage(config.image, config.ifExists, {
       client,
       policy,
-      log: core.info
+      log: core.info,
+      warn: core.warning
     })
     setOutputs(config, result)
     await writeSummary(config, result)
@@ -118,6 +119,7 @@ function setOutputs(config: Config, result?: RegisterResult): void {
   core.setOutput('image-version', config.image.version)
   core.setOutput('image-type', config.image.type)
   if (result?.requestId) core.setOutput('request-id', result.requestId)
+  core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
 }
 
 async function writeSummary(config: Config, result?: RegisterResult): Promise<void> {

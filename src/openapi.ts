@@ -69,14 +69,16 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       bodyType: 'json'
     })
     const request = new OpenApi.OpenApiRequest({ query, body: form })
-    let response: { body?: unknown; statusCode?: number }
+    let response: { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }
     try {
       response = await client.callApi(params, request, runtime)
     } catch (err) {
       throw toApiError(service, action, err)
     }
     const body = (response.body ?? {}) as Record<string, unknown>
-    const requestId = stringField(body, 'RequestId')
+    // The header is only readable here: the client's errors carry the body, not the headers.
+    const requestId =
+      stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER)
     // The client returns an HTTP 200 with Success: false as a success.
     if (body.Success === false) {
       throw new ApiError({
@@ -110,9 +112,12 @@ function staticCredential(c: StaticCredentials) {
   }
 }
 
+/** Sent with every answer; Node gives header names in lower case. */
+const REQUEST_ID_HEADER = 'x-acs-request-id'
+
 function stringField(obj: Record<string, unknown> | undefined, key: string): string | undefined {
   const v = obj?.[key]
-  return typeof v === 'string' && v !== '' ? v : undefined
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
 interface ThrownShape {

@@ -1,7 +1,8 @@
 import { ActionError, ApiError } from './errors.js'
-import type { EhpcClient, ImageSummary } from './ehpc.js'
+import type { EhpcClient, ImageSummary, ImageTarget } from './ehpc.js'
 import type { IfExists, ImageConfig } from './config.js'
 import { givingUp, mayRetry, waitBeforeRetry, withRetry, type RetryPolicy } from './retry.js'
+import { foundTarget, reuseWarning, sameTarget, wantedTarget } from './reuse.js'
 
 export type Outcome = 'created' | 'reused' | 'replaced'
 
@@ -17,6 +18,7 @@ export interface RegisterDeps {
   client: EhpcClient
   policy: RetryPolicy
   log: (message: string) => void
+  warn: (message: string) => void
 }
 
 /** Asked of ListImages per page; the service may answer with fewer. */
@@ -65,9 +67,18 @@ export async function registerImage(
       )
       match = await findImage(image, deps)
       if (!match) {
+        // The service may list a new image late: look once more before giving up.
+        const waitMs = lookAgainAfterMs(deps.policy)
+        deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`)
+        await deps.policy.sleep(waitMs)
+        match = await findImage(image, deps)
+      }
+      if (!match) {
         throw new ActionError(
-          `AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages does not show ${describe(image)}: ` +
-            'the service may not list a new image at once. Nothing was registered; re-run the job in a minute.',
+          `AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
+            'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
+            `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
+            'and remove it or use its name and version.',
           err.requestId
         )
       }
@@ -94,11 +105,10 @@ async function settleExisting(
     await removeImage(match.imageId, image, deps)
     return undefined
   }
-  const { current: found, requestId } = await currentTarget(match.imageId, image, deps)
-  const wanted = targetOf(image)
-  if (found !== wanted) {
+  const { target: found, requestId } = await currentTarget(match.imageId, image, deps)
+  if (!sameTarget(image, found)) {
     throw new ActionError(
-      `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${found ?? '(nothing)'}, not at ${wanted}. ` +
+      `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
         'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.',
       requestId
     )
@@ -106,6 +116,8 @@ async function settleExisting(
   log(
     `Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`
   )
+  const warning = reuseWarning(match.imageId, image, found)
+  if (warning) deps.warn(warning)
   return { imageId: match.imageId, created: false, outcome: 'reused', requestId }
 }
 
@@ -143,10 +155,10 @@ async function findOwnImage(
 ): Promise<{ imageId: string; requestId?: string } | undefined> {
   const found = await findImage(image, deps)
   if (!found) return undefined
-  const { current, requestId } = await currentTarget(found.imageId, image, deps)
-  if (current !== targetOf(image)) {
+  const { target, requestId } = await currentTarget(found.imageId, image, deps)
+  if (!sameTarget(image, target)) {
     throw new ActionError(
-      `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
+      `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
         'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
       requestId
     )
@@ -210,21 +222,21 @@ export async function findImage(
   return undefined
 }
 
-/** What an existing image points at (GetImage), in the terms of `image`'s type. */
-async function currentTarget(
+/** What an existing image points at (GetImage). */
+function currentTarget(
   imageId: string,
   image: ImageConfig,
   deps: RegisterDeps
-): Promise<{ current?: string; requestId?: string }> {
-  const { target, requestId } = await withRetry(
-    () => deps.client.getImage(imageId, image.type),
-    deps.policy
-  )
-  return { current: image.type === 'VM' ? target.vmImageId : target.registryUrl, requestId }
+): Promise<{ target: ImageTarget; requestId?: string }> {
+  return withRetry(() => deps.client.getImage(imageId, image.type), deps.policy)
 }
 
-function targetOf(image: ImageConfig): string | undefined {
-  return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl
+/** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
+function lookAgainAfterMs(policy: RetryPolicy): number {
+  return Math.max(
+    0,
+    Math.min(3 * policy.baseDelayMs, policy.maxDelayMs, policy.deadline - policy.now())
+  )
 }
 
 function targetLabel(image: ImageConfig): string {

@@ -28,6 +28,9 @@ export function summaryRows(config: Config, result?: RegisterResult): [string, s
     ['Endpoint', config.endpoint.host],
     ['Image ID', result?.imageId ?? '(none: dry run)'],
     ['Result', resultLabel(result)],
+    ...(result?.replacedImageId
+      ? [['Replaced image ID', result.replacedImageId] as [string, string]]
+      : []),
     ['Request ID', result?.requestId ?? '']
   ]
   return rows.map(([k, v]) => [k, escapeHtml(v)])
