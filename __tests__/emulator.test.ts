@@ -432,6 +432,11 @@ describe('ACS3-HMAC-SHA256 requests from @alicloud/openapi-client', () => {
   })
 })
 
+/** One signed E-HPC call without the client library, to see the headers and the raw body. */
+function rawCall(emu: Emulator, action: string, query: Record<string, string> = {}) {
+  return raw(emu, signAcs3(emu, { action, query }))
+}
+
 describe('hand-made requests', () => {
   let emu: Emulator
   beforeAll(async () => {
@@ -635,7 +640,6 @@ describe('AddImage', () => {
   const cases: Array<[string, Record<string, string>, string]> = [
     ['no Name', { ImageType: 'Container', ContainerImageSpec: spec({}) }, 'Name'],
     ['an unknown ImageType', { ...containerImage(), ImageType: 'Docker' }, 'ImageType'],
-    ['Container without a spec', { Name: 'a', ImageType: 'Container' }, 'ContainerImageSpec'],
     [
       'a spec that is not JSON',
       { ...containerImage(), ContainerImageSpec: 'RegistryUrl=x' },
@@ -645,16 +649,6 @@ describe('AddImage', () => {
       'a spec that is an array',
       { ...containerImage(), ContainerImageSpec: '[]' },
       'ContainerImageSpec'
-    ],
-    [
-      'camelCase keys',
-      { ...containerImage(), ContainerImageSpec: JSON.stringify({ registryUrl: 'r/x:1' }) },
-      'ContainerImageSpec.registryUrl'
-    ],
-    [
-      'an unknown key',
-      { ...containerImage(), ContainerImageSpec: spec({ Tag: 'v1' }) },
-      'ContainerImageSpec.Tag'
     ],
     [
       'IsACRRegistry as the string "true"',
@@ -672,14 +666,29 @@ describe('AddImage', () => {
       'ContainerImageSpec.RegistryCredential'
     ],
     [
-      'an unknown RegistryCredential key',
-      { ...containerImage(), ContainerImageSpec: spec({ RegistryCredential: { User: 'robot' } }) },
-      'ContainerImageSpec.RegistryCredential.User'
-    ],
-    [
       'a numeric Password',
       { ...containerImage(), ContainerImageSpec: spec({ RegistryCredential: { Password: 1234 } }) },
       'ContainerImageSpec.RegistryCredential.Password'
+    ],
+    ['a VMImageSpec that is not JSON', { Name: 'vm', VMImageSpec: 'm-abc' }, 'VMImageSpec']
+  ]
+  // Checks the API reference does not back: only with specChecks: 'strict'.
+  const strictCases: Array<[string, Record<string, string>, string]> = [
+    ['Container without a spec', { Name: 'a', ImageType: 'Container' }, 'ContainerImageSpec'],
+    [
+      'camelCase keys',
+      { ...containerImage(), ContainerImageSpec: JSON.stringify({ registryUrl: 'r/x:1' }) },
+      'ContainerImageSpec.registryUrl'
+    ],
+    [
+      'an unknown key',
+      { ...containerImage(), ContainerImageSpec: spec({ Tag: 'v1' }) },
+      'ContainerImageSpec.Tag'
+    ],
+    [
+      'an unknown RegistryCredential key',
+      { ...containerImage(), ContainerImageSpec: spec({ RegistryCredential: { User: 'robot' } }) },
+      'ContainerImageSpec.RegistryCredential.User'
     ],
     [
       'no RegistryUrl',
@@ -706,17 +715,32 @@ describe('AddImage', () => {
       'an unknown VMImageSpec key',
       { Name: 'vm', VMImageSpec: JSON.stringify({ ImageId: 'm-abc', Size: 40 }) },
       'VMImageSpec.Size'
-    ],
-    ['a VMImageSpec that is not JSON', { Name: 'vm', VMImageSpec: 'm-abc' }, 'VMImageSpec']
+    ]
   ]
 
   test.each(cases)('%s → 400 InvalidParams naming it', async (_name, query, parameter) => {
     const err = await failure(call(sdk(emu), 'AddImage', query))
     expect(err.code).toBe('InvalidParams')
     expect(err.statusCode).toBe(400)
-    expect(err.data?.Message).toContain(`parameter ${parameter} is invalid`)
+    // the API reference's text
+    expect(err.data?.Message).toBe(`The specified parameter ${parameter} is invalid.`)
     expect(emu.images()).toHaveLength(0)
   })
+
+  test.each(strictCases)(
+    'specChecks strict: %s → 400 InvalidParams naming it; by default it is stored',
+    async (_name, query, parameter) => {
+      const strict = await start({ specChecks: 'strict' })
+      const err = await failure(call(sdk(strict), 'AddImage', query))
+      expect(err.code).toBe('InvalidParams')
+      expect(err.data?.Message).toBe(`The specified parameter ${parameter} is invalid.`)
+      expect(strict.images()).toHaveLength(0)
+      await strict.close()
+      const body = await call(sdk(emu), 'AddImage', { Name: 'a', ...query })
+      expect(body.ImageId).toMatch(/^m-[a-z0-9]{20}$/)
+      expect(emu.images()).toHaveLength(1)
+    }
+  )
 
   test('a VM image (ImageType absent → VM) and a Container image are stored', async () => {
     await call(sdk(emu), 'AddImage', { ...vmImage('vm', '1'), Description: 'vm image' })
@@ -753,6 +777,7 @@ describe('AddImage', () => {
       const err = await failure(second)
       expect(err.code).toBe(code)
       expect(err.statusCode).toBe(400)
+      expect(err.data?.Message).toBe('The image id already exists.')
     } else {
       expect((await second).ImageId).not.toBe(first.ImageId)
     }
@@ -761,6 +786,84 @@ describe('AddImage', () => {
       .filter(i => i.Name === 'dup' && i.Version === 'v1' && i.ImageType === 'Container')
     expect(same).toHaveLength(count)
     await e.close()
+  })
+
+  test('duplicates: target also rejects the same registry URL or ECS image under another name or version', async () => {
+    const e = await start({ duplicates: 'target' })
+    const client = sdk(e)
+    await call(client, 'AddImage', containerImage('app', 'v1'))
+    await call(client, 'AddImage', vmImage('vm', 'v1'))
+    for (const query of [
+      containerImage('app', 'v1'),
+      containerImage('renamed', 'v1'),
+      containerImage('app', 'v2'),
+      vmImage('vm-renamed', 'v9')
+    ]) {
+      const err = await failure(call(client, 'AddImage', query))
+      expect([err.code, err.data?.Message]).toEqual([
+        'ImageAlreadyExists',
+        'The image id already exists.'
+      ])
+    }
+    // another target, or the same URL as another type, is no duplicate
+    await call(
+      client,
+      'AddImage',
+      containerImage('app', 'v2', { RegistryUrl: 'r.example.com/x:2' })
+    )
+    await call(client, 'AddImage', {
+      ...vmImage('vm', 'v2'),
+      VMImageSpec: JSON.stringify({ ImageId: 'm-other' })
+    })
+    expect(e.images()).toHaveLength(4)
+    await e.close()
+  })
+
+  test.each([
+    ['newline', 'm-[a-z0-9]{20}\n'],
+    ['garbage', 'm-[a-z0-9]{20} \\(creating\\)']
+  ] as const)('imageIdNoise AddImage %s', async (noise, pattern) => {
+    const e = await start({ imageIdNoise: { AddImage: noise } })
+    const body = await call(sdk(e), 'AddImage', containerImage())
+    expect(body.ImageId).toMatch(new RegExp(`^${pattern}$`))
+    expect(e.images()[0].ImageId).toBe(body.ImageId?.replace(/\s.*$/s, ''))
+    await e.close()
+  })
+})
+
+describe('answers', () => {
+  test('requestIdIn header: no RequestId in success or error bodies, the header has it', async () => {
+    const e = await start({ requestIdIn: 'header' })
+    const res = await rawCall(e, 'ListImages')
+    expect(res.status).toBe(200)
+    expect(res.json).not.toHaveProperty('RequestId')
+    expect(res.headers['x-acs-request-id']).toBe(e.requests.at(-1)?.requestId)
+    const err = await rawCall(e, 'GetImage')
+    expect(err.status).toBe(400)
+    expect(err.json).not.toHaveProperty('RequestId')
+    expect(err.json.Code).toBe('InvalidParams')
+    expect(err.headers['x-acs-request-id']).toBe(e.requests.at(-1)?.requestId)
+    await e.close()
+  })
+
+  test('by default RequestId is in the body and in the header', async () => {
+    const e = await start()
+    const res = await rawCall(e, 'ListImages')
+    expect(res.json.RequestId).toBe(res.headers['x-acs-request-id'])
+    await e.close()
+  })
+
+  test.each([
+    ['duplicates', 'twice'],
+    ['specChecks', 'lenient'],
+    ['registryUrlEcho', 'lower'],
+    ['requestIdIn', 'query'],
+    ['imageIdNoise', { GetImage: 'newline' }],
+    ['imageIdNoise', { AddImage: 'space' }],
+    ['listLag', -1],
+    ['listLag', 1.5]
+  ])('option %s = %j is refused', async (option, value) => {
+    await expect(startEmulator({ [option]: value } as EmulatorOptions)).rejects.toThrow(TypeError)
   })
 })
 
@@ -849,6 +952,53 @@ describe('ListImages', () => {
     const err = await failure(call(sdk(emu), 'ListImages', query))
     expect(err.code).toBe('InvalidParams')
     expect(err.data?.Message).toContain(parameter)
+  })
+
+  test('UpdateTime as the reference samples show it; a seeded one is read as UTC in either form', async () => {
+    emu.reset()
+    emu.seedImages([
+      {
+        Name: 't',
+        Version: 'a',
+        CreateTime: '2022-12-09T07:06:34Z',
+        UpdateTime: '2024-09-25 14:15:28'
+      },
+      { Name: 't', Version: 'b', CreateTime: '2022-12-10 01:02:03' }
+    ])
+    const body = await call(sdk(emu), 'ListImages', { ImageNames: '["t"]', Mode: 'List' })
+    expect(body.Images?.map(i => [i.Version, i.CreateTime, i.UpdateTime])).toEqual([
+      ['b', '2022-12-10T01:02:03Z', '2022-12-10 01:02:03'],
+      ['a', '2022-12-09T07:06:34Z', '2024-09-25 14:15:28']
+    ])
+  })
+
+  test('listLag: a new image is missing from the next ListImages answers', async () => {
+    const e = await start({ listLag: 2 })
+    e.seedImage({ Name: 'late', Version: 'v1' })
+    const versions = async () =>
+      names(await call(sdk(e), 'ListImages', { ImageNames: '["late"]', Mode: 'List' }))
+    expect(await versions()).toEqual([])
+    expect(await versions()).toEqual([])
+    expect(await versions()).toEqual(['late@v1'])
+    await call(sdk(e), 'AddImage', vmImage('late', 'v2'))
+    expect(await versions()).toEqual(['late@v1'])
+    expect(await versions()).toEqual(['late@v1'])
+    expect(await versions()).toEqual(['late@v2', 'late@v1'])
+    await e.close()
+  })
+
+  test.each([
+    ['newline', '\n'],
+    ['garbage', ' (creating)']
+  ] as const)('imageIdNoise ListImages %s', async (noise, suffix) => {
+    const e = await start({ imageIdNoise: { ListImages: noise } })
+    const { ImageId } = e.seedImage({ Name: 'n', Version: 'v1' })
+    const body = await call(sdk(e), 'ListImages', { ImageNames: '["n"]' })
+    expect(body.Images?.[0]).toMatchObject({
+      ImageId: `${ImageId}${suffix}`,
+      Version: noise === 'newline' ? 'v1\n' : 'v1'
+    })
+    await e.close()
   })
 
   test('paging: the one match sits on a later page, PageSize is clamped', async () => {
@@ -974,6 +1124,101 @@ describe('GetImage and RemoveImage', () => {
     } else {
       expect((await failure(promise)).code).toBe(code)
     }
+  })
+
+  test('GetImage answers every field of the official response model, and TotalCount', async () => {
+    const container = emu.seedImage({
+      Name: 'ctr',
+      Version: 'v1',
+      ImageType: 'Container',
+      OsTag: 'ubuntu_22_04_x64',
+      DocumentId: 7,
+      ContainerImageSpec: CONTAINER_SPEC
+    })
+    const body = await call(sdk(emu), 'GetImage', {
+      ImageId: container.ImageId,
+      ImageType: 'Container'
+    })
+    expect(body.TotalCount).toBe(1)
+    expect(Object.keys(body.Image ?? {}).sort()).toEqual(
+      [
+        'AdditionalRegionsInfo',
+        'AppId',
+        'ContainerImageSpec',
+        'CreateTime',
+        'Description',
+        'DocumentInfo',
+        'ImageType',
+        'Name',
+        'Size',
+        'Status',
+        'Version'
+      ].sort()
+    )
+    expect(body.Image).toMatchObject({
+      AdditionalRegionsInfo: [],
+      DocumentInfo: { Document: '', DocumentId: '7', EncodingMode: '' },
+      ContainerImageSpec: {
+        ...CONTAINER_SPEC,
+        Architecture: 'x86_64',
+        OsTag: 'ubuntu_22_04_x64',
+        Platform: 'Linux'
+      }
+    })
+    expect(body.Image?.CreateTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    const vm = emu.seedImage({
+      Name: 'vm',
+      Architecture: 'arm64',
+      Platform: 'Ubuntu',
+      VMImageSpec: { ImageId: 'm-bp1g7004ksh0oeuco1cd' }
+    })
+    const vmBody = await call(sdk(emu), 'GetImage', { ImageId: vm.ImageId })
+    expect(vmBody.Image?.VMImageSpec).toEqual({
+      ImageId: 'm-bp1g7004ksh0oeuco1cd',
+      Architecture: 'arm64',
+      OsTag: '',
+      Platform: 'Ubuntu'
+    })
+  })
+
+  test.each([
+    // [registryUrlEcho, sent, handed back]
+    [
+      'asSent',
+      'Registry.CN-Hangzhou.aliyuncs.com/ns/app',
+      'Registry.CN-Hangzhou.aliyuncs.com/ns/app'
+    ],
+    [
+      'expanded',
+      'Registry.CN-Hangzhou.aliyuncs.com/ns/app',
+      'registry.cn-hangzhou.aliyuncs.com/ns/app:latest'
+    ],
+    ['expanded', 'docker.io/ubuntu', 'docker.io/library/ubuntu:latest'],
+    ['expanded', 'index.docker.io/org/app:1', 'docker.io/org/app:1'],
+    [
+      'expanded',
+      `h.example.com:5000/a/b@sha256:${'c'.repeat(64)}`,
+      `h.example.com:5000/a/b@sha256:${'c'.repeat(64)}`
+    ],
+    ['familiar', 'docker.io/library/ubuntu:22.04', 'ubuntu:22.04'],
+    ['familiar', 'index.docker.io/org/app', 'org/app:latest'],
+    [
+      'familiar',
+      'registry.cn-hangzhou.aliyuncs.com/ns/app:v1',
+      'registry.cn-hangzhou.aliyuncs.com/ns/app:v1'
+    ]
+  ] as const)('registryUrlEcho %s: %s → %s', async (echo, sent, back) => {
+    const e = await start({ registryUrlEcho: echo })
+    const { ImageId } = e.seedImage({
+      Name: 'ctr',
+      ImageType: 'Container',
+      ContainerImageSpec: { RegistryUrl: sent }
+    })
+    const body = await call(sdk(e), 'GetImage', { ImageId, ImageType: 'Container' })
+    expect((body.Image?.ContainerImageSpec as Record<string, unknown>).RegistryUrl).toBe(back)
+    // stored as sent
+    expect(e.images()[0].ContainerImageSpec?.RegistryUrl).toBe(sent)
+    await e.close()
   })
 
   test('GetImage without ImageId → InvalidParams', async () => {

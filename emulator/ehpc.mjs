@@ -1,6 +1,8 @@
 // The four E-HPC Instant image operations (API 2023-07-01), with the validation the action
 // has to get right. Handlers take the decoded parameters and return the response body
-// (without RequestId) or throw an ApiError.
+// (without RequestId) or throw an ApiError. Checks the API reference does not back (a required
+// RegistryUrl, unknown spec fields, a spec that does not fit the type) run only with
+// specChecks: 'strict'.
 import { ApiError, invalidParams, jsonCopy } from './responses.mjs'
 
 export const EHPC_VERSION = '2023-07-01'
@@ -10,7 +12,15 @@ const IMAGE_TYPES = ['VM', 'Container']
 
 /**
  * @typedef {import('./state.mjs').ImageStore} ImageStore
- * @typedef {{ store: ImageStore, duplicates: 'reject' | 'accept', maxPageSize: number, now: () => number }} EhpcContext
+ * @typedef {'newline' | 'garbage'} IdNoise
+ * @typedef {object} EhpcContext
+ * @property {ImageStore} store
+ * @property {'reject' | 'accept' | 'target'} duplicates
+ * @property {number} maxPageSize
+ * @property {() => number} now
+ * @property {'documented' | 'strict'} specChecks
+ * @property {'asSent' | 'expanded' | 'familiar'} registryUrlEcho
+ * @property {{ AddImage?: IdNoise, ListImages?: IdNoise }} imageIdNoise
  */
 
 /**
@@ -57,15 +67,18 @@ function parseJsonObject(name, raw) {
 }
 
 /**
- * Checks that `obj` has only the given keys, each of the given JSON type.
+ * Checks that the known keys of `obj` have the given JSON types, and with `strict` that it has
+ * no other keys.
  * @param {string} prefix parameter path used in messages, e.g. `ContainerImageSpec`
  * @param {Record<string, unknown>} obj
  * @param {Record<string, 'string' | 'boolean' | 'object'>} schema
+ * @param {boolean} strict
  */
-function checkFields(prefix, obj, schema) {
+function checkFields(prefix, obj, schema, strict) {
   for (const [key, value] of Object.entries(obj)) {
     const type = schema[key]
     if (!type) {
+      if (!strict) continue
       throw invalidParams(
         `${prefix}.${key}`,
         `unknown field; allowed (PascalCase): ${Object.keys(schema).join(', ')}`
@@ -76,35 +89,80 @@ function checkFields(prefix, obj, schema) {
   }
 }
 
-/** @param {string} raw */
-function parseContainerSpec(raw) {
+/**
+ * @param {string} raw
+ * @param {boolean} strict
+ */
+function parseContainerSpec(raw, strict) {
   const spec = parseJsonObject('ContainerImageSpec', raw)
-  checkFields('ContainerImageSpec', spec, {
-    RegistryUrl: 'string',
-    IsACRRegistry: 'boolean',
-    IsACREnterprise: 'boolean',
-    RegistryCriId: 'string',
-    RegistryCredential: 'object'
-  })
-  if (!spec.RegistryUrl) throw invalidParams('ContainerImageSpec.RegistryUrl', 'is required')
+  checkFields(
+    'ContainerImageSpec',
+    spec,
+    {
+      RegistryUrl: 'string',
+      IsACRRegistry: 'boolean',
+      IsACREnterprise: 'boolean',
+      RegistryCriId: 'string',
+      RegistryCredential: 'object'
+    },
+    strict
+  )
+  if (strict && !spec.RegistryUrl) {
+    throw invalidParams('ContainerImageSpec.RegistryUrl', 'is required')
+  }
   if (spec.RegistryCredential) {
     checkFields(
       'ContainerImageSpec.RegistryCredential',
       /** @type {Record<string, unknown>} */ (spec.RegistryCredential),
-      { Server: 'string', UserName: 'string', Password: 'string' }
+      { Server: 'string', UserName: 'string', Password: 'string' },
+      strict
     )
   }
   return spec
 }
 
-/** @param {string} raw */
-function parseVmSpec(raw) {
+/**
+ * @param {string} raw
+ * @param {boolean} strict
+ */
+function parseVmSpec(raw, strict) {
   const spec = parseJsonObject('VMImageSpec', raw)
-  checkFields('VMImageSpec', spec, { ImageId: 'string' })
-  if (typeof spec.ImageId !== 'string' || !/^m-/.test(spec.ImageId)) {
+  checkFields('VMImageSpec', spec, { ImageId: 'string' }, strict)
+  if (strict && (typeof spec.ImageId !== 'string' || !/^m-/.test(spec.ImageId))) {
     throw invalidParams('VMImageSpec.ImageId', 'is required and must be an ECS image id (m-...)')
   }
   return spec
+}
+
+/**
+ * An id or version as a noisy service might answer it.
+ * @param {string} value
+ * @param {IdNoise | undefined} noise
+ */
+function noisy(value, noise) {
+  if (noise === 'newline') return `${value}\n`
+  if (noise === 'garbage') return `${value} (creating)`
+  return value
+}
+
+/**
+ * A registry URL as GetImage may hand it back: 'expanded' spells out what Docker implies
+ * (lower-case host, docker.io/library/, :latest), 'familiar' drops what Docker implies
+ * (docker.io/ and library/) and still adds :latest. Written independently of the action's code.
+ * @param {string} url
+ * @param {EhpcContext['registryUrlEcho']} echo
+ */
+function echoRegistryUrl(url, echo) {
+  const slash = url.indexOf('/')
+  if (echo === 'asSent' || slash < 0) return url
+  let host = url.slice(0, slash).toLowerCase()
+  let path = url.slice(slash + 1)
+  if (host === 'index.docker.io' || host === 'registry-1.docker.io') host = 'docker.io'
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  if (!last.includes(':') && !path.includes('@')) path += ':latest'
+  if (host !== 'docker.io') return `${host}/${path}`
+  if (echo === 'familiar') return path.startsWith('library/') ? path.slice(8) : path
+  return path.includes('/') ? `docker.io/${path}` : `docker.io/library/${path}`
 }
 
 /**
@@ -151,25 +209,26 @@ function addImage(p, ctx) {
   /** @type {Partial<import('./state.mjs').StoredImage>} */
   const fields = { Name: name, Version: version, ImageType: type }
   fields.Description = opt(p, 'Description') ?? ''
-  if (type === 'Container') {
-    if (vmRaw) throw invalidParams('VMImageSpec', 'must not be set for a Container image')
-    if (!containerRaw)
-      throw invalidParams('ContainerImageSpec', 'is required for a Container image')
-    fields.ContainerImageSpec = parseContainerSpec(containerRaw)
-  } else {
-    if (containerRaw) throw invalidParams('ContainerImageSpec', 'must not be set for a VM image')
-    if (!vmRaw) throw invalidParams('VMImageSpec', 'is required for a VM image')
-    fields.VMImageSpec = parseVmSpec(vmRaw)
+  const strict = ctx.specChecks === 'strict'
+  if (strict) {
+    const [own, other] =
+      type === 'Container'
+        ? ['ContainerImageSpec', 'VMImageSpec']
+        : ['VMImageSpec', 'ContainerImageSpec']
+    if (opt(p, other)) throw invalidParams(other, `must not be set for a ${type} image`)
+    if (!opt(p, own)) throw invalidParams(own, `is required for a ${type} image`)
   }
-  if (ctx.duplicates === 'reject' && ctx.store.hasDuplicate(name, version, type)) {
-    throw new ApiError(
-      400,
-      'ImageAlreadyExists',
-      `The image ${name} (version ${version || '<none>'}, ${type}) already exists.`
-    )
+  if (containerRaw && type === 'Container') {
+    fields.ContainerImageSpec = parseContainerSpec(containerRaw, strict)
   }
+  if (vmRaw && type === 'VM') fields.VMImageSpec = parseVmSpec(vmRaw, strict)
+  const duplicate =
+    ctx.duplicates !== 'accept' &&
+    (ctx.store.hasDuplicate(name, version, type) ||
+      (ctx.duplicates === 'target' && ctx.store.sameTarget(fields) !== undefined))
+  if (duplicate) throw new ApiError(400, 'ImageAlreadyExists', 'The image id already exists.')
   const image = ctx.store.insert(fields, ctx.now())
-  return { Success: true, ImageId: image.ImageId }
+  return { Success: true, ImageId: noisy(image.ImageId, ctx.imageIdNoise.AddImage) }
 }
 
 /**
@@ -193,10 +252,11 @@ function listImages(p, ctx) {
 
   /** @type {import('./state.mjs').StoredImage[]} */
   const matches = []
+  const shown = ctx.store.nextList()
   if (category === 'Custom') {
     const seenNames = new Set()
     for (const image of ctx.store.newestFirst()) {
-      if (image.ImageType !== type) continue
+      if (image.ImageType !== type || !shown(image)) continue
       if (nameSet && !nameSet.has(image.Name)) continue
       if (idSet && !idSet.has(image.ImageId)) continue
       if (mode === 'Merge') {
@@ -215,9 +275,9 @@ function listImages(p, ctx) {
     PageNumber: pageNumber,
     PageSize: pageSize,
     Images: page.map(image => ({
-      ImageId: image.ImageId,
+      ImageId: noisy(image.ImageId, ctx.imageIdNoise.ListImages),
       Name: image.Name,
-      Version: image.Version,
+      Version: ctx.imageIdNoise.ListImages === 'newline' ? `${image.Version}\n` : image.Version,
       ImageType: image.ImageType,
       Description: image.Description,
       CreateTime: image.CreateTime,
@@ -241,6 +301,12 @@ function getImage(p, ctx) {
   const category = opt(p, 'ImageCategory')
   const image = ctx.store.get(id)
   if (!image || image.ImageType !== type || category === 'Public') throw imageNotFound(id)
+  // The fields of the official response model (GetImageResponseBody.Image); no ImageId.
+  const platform = {
+    Architecture: image.Architecture,
+    OsTag: image.OsTag,
+    Platform: image.Platform
+  }
   /** @type {Record<string, unknown>} */
   const out = {
     Name: image.Name,
@@ -250,11 +316,19 @@ function getImage(p, ctx) {
     Status: image.Status,
     CreateTime: image.CreateTime,
     Size: image.Size,
-    AppId: image.AppId
+    AppId: image.AppId,
+    AdditionalRegionsInfo: [],
+    DocumentInfo: { Document: '', DocumentId: String(image.DocumentId), EncodingMode: '' }
   }
-  if (image.ContainerImageSpec) out.ContainerImageSpec = jsonCopy(image.ContainerImageSpec)
-  if (image.VMImageSpec) out.VMImageSpec = jsonCopy(image.VMImageSpec)
-  return { Success: true, Image: out }
+  if (image.ContainerImageSpec) {
+    const spec = { ...jsonCopy(image.ContainerImageSpec), ...platform }
+    if (typeof spec.RegistryUrl === 'string') {
+      spec.RegistryUrl = echoRegistryUrl(spec.RegistryUrl, ctx.registryUrlEcho)
+    }
+    out.ContainerImageSpec = spec
+  }
+  if (image.VMImageSpec) out.VMImageSpec = { ...jsonCopy(image.VMImageSpec), ...platform }
+  return { Success: true, TotalCount: 1, Image: out }
 }
 
 /**

@@ -61,8 +61,36 @@ export interface EmulatorOptions {
   port?: number
   /** Static AccessKeys accepted, id -> secret. Default: DEMO_ACCESS_KEY only. */
   accessKeys?: Record<string, string>
-  /** AddImage with an existing Name+ImageVersion+ImageType: 400 ImageAlreadyExists, or create another. Default 'reject'. */
-  duplicates?: 'reject' | 'accept'
+  /**
+   * What AddImage answers 400 ImageAlreadyExists ("The image id already exists.") to. 'reject'
+   * (default): an existing Name+ImageVersion+ImageType. 'accept': nothing, it registers another.
+   * 'target': that, and also an image of the same type with the same
+   * ContainerImageSpec.RegistryUrl or VMImageSpec.ImageId under another name or version (the
+   * API reference does not say which fields make a duplicate).
+   */
+  duplicates?: 'reject' | 'accept' | 'target'
+  /**
+   * 'documented' (default): AddImage checks what the API reference backs (Name required, the
+   * ImageType values, specs that are JSON objects with fields of the documented types).
+   * 'strict' adds checks it does not back: a spec that fits ImageType and only that one,
+   * ContainerImageSpec.RegistryUrl required, VMImageSpec.ImageId `m-...`, no unknown fields.
+   */
+  specChecks?: 'documented' | 'strict'
+  /**
+   * How GetImage hands back ContainerImageSpec.RegistryUrl. 'asSent' (default); 'expanded':
+   * lower-case host, Docker Hub as docker.io/library/..., `:latest` added when there is no tag
+   * or digest; 'familiar': lower-case host, docker.io/ and library/ dropped, `:latest` added.
+   */
+  registryUrlEcho?: 'asSent' | 'expanded' | 'familiar'
+  /**
+   * Noise on image ids in answers (the API reference's AddImage sample has a trailing newline):
+   * 'newline' appends `\n` (to ListImages' Version too), 'garbage' appends ` (creating)`.
+   */
+  imageIdNoise?: { AddImage?: 'newline' | 'garbage'; ListImages?: 'newline' | 'garbage' }
+  /** 'body' (default): RequestId in the JSON body and the x-acs-request-id header; 'header': only in the header. */
+  requestIdIn?: 'body' | 'header'
+  /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
+  listLag?: number
   /** ListImages PageSize above this is clamped. Default 50. */
   maxPageSize?: number
   github?: GithubOptions
@@ -93,8 +121,9 @@ export interface ImageView {
   Version: string
   ImageType: ImageType
   Description: string
-  /** ISO 8601 UTC, second precision: `2024-05-01T12:00:00Z`. */
+  /** ISO 8601 UTC, second precision: `2022-12-09T07:06:34Z`. */
   CreateTime: string
+  /** UTC, second precision, with a space: `2024-09-25 14:15:28` (the form of the API reference's sample). */
   UpdateTime: string
   Status: string
   ContainerImageSpec?: ContainerImageSpec
@@ -107,6 +136,10 @@ export interface SeedImageInput extends Partial<ImageView> {
   Size?: string
   AppId?: string
   OsTag?: string
+  /** GetImage's spec Architecture. Default `x86_64`. */
+  Architecture?: string
+  /** GetImage's spec Platform. Default `Linux`. */
+  Platform?: string
   DocumentId?: number
   Weight?: number
 }

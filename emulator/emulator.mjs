@@ -123,15 +123,56 @@ function resolveOptions(options) {
       options.accessKeys ?? { [DEMO_ACCESS_KEY.accessKeyId]: DEMO_ACCESS_KEY.accessKeySecret }
     )
   )
-  const duplicates = options.duplicates ?? 'reject'
-  if (duplicates !== 'reject' && duplicates !== 'accept') {
-    throw new TypeError("duplicates must be 'reject' or 'accept'")
+  const duplicates = oneOf('duplicates', options.duplicates, ['reject', 'accept', 'target'])
+  const specChecks = oneOf('specChecks', options.specChecks, ['documented', 'strict'])
+  const registryUrlEcho = oneOf('registryUrlEcho', options.registryUrlEcho, [
+    'asSent',
+    'expanded',
+    'familiar'
+  ])
+  const requestIdIn = oneOf('requestIdIn', options.requestIdIn, ['body', 'header'])
+  const imageIdNoise = { ...options.imageIdNoise }
+  for (const [action, noise] of Object.entries(imageIdNoise)) {
+    if (action !== 'AddImage' && action !== 'ListImages') {
+      throw new TypeError(`imageIdNoise takes AddImage and ListImages; got ${action}`)
+    }
+    oneOf(`imageIdNoise.${action}`, noise, ['newline', 'garbage'])
+  }
+  const listLag = options.listLag ?? 0
+  if (!(Number.isInteger(listLag) && listLag >= 0)) {
+    throw new TypeError('listLag must be an integer >= 0')
   }
   const maxPageSize = options.maxPageSize ?? 50
   if (!(Number.isInteger(maxPageSize) && maxPageSize >= 1)) {
     throw new TypeError('maxPageSize must be an integer >= 1')
   }
-  return { github, providers, roles, accessKeys, duplicates, maxPageSize }
+  return {
+    github,
+    providers,
+    roles,
+    accessKeys,
+    duplicates,
+    maxPageSize,
+    specChecks,
+    registryUrlEcho,
+    requestIdIn,
+    imageIdNoise,
+    listLag
+  }
+}
+
+/**
+ * The option's value, its first choice when absent; a TypeError when it is none of them.
+ * @template {string} T
+ * @param {string} name
+ * @param {unknown} value
+ * @param {readonly T[]} choices
+ * @returns {T}
+ */
+function oneOf(name, value, choices) {
+  if (value === undefined) return choices[0]
+  if (choices.includes(/** @type {T} */ (value))) return /** @type {T} */ (value)
+  throw new TypeError(`${name} must be one of ${choices.map(c => `'${c}'`).join(', ')}`)
 }
 
 class Emulator {
@@ -142,7 +183,7 @@ class Emulator {
     const resolved = resolveOptions(options)
     this.options = resolved
     this.now = () => Date.now()
-    this.store = new ImageStore()
+    this.store = new ImageStore(resolved.listLag)
     this.faults = new FaultQueue()
     this.nonces = new NonceStore()
     this.credentials = new TemporaryCredentialStore()
@@ -336,7 +377,10 @@ class Emulator {
         store: this.store,
         duplicates: this.options.duplicates,
         maxPageSize: this.options.maxPageSize,
-        now: this.now
+        now: this.now,
+        specChecks: this.options.specChecks,
+        registryUrlEcho: this.options.registryUrlEcho,
+        imageIdNoise: this.options.imageIdNoise
       })
     })
   }
@@ -464,6 +508,9 @@ class Emulator {
     } else {
       payload =
         service === 'github' ? outcome.body : { RequestId: requestId, ...Object(outcome.body) }
+    }
+    if (service !== 'github' && this.options.requestIdIn === 'header') {
+      delete (/** @type {Record<string, unknown>} */ (payload).RequestId)
     }
     const text = JSON.stringify(payload)
     res.writeHead(outcome.status, {

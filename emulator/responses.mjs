@@ -14,6 +14,24 @@ export function isoSeconds(ms) {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
 }
 
+/**
+ * UTC date and time at second precision with a space: `2024-09-25 14:15:28`, the form the API
+ * reference's samples show for ListImages' UpdateTime.
+ * @param {number} ms epoch milliseconds
+ */
+export function spacedSeconds(ms) {
+  return isoSeconds(ms).replace('T', ' ').replace('Z', '')
+}
+
+/**
+ * Epoch milliseconds of either form above, both read as UTC; NaN when it is neither.
+ * @param {string} text
+ */
+export function parseTime(text) {
+  const spaced = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(text)
+  return Date.parse(spaced ? `${text.replace(' ', 'T')}Z` : text)
+}
+
 const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const MIXED_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
@@ -44,16 +62,21 @@ export class ApiError extends Error {
     super(message)
     this.status = status
     this.code = code
+    /** @type {string | undefined} */
+    this.why = undefined
   }
 }
 
 /**
- * `InvalidParams` naming the parameter, as E-HPC does.
+ * `InvalidParams` naming the parameter, in the API reference's words. `why` is not sent (the
+ * service's documented text has no reason); it stays on the error for whoever debugs a test.
  * @param {string} name
  * @param {string} why
  */
 export function invalidParams(name, why) {
-  return new ApiError(400, 'InvalidParams', `The parameter ${name} is invalid: ${why}`)
+  const err = new ApiError(400, 'InvalidParams', `The specified parameter ${name} is invalid.`)
+  err.why = why
+  return err
 }
 
 /**

@@ -1,7 +1,7 @@
 // The emulator's image registry: images keyed by ImageId, with a (Name, Version, ImageType)
 // index for the duplicate check and a lazily re-sorted newest-first view for ListImages, so
 // that 10,000 images stay cheap to page through.
-import { isoSeconds, jsonCopy, randomString } from './responses.mjs'
+import { isoSeconds, jsonCopy, parseTime, randomString, spacedSeconds } from './responses.mjs'
 
 /**
  * @typedef {object} StoredImage
@@ -10,14 +10,16 @@ import { isoSeconds, jsonCopy, randomString } from './responses.mjs'
  * @property {string} Version
  * @property {'VM' | 'Container'} ImageType
  * @property {string} Description
- * @property {string} CreateTime
- * @property {string} UpdateTime
+ * @property {string} CreateTime `2022-12-09T07:06:34Z`
+ * @property {string} UpdateTime `2024-09-25 14:15:28` (the two forms the API reference's samples show)
  * @property {string} Status
  * @property {Record<string, unknown>} [ContainerImageSpec]
  * @property {Record<string, unknown>} [VMImageSpec]
  * @property {string} Size
  * @property {string} AppId
  * @property {string} OsTag
+ * @property {string} Architecture
+ * @property {string} Platform
  * @property {number} DocumentId
  * @property {number} Weight
  */
@@ -27,6 +29,7 @@ import { isoSeconds, jsonCopy, randomString } from './responses.mjs'
  * @property {StoredImage} image
  * @property {number} seq insertion order, breaks CreateTime ties (newer insert = newer)
  * @property {number} createdMs
+ * @property {number} listedFrom the first ListImages request (counted from 1) that shows it
  */
 
 /** @returns {string} `m-` + 20 lower-case alphanumerics */
@@ -44,7 +47,11 @@ function duplicateKey(name, version, type) {
 }
 
 export class ImageStore {
-  constructor() {
+  /** @param {number} [listLag] how many ListImages answers leave out a new image */
+  constructor(listLag = 0) {
+    this.listLag = listLag
+    /** ListImages requests answered so far. */
+    this.listCount = 0
     /** @type {Map<string, Entry>} */
     this.byId = new Map()
     /** @type {Map<string, Set<string>>} */
@@ -57,6 +64,7 @@ export class ImageStore {
   }
 
   clear() {
+    this.listCount = 0
     this.byId.clear()
     this.byKey.clear()
     this.inUse.clear()
@@ -76,9 +84,10 @@ export class ImageStore {
       if (fields.ImageId) throw new Error(`image ${id} already exists`)
       while (this.byId.has(id)) id = newImageId()
     }
-    const createdMs = fields.CreateTime ? Date.parse(fields.CreateTime) : nowMs
+    const createdMs = fields.CreateTime ? parseTime(fields.CreateTime) : nowMs
     if (Number.isNaN(createdMs)) throw new Error(`CreateTime ${fields.CreateTime} is not a date`)
-    const createTime = isoSeconds(createdMs)
+    const updatedMs = fields.UpdateTime ? parseTime(fields.UpdateTime) : createdMs
+    if (Number.isNaN(updatedMs)) throw new Error(`UpdateTime ${fields.UpdateTime} is not a date`)
     /** @type {StoredImage} */
     const image = {
       ImageId: id,
@@ -86,18 +95,25 @@ export class ImageStore {
       Version: fields.Version ?? '',
       ImageType: type,
       Description: fields.Description ?? '',
-      CreateTime: createTime,
-      UpdateTime: fields.UpdateTime ? isoSeconds(Date.parse(fields.UpdateTime)) : createTime,
+      CreateTime: isoSeconds(createdMs),
+      UpdateTime: spacedSeconds(updatedMs),
       Status: fields.Status ?? 'Available',
       Size: fields.Size ?? (type === 'VM' ? '40 GiB' : ''),
       AppId: fields.AppId ?? `ci-${type === 'VM' ? 'vm' : 'ctr'}-${randomString(16)}`,
       OsTag: fields.OsTag ?? '',
+      Architecture: fields.Architecture ?? 'x86_64',
+      Platform: fields.Platform ?? 'Linux',
       DocumentId: fields.DocumentId ?? 0,
       Weight: fields.Weight ?? 0
     }
     if (fields.ContainerImageSpec) image.ContainerImageSpec = jsonCopy(fields.ContainerImageSpec)
     if (fields.VMImageSpec) image.VMImageSpec = jsonCopy(fields.VMImageSpec)
-    this.byId.set(id, { image, seq: ++this.seq, createdMs })
+    this.byId.set(id, {
+      image,
+      seq: ++this.seq,
+      createdMs,
+      listedFrom: this.listCount + this.listLag + 1
+    })
     const key = duplicateKey(image.Name, image.Version, image.ImageType)
     let ids = this.byKey.get(key)
     if (!ids) this.byKey.set(key, (ids = new Set()))
@@ -138,6 +154,30 @@ export class ImageStore {
    */
   hasDuplicate(name, version, type) {
     return (this.byKey.get(duplicateKey(name, version, type))?.size ?? 0) > 0
+  }
+
+  /**
+   * The image with this target under another name or version, if any: a RegistryUrl (Container)
+   * or VMImageSpec.ImageId (VM) equal to the given one.
+   * @param {Partial<StoredImage>} fields
+   * @returns {StoredImage | undefined}
+   */
+  sameTarget(fields) {
+    const targetOf = (/** @type {Partial<StoredImage>} */ i) =>
+      i.ImageType === 'Container' ? i.ContainerImageSpec?.RegistryUrl : i.VMImageSpec?.ImageId
+    const target = targetOf(fields)
+    if (typeof target !== 'string' || target === '') return undefined
+    for (const { image } of this.byId.values()) {
+      if (image.ImageType === fields.ImageType && targetOf(image) === target) return image
+    }
+    return undefined
+  }
+
+  /** Counts one ListImages request; returns a test for whether it shows a given image. */
+  nextList() {
+    const n = ++this.listCount
+    return (/** @type {StoredImage} */ image) =>
+      (this.byId.get(image.ImageId)?.listedFrom ?? 0) <= n
   }
 
   /** @returns {StoredImage[]} every image, newest first (CreateTime, then insertion order) */
