@@ -4,7 +4,9 @@ import { runAction } from './helpers/run-action.mjs'
 
 let emu: Emulator
 beforeAll(async () => {
+  // strict: the requests must also pass the checks the API reference does not back
   emu = await startEmulator({
+    specChecks: 'strict',
     accessKeys: {
       [DEMO_ACCESS_KEY.accessKeyId]: DEMO_ACCESS_KEY.accessKeySecret,
       'STS.tempkey': 'unused'
@@ -52,7 +54,8 @@ describe('dist/index.js registers images against the emulator', () => {
       'image-name': 'solver',
       'image-version': 'v1.2.3',
       'image-type': 'Container',
-      'request-id': emu.requests.at(-1)?.requestId
+      'request-id': emu.requests.at(-1)?.requestId,
+      'replaced-image-id': ''
     })
     expect(emu.requests.map(r => [r.action, r.auth])).toEqual([
       ['ListImages', 'ACS3'],
@@ -223,7 +226,8 @@ describe('dist/index.js registers images against the emulator', () => {
       created: 'false',
       'image-name': 'solver',
       'image-version': 'v1.2.3',
-      'image-type': 'Container'
+      'image-type': 'Container',
+      'replaced-image-id': ''
     })
     expect(run.stdout).toContain('"Name": "solver"')
     expect(run.stdout).toContain('\\"Password\\":\\"***\\"')

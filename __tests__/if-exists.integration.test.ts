@@ -118,7 +118,11 @@ describe.each(['reject', 'accept'] as const)(
       expect(images).toHaveLength(1)
       expect(images[0].ImageId).not.toBe(existing.ImageId)
       expect(images[0].ContainerImageSpec?.RegistryUrl).toBe(URL_V1)
-      expect(run.outputs).toMatchObject({ 'image-id': images[0].ImageId, created: 'true' })
+      expect(run.outputs).toMatchObject({
+        'image-id': images[0].ImageId,
+        created: 'true',
+        'replaced-image-id': existing.ImageId
+      })
       expect(emu.requests.map(r => r.action)).toEqual(['ListImages', 'RemoveImage', 'AddImage'])
       expect(run.summary).toContain(`Created, replacing ${existing.ImageId}`)
     })

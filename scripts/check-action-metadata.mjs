@@ -47,7 +47,8 @@ export const CONTRACT_OUTPUTS = [
   'image-name',
   'image-version',
   'image-type',
-  'request-id'
+  'request-id',
+  'replaced-image-id'
 ]
 
 export const MAX_DESCRIPTION = 124

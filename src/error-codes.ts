@@ -267,7 +267,7 @@ const CODES = new Map<string, CodeFacts>([
   [
     'InvalidResponse',
     transient(
-      'the answer was not the JSON the API sends (an HTML error page from a proxy or load balancer?)',
+      'the answer was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)',
       'Re-run the job; check any proxy between the runner and Alibaba Cloud.',
       true
     )
