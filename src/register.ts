@@ -63,7 +63,7 @@ export async function registerImage(
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) throw err
       deps.log(
-        `AddImage answered ImageAlreadyExists: another run registered ${describe(image)} meanwhile.`
+        `AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`
       )
       match = await findImage(image, deps)
       if (!match) {
