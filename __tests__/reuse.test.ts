@@ -1,6 +1,6 @@
 import { reuseDifferences, reuseWarning, sameTarget } from '../src/reuse.js'
 import type { ImageTarget } from '../src/ehpc.js'
-import type { ImageConfig } from '../src/inputs.js'
+import type { ImageConfig } from '../src/config.js'
 
 const container: ImageConfig = {
   name: 'app',
