@@ -48,7 +48,8 @@ function createRpcCaller(options) {
             throw toApiError(service, action, err);
         }
         const body = (response.body ?? {});
-        const requestId = stringField(body, 'RequestId');
+        // The header is only readable here: the client's errors carry the body, not the headers.
+        const requestId = stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER);
         // The client returns an HTTP 200 with Success: false as a success.
         if (body.Success === false) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
@@ -80,9 +81,11 @@ function staticCredential(c) {
         getType: () => model.type
     };
 }
+/** Sent with every answer; Node gives header names in lower case. */
+const REQUEST_ID_HEADER = 'x-acs-request-id';
 function stringField(obj, key) {
     const v = obj?.[key];
-    return typeof v === 'string' && v !== '' ? v : undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 /**
  * Turns whatever the client library threw into an ApiError. Only known fields are

@@ -212,7 +212,7 @@ const CODES = new Map([
     ],
     [
         'InvalidResponse',
-        transient('the answer was not the JSON the API sends (an HTML error page from a proxy or load balancer?)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
+        transient('the answer was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
     ],
     [
         'ProxyError',
@@ -356,7 +356,7 @@ class ActionError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(805);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -365,7 +365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 559:
+/***/ 805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1815,6 +1815,59 @@ function readTimeoutSeconds(value) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/answer.ts
+// Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
+// answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
+// that is still not one plain token after that is a broken answer, never an output.
+
+const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A string field, trimmed; undefined when absent, not a string, or blank. */
+function answer_text(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A string field the answer shows: '' when it is there but null or blank, undefined when absent. */
+function shownText(obj, key) {
+    if (!obj || !(key in obj))
+        return undefined;
+    return answer_text(obj[key]) ?? '';
+}
+/** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
+function flag(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return undefined;
+}
+/** An image id from an answer, trimmed; throws InvalidResponse when it is missing or not a plain token. */
+function imageIdOf(value, action, requestId) {
+    const id = answer_text(value);
+    if (id === undefined)
+        throw invalidAnswer(action, 'the answer has no ImageId', requestId);
+    if (!PLAIN_TOKEN.test(id)) {
+        throw invalidAnswer(action, `the answer's ImageId ${JSON.stringify(id.slice(0, 64))} is not an image id`, requestId);
+    }
+    return id;
+}
+/**
+ * An answer that came back but cannot be used. Not retried, and its outcome counts as
+ * unknown: an AddImage that answered this way may have registered the image.
+ */
+function invalidAnswer(action, why, requestId) {
+    return new errors/* ApiError */.hD({
+        service: 'ehpc',
+        action,
+        code: 'InvalidResponse',
+        requestId,
+        serverMessage: why,
+        retryable: false,
+        outcomeUnknown: true
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/add-image-query.ts
 const REDACTED = '***';
 /** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
@@ -1870,10 +1923,7 @@ function createEhpcClient(call) {
     return {
         async addImage(image) {
             const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
-            const imageId = str(body.ImageId);
-            if (!imageId)
-                throw missingField('AddImage', 'ImageId', requestId);
-            return { imageId, requestId };
+            return { imageId: imageIdOf(body.ImageId, 'AddImage', requestId), requestId };
         },
         async listImages({ name, type, pageNumber, pageSize }) {
             const { body, requestId } = await call({
@@ -1890,11 +1940,11 @@ function createEhpcClient(call) {
             const items = Array.isArray(body.Images) ? body.Images : [];
             return {
                 images: items.map(i => ({
-                    imageId: str(i.ImageId) ?? '',
-                    name: str(i.Name) ?? '',
-                    version: str(i.Version) ?? '',
-                    imageType: str(i.ImageType) ?? '',
-                    createTime: str(i.CreateTime)
+                    imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
+                    name: answer_text(i.Name) ?? '',
+                    version: answer_text(i.Version) ?? '',
+                    imageType: answer_text(i.ImageType) ?? '',
+                    createTime: answer_text(i.CreateTime)
                 })),
                 totalCount: num(body.TotalCount) ?? items.length,
                 pageNumber: num(body.PageNumber) ?? pageNumber,
@@ -1908,10 +1958,17 @@ function createEhpcClient(call) {
                 query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
             });
             const image = (body.Image ?? {});
+            const spec = image.ContainerImageSpec;
+            const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
             return {
                 target: {
-                    registryUrl: str(image.ContainerImageSpec?.RegistryUrl),
-                    vmImageId: str(image.VMImageSpec?.ImageId)
+                    registryUrl: answer_text(spec?.RegistryUrl),
+                    vmImageId: answer_text(image.VMImageSpec?.ImageId),
+                    isAcrRegistry: flag(spec?.IsACRRegistry),
+                    isAcrEnterprise: flag(spec?.IsACREnterprise),
+                    criId: shownText(spec, 'RegistryCriId'),
+                    credentialServer: answer_text(credential?.Server),
+                    credentialUserName: answer_text(credential?.UserName)
                 },
                 requestId
             };
@@ -1925,23 +1982,9 @@ function createEhpcClient(call) {
         }
     };
 }
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
 function num(v) {
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
     return Number.isFinite(n) ? n : undefined;
-}
-function missingField(action, field, requestId) {
-    return new errors/* ApiError */.hD({
-        service: 'ehpc',
-        action,
-        code: 'InvalidResponse',
-        requestId,
-        serverMessage: `the answer has no ${field}`,
-        retryable: false,
-        outcomeUnknown: true
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -2010,7 +2053,127 @@ function isLoopback(hostname) {
     return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
+;// CONCATENATED MODULE: ./src/reference.ts
+// Canonical forms of container image references, so that a reference the service hands back
+// normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
+// ParseNormalizedNamed): a first path component with no "." or ":" and other than "localhost" is
+// not a host, such references live on Docker Hub, Docker Hub's one-component names are under
+// "library/", and a reference with neither tag nor digest means ":latest".
+const DOCKER_HUB = 'docker.io';
+/** Names of Docker Hub's registry besides docker.io. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+/**
+ * `host/path:tag` or `host/path@digest`, with the host lower-cased, Docker Hub written as
+ * docker.io/library/... where Docker puts it, and `:latest` where no tag or digest is given.
+ * A digest pins the content, so with one the tag is dropped. Never throws: what does not
+ * look like a reference comes back trimmed.
+ */
+function canonicalReference(value) {
+    let rest = value.trim();
+    if (rest === '' || /\s/.test(rest))
+        return rest;
+    let digest = '';
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1).toLowerCase();
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    let host = hasHost ? first.toLowerCase() : DOCKER_HUB;
+    let path = hasHost ? rest.slice(slash + 1) : rest;
+    if (DOCKER_HUB_ALIASES.has(host))
+        host = DOCKER_HUB;
+    let tag = '';
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.includes('/', colon)) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+    }
+    if (path === '')
+        return value.trim();
+    if (host === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (digest)
+        return `${host}/${path}@${digest}`;
+    return `${host}/${path}:${tag || 'latest'}`;
+}
+/** Whether two references name the same image once both are in canonical form. */
+function sameReference(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    return canonicalReference(a) === canonicalReference(b);
+}
+
+;// CONCATENATED MODULE: ./src/reuse.ts
+
+/** What this run registers the image as pointing at: the registry URL or the ECS image id. */
+function wantedTarget(image) {
+    return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl;
+}
+/** What the existing image points at, in the terms of `image`'s type. */
+function foundTarget(image, found) {
+    return image.type === 'VM' ? found.vmImageId : found.registryUrl;
+}
+/**
+ * Whether the existing image points at this run's target. Registry URLs compare in canonical
+ * form (the service may hand them back normalised); ECS image ids compare exactly.
+ */
+function sameTarget(image, found) {
+    const wanted = wantedTarget(image);
+    const current = foundTarget(image, found);
+    if (image.type === 'VM')
+        return current !== undefined && current === wanted;
+    return current !== undefined && sameReference(current, wanted);
+}
+/**
+ * What reusing the existing image leaves different from what this run asks for, one phrase
+ * each; [] when nothing. Only fields GetImage shows are compared. No credential value is
+ * ever named: GetImage may return the password, and user names stay out too.
+ */
+function reuseDifferences(image, found) {
+    const c = image.container;
+    if (image.type !== 'Container' || !c)
+        return [];
+    const out = [];
+    const flag = (field, input, there, here) => {
+        if (there !== undefined && there !== here) {
+            out.push(`${field} is ${there} there, ${here} in this run (input ${input})`);
+        }
+    };
+    flag('IsACRRegistry', 'acr-registry', found.isAcrRegistry, c.isAcrRegistry);
+    flag('IsACREnterprise', 'acr-enterprise', found.isAcrEnterprise, c.isAcrEnterprise);
+    if (found.criId !== undefined && found.criId !== (c.criId ?? '')) {
+        out.push(`RegistryCriId is ${found.criId || 'not set'} there, ${c.criId ?? 'not set'} in this run (input acr-instance-id)`);
+    }
+    const credential = c.credential;
+    if (!credential) {
+        if (found.credentialUserName) {
+            out.push('the existing image has a registry credential, and this run passes none (inputs registry-username, registry-password)');
+        }
+        return out;
+    }
+    if (found.credentialServer !== undefined && found.credentialServer !== credential.server) {
+        out.push("the registry credential's Server differs (input registry-server)");
+    }
+    if (found.credentialUserName !== undefined && found.credentialUserName !== credential.username) {
+        out.push("the registry credential's UserName differs (input registry-username)");
+    }
+    out.push('this run passes a registry credential, which reuse does not apply and GetImage cannot compare (a rotated registry-password, say)');
+    return out;
+}
+/** The warning for reusing `imageId` although this run asks for something else, if it does. */
+function reuseWarning(imageId, image, found) {
+    const differences = reuseDifferences(image, found);
+    if (differences.length === 0)
+        return undefined;
+    return (`Reused ${imageId} as it is, although this run would register it differently: ${differences.join('; ')}. ` +
+        `To apply this run's settings, set if-exists: replace (it removes ${imageId} and registers the image again).`);
+}
+
 ;// CONCATENATED MODULE: ./src/register.ts
+
 
 
 /** Asked of ListImages per page; the service may answer with fewer. */
@@ -2050,11 +2213,20 @@ async function registerImage(image, ifExists, deps) {
         catch (err) {
             if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2)
                 throw err;
-            deps.log(`AddImage answered ImageAlreadyExists: another run registered ${describe(image)} meanwhile.`);
+            deps.log(`AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`);
             match = await findImage(image, deps);
             if (!match) {
-                throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages does not show ${describe(image)}: ` +
-                    'the service may not list a new image at once. Nothing was registered; re-run the job in a minute.', err.requestId);
+                // The service may list a new image late: look once more before giving up.
+                const waitMs = lookAgainAfterMs(deps.policy);
+                deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`);
+                await deps.policy.sleep(waitMs);
+                match = await findImage(image, deps);
+            }
+            if (!match) {
+                throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
+                    'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
+                    `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
+                    'and remove it or use its name and version.', err.requestId);
             }
         }
     }
@@ -2071,13 +2243,15 @@ async function settleExisting(image, match, ifExists, deps) {
         await removeImage(match.imageId, image, deps);
         return undefined;
     }
-    const { current: found, requestId } = await currentTarget(match.imageId, image, deps);
-    const wanted = targetOf(image);
-    if (found !== wanted) {
-        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${found ?? '(nothing)'}, not at ${wanted}. ` +
+    const { target: found, requestId } = await currentTarget(match.imageId, image, deps);
+    if (!sameTarget(image, found)) {
+        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
             'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId);
     }
     log(`Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`);
+    const warning = reuseWarning(match.imageId, image, found);
+    if (warning)
+        deps.warn(warning);
     return { imageId: match.imageId, created: false, outcome: 'reused', requestId };
 }
 /**
@@ -2109,9 +2283,9 @@ async function findOwnImage(image, deps) {
     const found = await findImage(image, deps);
     if (!found)
         return undefined;
-    const { current, requestId } = await currentTarget(found.imageId, image, deps);
-    if (current !== targetOf(image)) {
-        throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${current ?? '(nothing)'}, not at ${targetOf(image)} (another run?). ` +
+    const { target, requestId } = await currentTarget(found.imageId, image, deps);
+    if (!sameTarget(image, target)) {
+        throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
             'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId);
     }
     deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
@@ -2162,13 +2336,13 @@ async function findImage(image, deps) {
     }
     return undefined;
 }
-/** What an existing image points at (GetImage), in the terms of `image`'s type. */
-async function currentTarget(imageId, image, deps) {
-    const { target, requestId } = await withRetry(() => deps.client.getImage(imageId, image.type), deps.policy);
-    return { current: image.type === 'VM' ? target.vmImageId : target.registryUrl, requestId };
+/** What an existing image points at (GetImage). */
+function currentTarget(imageId, image, deps) {
+    return withRetry(() => deps.client.getImage(imageId, image.type), deps.policy);
 }
-function targetOf(image) {
-    return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl;
+/** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
+function lookAgainAfterMs(policy) {
+    return Math.max(0, Math.min(3 * policy.baseDelayMs, policy.maxDelayMs, policy.deadline - policy.now()));
 }
 function targetLabel(image) {
     return image.type === 'VM' ? 'ECS image' : 'registry URL';
@@ -2302,6 +2476,9 @@ function summaryRows(config, result) {
         ['Endpoint', config.endpoint.host],
         ['Image ID', result?.imageId ?? '(none: dry run)'],
         ['Result', resultLabel(result)],
+        ...(result?.replacedImageId
+            ? [['Replaced image ID', result.replacedImageId]]
+            : []),
         ['Request ID', result?.requestId ?? '']
     ];
     return rows.map(([k, v]) => [k, escapeHtml(v)]);
@@ -2456,7 +2633,8 @@ async function run() {
         const result = await registerImage(config.image, config.ifExists, {
             client,
             policy,
-            log: info
+            log: info,
+            warn: warning
         });
         setOutputs(config, result);
         await writeSummary(config, result);
@@ -2498,6 +2676,7 @@ function setOutputs(config, result) {
     setOutput('image-type', config.image.type);
     if (result?.requestId)
         setOutput('request-id', result.requestId);
+    setOutput('replaced-image-id', result?.replacedImageId ?? '');
 }
 async function writeSummary(config, result) {
     if (!process.env.GITHUB_STEP_SUMMARY)
