@@ -1,5 +1,5 @@
 /**
- * Build-time stand-in for `@actions/exec`, mapped in tsconfig.json "paths". @actions/core
+ * Build-time stand-in for `@actions/exec`, swapped in by scripts/build.mjs. @actions/core
  * imports it only for platform.getDetails(), which this action never calls; leaving it out
  * spares every run the load of child_process and @actions/io.
  */

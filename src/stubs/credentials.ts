@@ -1,8 +1,9 @@
 /**
- * Build-time stand-in for `@alicloud/credentials`, mapped in tsconfig.json "paths".
- * @alicloud/openapi-client builds a credential from it only when given bare keys; the
- * action always hands it a ready credential (src/openapi.ts), and gets STS credentials
- * itself (src/sts.ts) so that they share the action's retries, timeouts and proxy.
+ * Build-time stand-in for `@alicloud/credentials`, swapped in by scripts/build.mjs for the
+ * copy @alicloud/openapi-client imports at start-up. The client builds a credential from it
+ * only when given bare keys; the action always hands it a ready credential (src/openapi.ts),
+ * and gets STS credentials itself (src/sts.ts) so that they share the action's retries,
+ * timeouts and proxy. The package stays in dependencies for the default credential chain.
  */
 export class Config {
   constructor(config: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 /**
- * Build-time stand-in for `undici`, mapped in tsconfig.json "paths" so ncc leaves the real
- * package (900 KB) out of dist/. @actions/http-client imports it only for
+ * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
+ * package (900 KB) stays out of dist/. @actions/http-client imports it only for
  * getAgentDispatcher(), a fetch() proxy helper this action never calls; core.getIDToken
  * uses node:http. Anything that does reach it fails loudly instead of silently.
  */

@@ -1,0 +1,131 @@
+// npm run build: bundles src/index.ts into dist/ with @vercel/ncc, with a few packages swapped
+// for the stand-ins in src/stubs/, then checks the module list of the bundle and fails the
+// build if it holds a module it should not, or lacks one it should. dist/ is replaced only
+// when the check passes.
+//
+//   node scripts/build.mjs [--entry FILE] [--out DIR]
+//
+// Type-checking and jest see the real packages; only the bundle gets the stand-ins. ncc has
+// no alias option of its own: its resolver applies TypeScript "paths" (tsconfig-paths-webpack-
+// plugin), to every import, including those inside node_modules. This script writes those
+// paths into a tsconfig used for this build only and points the plugin at it with
+// TS_NODE_PROJECT (an absolute path: the plugin resolves a relative one against the file name
+// "tsconfig.json"). If a later ncc stops honouring it, the real packages come back and the
+// module check below fails the build.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
+const BUILD_TIMEOUT_MS = 300_000
+
+/**
+ * Packages replaced in the bundle, with the packages only they bring in (which must be absent
+ * too). Why each one can go is written in its stand-in.
+ */
+export const STAND_INS = [
+  { name: 'undici', stub: 'src/stubs/undici.ts', brings: [] },
+  { name: '@actions/exec', stub: 'src/stubs/actions-exec.ts', brings: ['@actions/io'] },
+  {
+    name: '@alicloud/tea-xml',
+    stub: 'src/stubs/tea-xml.ts',
+    brings: ['xml2js', 'sax', 'xmlbuilder']
+  },
+  // @alicloud/credentials stays a dependency: the default credential chain will load the real
+  // package lazily. The stand-in replaces only what @alicloud/openapi-client imports at
+  // start-up (it builds a credential from bare keys, which this action never hands it). Once
+  // src/ imports the real package, this alias must be limited to that importer.
+  { name: '@alicloud/credentials', stub: 'src/stubs/credentials.ts', brings: [] }
+]
+
+/** Packages the action cannot run without: a bundle without them is broken. */
+export const REQUIRED = ['@actions/core', '@alicloud/openapi-client']
+
+/**
+ * What is wrong with a bundle made of these modules (webpack stats names such as
+ * "./node_modules/@actions/core/lib/core.js" or "./src/stubs/undici.ts"); empty when nothing.
+ */
+export function bundleProblems(moduleNames) {
+  const packages = new Set()
+  const files = new Set()
+  for (const name of moduleNames) {
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(name)
+    if (m) packages.add(m[1])
+    else files.add(name.replace(/^\.\//, '').split(' ')[0])
+  }
+  const problems = []
+  for (const { name, stub, brings } of STAND_INS) {
+    for (const pkg of [name, ...brings]) {
+      if (packages.has(pkg)) problems.push(`holds ${pkg}, which ${stub} should replace`)
+    }
+    if (!files.has(stub)) {
+      problems.push(`lacks ${stub}: nothing imports ${name} any more, drop the stand-in`)
+    }
+  }
+  for (const pkg of REQUIRED) {
+    if (!packages.has(pkg)) problems.push(`lacks ${pkg}`)
+  }
+  return problems
+}
+
+/** Every module name in a webpack stats JSON, concatenated modules included. */
+export function moduleNames(stats) {
+  const names = new Set()
+  const walk = modules => {
+    for (const m of modules ?? []) {
+      if (m.name) names.add(m.name)
+      walk(m.modules)
+    }
+  }
+  walk(stats.modules)
+  for (const chunk of stats.chunks ?? []) walk(chunk.modules)
+  return [...names]
+}
+
+function build({ entry, out }) {
+  const work = mkdtempSync(join(tmpdir(), 'ehpc-add-image-build-'))
+  try {
+    const tsconfig = join(work, 'tsconfig.bundle.json')
+    const paths = Object.fromEntries(STAND_INS.map(s => [s.name, [s.stub]]))
+    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { baseUrl: ROOT, paths } }))
+    const staged = join(work, 'dist')
+    const stats = join(work, 'stats.json')
+    const args = [NCC, 'build', entry, '-o', staged, '--license', 'licenses.txt']
+    const run = spawnSync(process.execPath, [...args, '--stats-out', stats], {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: tsconfig },
+      stdio: 'inherit',
+      timeout: BUILD_TIMEOUT_MS
+    })
+    if (run.status !== 0) {
+      throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
+    }
+    const problems = bundleProblems(moduleNames(JSON.parse(readFileSync(stats, 'utf8'))))
+    if (problems.length > 0) {
+      throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
+    }
+    rmSync(out, { recursive: true, force: true })
+    cpSync(staged, out, { recursive: true })
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      entry: { type: 'string', default: 'src/index.ts' },
+      out: { type: 'string', default: 'dist' }
+    }
+  })
+  try {
+    build({ entry: values.entry, out: resolve(ROOT, values.out) })
+  } catch (err) {
+    console.error(`build: ${err.message}`)
+    process.exitCode = 1
+  }
+}
