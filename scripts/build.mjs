@@ -53,7 +53,8 @@ export function bundleProblems(moduleNames) {
   const packages = new Set()
   const files = new Set()
   for (const name of moduleNames) {
-    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(name)
+    // The innermost node_modules names the package (nested copies included).
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(name)
     if (m) packages.add(m[1])
     else files.add(name.replace(/^\.\//, '').split(' ')[0])
   }

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { bundleProblems, STAND_INS } from '../scripts/build.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The module list of a correct bundle, in webpack stats names. */
+const GOOD = [
+  './src/index.ts',
+  './node_modules/@actions/core/lib/core.js',
+  './node_modules/@alicloud/openapi-client/dist/client.js',
+  ...STAND_INS.map(s => `./${s.stub}`)
+]
+
+describe('the bundle module check', () => {
+  it('passes a bundle with the stand-ins and the packages the action needs', () => {
+    expect(bundleProblems(GOOD)).toEqual([])
+  })
+
+  it.each([
+    ['undici', './node_modules/undici/index.js'],
+    ['@actions/exec', './node_modules/@actions/exec/lib/exec.js'],
+    ['@actions/io', './node_modules/@actions/io/lib/io.js'],
+    ['@alicloud/tea-xml', './node_modules/@alicloud/tea-xml/dist/client.js'],
+    ['xml2js', './node_modules/xml2js/lib/parser.js'],
+    ['@alicloud/credentials', './node_modules/@alicloud/credentials/dist/src/client.js'],
+    ['xml2js', './node_modules/@alicloud/tea-xml/node_modules/xml2js/lib/xml2js.js']
+  ])('fails a bundle that holds %s', (pkg, module) => {
+    expect(bundleProblems([...GOOD, module])).toEqual([expect.stringMatching(`holds ${pkg},`)])
+  })
+
+  it.each(['@actions/core', '@alicloud/openapi-client'])('fails a bundle without %s', pkg => {
+    expect(bundleProblems(GOOD.filter(m => !m.includes(`/${pkg}/`)))).toEqual([`lacks ${pkg}`])
+  })
+
+  it('fails a bundle where a stand-in is no longer used', () => {
+    expect(bundleProblems(GOOD.filter(m => m !== './src/stubs/undici.ts'))).toEqual([
+      expect.stringMatching(/^lacks src\/stubs\/undici.ts: nothing imports undici/)
+    ])
+  })
+})
+
+describe('npm run build', () => {
+  // One real build (slow: ncc type-checks and bundles everything) with a stray module planted.
+  it('fails, leaving the output folder alone, when the bundle holds a stray module', () => {
+    const work = mkdtempSync(join(ROOT, '.tmp-build-test-'))
+    try {
+      writeFileSync(join(work, 'entry.mjs'), "import 'xml2js'\nimport '../src/index.ts'\n")
+      const out = join(work, 'out')
+      mkdirSync(out)
+      writeFileSync(join(out, 'before'), '')
+      const run = spawnSync(
+        process.execPath,
+        ['scripts/build.mjs', '--entry', join(work, 'entry.mjs'), '--out', out],
+        { cwd: ROOT, encoding: 'utf8', timeout: 240_000 }
+      )
+      expect(run.stderr).toMatch(/build: the bundle holds xml2js, which src\/stubs\/tea-xml.ts/)
+      expect(run.status).toBe(1)
+      expect(existsSync(join(out, 'before'))).toBe(true)
+      expect(existsSync(join(out, 'index.js'))).toBe(false)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  }, 300_000)
+})

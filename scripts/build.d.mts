@@ -1,0 +1,6 @@
+// Type declarations for build.mjs (plain ESM JavaScript, run by Node without a build step).
+
+export declare const STAND_INS: readonly { name: string; stub: string; brings: string[] }[]
+export declare const REQUIRED: readonly string[]
+export declare function bundleProblems(moduleNames: Iterable<string>): string[]
+export declare function moduleNames(stats: unknown): string[]
