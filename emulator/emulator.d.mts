@@ -180,10 +180,19 @@ export type FaultAction =
   | '*'
 
 export type FaultKind =
-  'error' | 'html502' | 'reset' | 'performThenReset' | 'delay' | 'hang' | 'successFalse'
+  | 'error'
+  | 'xmlError'
+  | 'html502'
+  | 'reset'
+  | 'performThenReset'
+  | 'delay'
+  | 'hang'
+  | 'successFalse'
 
 export type Fault =
   | { kind: 'error'; code: string; status: number; message?: string; times?: number }
+  /** The same error with its body in XML (text/xml;charset=utf-8), Message in CDATA. */
+  | { kind: 'xmlError'; code: string; status: number; message?: string; times?: number }
   | { kind: 'html502'; times?: number }
   | { kind: 'reset'; times?: number }
   | { kind: 'performThenReset'; times?: number }

@@ -9,7 +9,7 @@ import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
 import { FaultQueue } from './faults.mjs'
 import { GITHUB_ISSUER, IdTokenIssuer } from './github.mjs'
 import { redactParams } from './redact.mjs'
-import { ApiError, errorBody, jsonCopy, newRequestId } from './responses.mjs'
+import { ApiError, errorBody, jsonCopy, newRequestId, xmlDocument } from './responses.mjs'
 import { parseUrlEncoded } from './signatures.mjs'
 import { ImageStore } from './state.mjs'
 import { assumeRoleWithOidc, STS_ACTION, STS_VERSION, TemporaryCredentialStore } from './sts.mjs'
@@ -53,7 +53,7 @@ const HTML_502 =
  * @typedef {import('./emulator.d.mts').Fault} Fault
  * @typedef {import('./emulator.d.mts').ImageView} ImageView
  * @typedef {import('./state.mjs').StoredImage} StoredImage
- * @typedef {{ status: number, code?: string, body?: unknown, html?: string }} Outcome
+ * @typedef {{ status: number, code?: string, body?: unknown, html?: string, xml?: boolean }} Outcome
  */
 
 /**
@@ -407,10 +407,12 @@ class Emulator {
         this.finish(entry, res, service, { status: 502, code: 'BadGateway', html: HTML_502 })
         return
       case 'error':
+      case 'xmlError':
         this.finish(entry, res, service, {
           status: /** @type {number} */ (fault.status),
           code: fault.code,
-          body: fault.message ?? `Emulated fault: ${fault.code}.`
+          body: fault.message ?? `Emulated fault: ${fault.code}.`,
+          xml: fault.kind === 'xmlError'
         })
         return
       case 'successFalse': {
@@ -512,9 +514,15 @@ class Emulator {
     if (service !== 'github' && this.options.requestIdIn === 'header') {
       delete (/** @type {Record<string, unknown>} */ (payload).RequestId)
     }
-    const text = JSON.stringify(payload)
+    // The Alibaba Cloud client reads an error body as XML only under exactly this content-type.
+    const [text, type] = outcome.xml
+      ? [
+          xmlDocument('Error', /** @type {Record<string, string>} */ (payload)),
+          'text/xml;charset=utf-8'
+        ]
+      : [JSON.stringify(payload), 'application/json;charset=utf-8']
     res.writeHead(outcome.status, {
-      'content-type': 'application/json;charset=utf-8',
+      'content-type': type,
       'content-length': Buffer.byteLength(text),
       'x-acs-request-id': requestId
     })

@@ -3,6 +3,7 @@
 
 export const FAULT_KINDS = [
   'error',
+  'xmlError',
   'html502',
   'reset',
   'performThenReset',
@@ -40,8 +41,8 @@ export function checkFault(action, fault) {
   }
   const times = fault.times ?? 1
   if (!(times >= 1)) throw new TypeError('fault times must be >= 1 (Infinity allowed)')
-  if (fault.kind === 'error' && (!fault.code || !fault.status)) {
-    throw new TypeError("an 'error' fault needs code and status")
+  if ((fault.kind === 'error' || fault.kind === 'xmlError') && (!fault.code || !fault.status)) {
+    throw new TypeError(`an '${fault.kind}' fault needs code and status`)
   }
   if (fault.kind === 'delay' && !(typeof fault.ms === 'number' && fault.ms >= 0)) {
     throw new TypeError("a 'delay' fault needs ms >= 0")

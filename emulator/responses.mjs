@@ -97,6 +97,24 @@ export function errorBody(requestId, hostId, code, message) {
 }
 
 /**
+ * A flat XML document, as the services send error bodies in XML: each field one element,
+ * values other than plain tokens (Message, Recommend) in CDATA sections.
+ * @param {string} root
+ * @param {Record<string, string>} fields
+ */
+export function xmlDocument(root, fields) {
+  const element = ([name, value]) => {
+    const text = String(value)
+    const body = !/^[\w.:-]*$/.test(text)
+      ? `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
+      : text
+    return `  <${name}>${body}</${name}>\n`
+  }
+  const elements = Object.entries(fields).map(element).join('')
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root}>\n${elements}</${root}>\n`
+}
+
+/**
  * Deep copy of plain JSON data.
  * @template T
  * @param {T} value
