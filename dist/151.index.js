@@ -160,10 +160,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (/* binding */ Credential)
 /* harmony export */ });
 /**
- * Build-time stand-in for `@alicloud/credentials`, mapped in tsconfig.json "paths".
- * @alicloud/openapi-client builds a credential from it only when given bare keys; the
- * action always hands it a ready credential (src/openapi.ts), and gets STS credentials
- * itself (src/sts.ts) so that they share the action's retries, timeouts and proxy.
+ * Build-time stand-in for `@alicloud/credentials`, swapped in by scripts/build.mjs for the
+ * copy @alicloud/openapi-client imports at start-up. The client builds a credential from it
+ * only when given bare keys; the action always hands it a ready credential (src/openapi.ts),
+ * and gets STS credentials itself (src/sts.ts) so that they share the action's retries,
+ * timeouts and proxy. The package stays in dependencies for the default credential chain.
  */
 class Config {
     constructor(config) {
@@ -187,46 +188,183 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (/* binding */ TeaXml),
 /* harmony export */   parseXmlDocument: () => (/* binding */ parseXmlDocument)
 /* harmony export */ });
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decode(text) {
-    return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e) => e[0] === '#'
-        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-        : ENTITIES[e.toLowerCase()]);
+const XML_ENTITIES = new Map([
+    ['amp', '&'],
+    ['lt', '<'],
+    ['gt', '>'],
+    ['quot', '"'],
+    ['apos', "'"]
+]);
+const NAME = /[:A-Z_a-z\u00C0-\uFFFF][-.:\w\u00B7\u00C0-\uFFFF]*/y;
+const SPACE = /[ \t\r\n]*/y;
+function isXmlChar(c) {
+    return (c === 0x9 ||
+        c === 0xa ||
+        c === 0xd ||
+        (c >= 0x20 && c <= 0xd7ff) ||
+        (c >= 0xe000 && c <= 0xfffd) ||
+        (c >= 0x10000 && c <= 0x10ffff));
 }
-/** Parses elements and text; attributes, comments and processing instructions are skipped. */
+function entity(name) {
+    const named = XML_ENTITIES.get(name) ?? XML_ENTITIES.get(name.toLowerCase());
+    if (named !== undefined)
+        return named;
+    const m = /^#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}))$/.exec(name);
+    const code = m ? parseInt(m[1] ?? m[2], m[1] ? 16 : 10) : NaN;
+    if (!isXmlChar(code))
+        throw new Error(`Invalid character entity &${name};`);
+    return String.fromCodePoint(code);
+}
+function decode(text) {
+    return text.replace(/&([^;]*);?/g, (whole, name) => {
+        if (!whole.endsWith(';') || !/^#?[-.:\w\u00B7\u00C0-\uFFFF]+$/.test(name)) {
+            throw new Error('Invalid character in entity name');
+        }
+        return entity(name);
+    });
+}
+/** Sets an own property (even "__proto__"); with `repeat`, a second value makes an array. */
+function define(target, name, value, repeat = false) {
+    const old = repeat && Object.hasOwn(target, name) ? target[name] : undefined;
+    const next = old === undefined ? value : Array.isArray(old) ? [...old, value] : [old, value];
+    Object.defineProperty(target, name, {
+        value: next,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+function close(e) {
+    const keepText = e.cdata || /\S/.test(e.text);
+    const node = {};
+    if (keepText)
+        node._ = e.text;
+    if (e.attributes)
+        node.$ = e.attributes;
+    for (const [name, value] of Object.entries(e.children))
+        define(node, name, value);
+    const keys = Object.keys(node);
+    if (keys.length === 0)
+        return e.text;
+    return keys.length === 1 && keepText ? e.text : node;
+}
+/** Parses a document the way xml2js does with { explicitArray: false }; throws if malformed. */
 function parseXmlDocument(xml) {
-    const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '');
-    const root = {};
-    const stack = [
-        { name: '', node: root, text: '', children: true }
-    ];
-    const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|([^<]+)/g;
-    for (let m = tag.exec(body); m; m = tag.exec(body)) {
-        const [, closing, name, selfClosing, text] = m;
-        const top = stack[stack.length - 1];
-        if (text !== undefined) {
-            top.text += text;
+    const s = xml.replace(/^\uFEFF/, '');
+    if (s.trim() === '')
+        return null;
+    let i = 0;
+    const fail = (what) => {
+        throw new Error(`${what} at offset ${i}`);
+    };
+    const skipTo = (end) => {
+        const at = s.indexOf(end, i);
+        if (at < 0)
+            fail(`Unterminated ${s.slice(i, i + 4)}`);
+        i = at + end.length;
+    };
+    const read = (re) => {
+        re.lastIndex = i;
+        const m = re.exec(s);
+        i = re.lastIndex;
+        return m ? m[0] : '';
+    };
+    const name = () => read(NAME) || fail('Invalid tag or attribute name');
+    const stack = [];
+    /** Adds a closed element to its parent; returns the document when it was the root. */
+    const finish = (e) => {
+        const parent = stack.length ? stack[stack.length - 1].children : {};
+        define(parent, e.name, close(e), true);
+        return stack.length ? undefined : parent;
+    };
+    for (;;) {
+        if (i >= s.length)
+            return stack.length ? fail('Unclosed root tag') : null;
+        if (s[i] !== '<') {
+            const end = s.indexOf('<', i);
+            const text = s.slice(i, end < 0 ? s.length : end);
+            if (stack.length)
+                stack[stack.length - 1].text += decode(text);
+            else if (/\S/.test(text))
+                fail('Non-whitespace before first tag.');
+            i += text.length;
         }
-        else if (closing) {
-            if (top.name !== name || stack.length === 1)
-                return {};
-            stack.pop();
-            const parent = stack[stack.length - 1];
-            parent.children = true;
-            parent.node[name] = top.children ? top.node : decode(top.text.trim());
+        else if (s.startsWith('<!--', i)) {
+            skipTo('-->');
         }
-        else if (selfClosing) {
-            top.children = true;
-            top.node[name] = '';
+        else if (s.startsWith('<?', i)) {
+            skipTo('?>');
+        }
+        else if (s.startsWith('<![CDATA[', i) && stack.length) {
+            const start = i + 9;
+            skipTo(']]>');
+            stack[stack.length - 1].text += s.slice(start, i - 3);
+            stack[stack.length - 1].cdata = true;
+        }
+        else if (s.startsWith('<!DOCTYPE', i) && !stack.length) {
+            const subset = s.indexOf('[', i);
+            const end = s.indexOf('>', i);
+            if (subset >= 0 && subset < end)
+                skipTo(']');
+            skipTo('>');
+        }
+        else if (s.startsWith('</', i)) {
+            i += 2;
+            const closing = name();
+            read(SPACE);
+            const top = stack.pop();
+            if (s[i++] !== '>' || top?.name !== closing)
+                fail('Unexpected close tag');
+            const root = finish(top);
+            if (root)
+                return root;
         }
         else {
-            stack.push({ name, node: {}, text: '', children: false });
+            i += 1;
+            read(SPACE);
+            const open = { name: name(), children: {}, text: '', cdata: false };
+            for (;;) {
+                const gap = read(SPACE);
+                if (s.startsWith('/>', i) || s[i] === '>')
+                    break;
+                if (!gap)
+                    fail('Invalid attribute');
+                const attr = name();
+                read(SPACE);
+                if (s[i++] !== '=')
+                    fail('Attribute without value');
+                read(SPACE);
+                const quote = s[i++];
+                if (quote !== '"' && quote !== "'")
+                    fail('Unquoted attribute value');
+                const end = s.indexOf(quote, i);
+                if (end < 0)
+                    fail('Unterminated attribute value');
+                open.attributes ??= {};
+                // The first of two equal attribute names wins, as in sax.
+                if (!Object.hasOwn(open.attributes, attr))
+                    define(open.attributes, attr, decode(s.slice(i, end)));
+                i = end + 1;
+            }
+            if (s[i] === '>') {
+                i += 1;
+                stack.push(open);
+            }
+            else {
+                i += 2;
+                const root = finish(open);
+                if (root)
+                    return root;
+            }
         }
     }
-    return stack.length === 1 ? root : {};
 }
 class TeaXml {
-    static parseXml(body, _response) {
+    /** openapi-client passes null as `response`; the typed cast of the real one is not kept. */
+    static parseXml(body, response) {
+        if (response !== null && response !== undefined) {
+            throw new Error('@alicloud/tea-xml stand-in: only parseXml(body, null) is bundled');
+        }
         return parseXmlDocument(String(body));
     }
 }
