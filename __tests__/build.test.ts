@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundleProblems, STAND_INS } from '../scripts/build.mjs'
+import { bundleProblems, licenseNotices, packageFolders, STAND_INS } from '../scripts/build.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -64,4 +64,25 @@ describe('npm run build', () => {
       rmSync(work, { recursive: true, force: true })
     }
   }, 300_000)
+})
+
+describe('the licence notices written next to the bundle', () => {
+  it('name every bundled package once, nested copies too, with its licence text', () => {
+    const folders = packageFolders([
+      './src/index.ts',
+      './node_modules/@actions/core/lib/core.js + 3 modules',
+      './node_modules/@actions/core/lib/summary.js',
+      './node_modules/@alicloud/openapi-client/node_modules/@alicloud/tea-util/dist/client.js',
+      './node_modules/debug/src/index.js'
+    ])
+    expect(folders).toEqual([
+      'node_modules/@actions/core',
+      'node_modules/@alicloud/openapi-client/node_modules/@alicloud/tea-util',
+      'node_modules/debug'
+    ])
+    const notices = licenseNotices(['node_modules/@actions/core', 'node_modules/debug'])
+    expect(notices).toMatch(/^@actions\/core@\d+\.\d+\.\d+\nMIT\n/)
+    expect(notices).toContain('Permission is hereby granted')
+    expect(notices).toMatch(/\ndebug@\d+\.\d+\.\d+\nMIT\n/)
+  })
 })

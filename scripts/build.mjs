@@ -13,7 +13,7 @@
 // "tsconfig.json"). If a later ncc stops honouring it, the real packages come back and the
 // module check below fails the build.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,6 +73,39 @@ export function bundleProblems(moduleNames) {
   return problems
 }
 
+/**
+ * The folder of every package in the bundle, nested copies included, e.g.
+ * "node_modules/@actions/core" for "./node_modules/@actions/core/lib/core.js + 2 modules".
+ */
+export function packageFolders(moduleNames) {
+  const folders = new Set()
+  for (const name of moduleNames) {
+    const m = /^(?:\.\/)?((?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(
+      name
+    )
+    if (m) folders.add(m[1])
+  }
+  return [...folders].sort()
+}
+
+/**
+ * The licence notices of every bundled package: its name, its licence and its licence file.
+ * Written here rather than by ncc, whose --license file leaves out the packages of the main
+ * chunk (@actions/core among them).
+ */
+export function licenseNotices(folders, root = ROOT) {
+  const notices = []
+  for (const folder of folders) {
+    const dir = join(root, folder)
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    const file = readdirSync(dir).find(f => /^(licen[cs]e|copying)(\.|$)/i.test(f))
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : ''
+    const license = typeof manifest.license === 'string' ? manifest.license : 'see package'
+    notices.push([`${manifest.name}@${manifest.version}`, license, text].filter(Boolean).join('\n'))
+  }
+  return notices.join('\n\n') + '\n'
+}
+
 /** Every module name in a webpack stats JSON, concatenated modules included. */
 export function moduleNames(stats) {
   const names = new Set()
@@ -95,7 +128,7 @@ function build({ entry, out }) {
     writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { baseUrl: ROOT, paths } }))
     const staged = join(work, 'dist')
     const stats = join(work, 'stats.json')
-    const args = [NCC, 'build', entry, '-o', staged, '--license', 'licenses.txt']
+    const args = [NCC, 'build', entry, '-o', staged]
     const run = spawnSync(process.execPath, [...args, '--stats-out', stats], {
       cwd: ROOT,
       env: { ...process.env, TS_NODE_PROJECT: tsconfig },
@@ -105,10 +138,12 @@ function build({ entry, out }) {
     if (run.status !== 0) {
       throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
     }
-    const problems = bundleProblems(moduleNames(JSON.parse(readFileSync(stats, 'utf8'))))
+    const modules = moduleNames(JSON.parse(readFileSync(stats, 'utf8')))
+    const problems = bundleProblems(modules)
     if (problems.length > 0) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
     }
+    writeFileSync(join(staged, 'licenses.txt'), licenseNotices(packageFolders(modules)))
     rmSync(out, { recursive: true, force: true })
     cpSync(staged, out, { recursive: true })
   } finally {
