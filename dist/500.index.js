@@ -1,8 +1,8 @@
-export const id = 978;
-export const ids = [978];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
-/***/ 667:
+/***/ 757:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -31,8 +31,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InterceptorContextResponse = exports.InterceptorContextConfiguration = exports.InterceptorContextRequest = exports.AttributeMap = exports.InterceptorContext = void 0;
 // This file is auto-generated, don't edit it
-const credentials_1 = __importDefault(__webpack_require__(748));
-const $tea = __importStar(__webpack_require__(21));
+const credentials_1 = __importDefault(__webpack_require__(47));
+const $tea = __importStar(__webpack_require__(671));
 class InterceptorContext extends $tea.Model {
     constructor(map) {
         super(map);
@@ -182,7 +182,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 978:
+/***/ 500:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -229,12 +229,12 @@ exports.Params = exports.OpenApiRequest = exports.Config = exports.GlobalParamet
  * @remarks
  * This is for OpenApi SDK
  */
-const tea_util_1 = __importDefault(__webpack_require__(607));
-const credentials_1 = __importStar(__webpack_require__(748)), $Credential = credentials_1;
-const openapi_util_1 = __importDefault(__webpack_require__(733));
-const $SPI = __importStar(__webpack_require__(667));
-const tea_xml_1 = __importDefault(__webpack_require__(643));
-const $tea = __importStar(__webpack_require__(21));
+const tea_util_1 = __importDefault(__webpack_require__(129));
+const credentials_1 = __importStar(__webpack_require__(47)), $Credential = credentials_1;
+const openapi_util_1 = __importDefault(__webpack_require__(879));
+const $SPI = __importStar(__webpack_require__(757));
+const tea_xml_1 = __importDefault(__webpack_require__(675));
+const $tea = __importStar(__webpack_require__(671));
 class GlobalParameters extends $tea.Model {
     static names() {
         return {
@@ -1592,7 +1592,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 733:
+/***/ 879:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1623,9 +1623,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 /**
  * This is for OpenApi Util
  */
-const $tea = __importStar(__webpack_require__(21));
-const tea_util_1 = __importDefault(__webpack_require__(607));
-const kitx_1 = __importDefault(__webpack_require__(206));
+const $tea = __importStar(__webpack_require__(671));
+const tea_util_1 = __importDefault(__webpack_require__(129));
+const kitx_1 = __importDefault(__webpack_require__(727));
 const querystring_1 = __importDefault(__webpack_require__(480));
 const crypto_1 = __importDefault(__webpack_require__(982));
 const PEM_BEGIN = "-----BEGIN PRIVATE KEY-----\n";
@@ -2141,7 +2141,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 21:
+/***/ 671:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2219,7 +2219,7 @@ var querystring = __importStar(__webpack_require__(480));
 var http_1 = __webpack_require__(611);
 var https_1 = __webpack_require__(692);
 var stream_1 = __webpack_require__(203);
-var httpx = __importStar(__webpack_require__(442));
+var httpx = __importStar(__webpack_require__(584));
 var url_1 = __webpack_require__(16);
 var BytesReadable = /** @class */ (function (_super) {
     __extends(BytesReadable, _super);
@@ -2670,7 +2670,7 @@ exports.isRetryable = isRetryable;
 
 /***/ }),
 
-/***/ 607:
+/***/ 129:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2699,8 +2699,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuntimeOptions = exports.ExtendsParameters = void 0;
 const stream_1 = __webpack_require__(203);
-const $tea = __importStar(__webpack_require__(21));
-const kitx = __importStar(__webpack_require__(206));
+const $tea = __importStar(__webpack_require__(671));
+const kitx = __importStar(__webpack_require__(727));
 const querystring_1 = __importDefault(__webpack_require__(480));
 const os_1 = __webpack_require__(857);
 const DEFAULT_USER_AGENT = `AlibabaCloud (${os_1.platform()}; ${os_1.arch()}) Node.js/${process.version} Core/1.0.1 TeaDSL/1`;
@@ -2977,7 +2977,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 620:
+/***/ 110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -3237,7 +3237,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(584)(exports);
+module.exports = __webpack_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -3256,7 +3256,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3272,7 +3272,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(274);
+	createDebug.humanize = __webpack_require__(744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -3555,7 +3555,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 240:
+/***/ 830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3564,15 +3564,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(620);
+	module.exports = __webpack_require__(110);
 } else {
-	module.exports = __webpack_require__(494);
+	module.exports = __webpack_require__(108);
 }
 
 
 /***/ }),
 
-/***/ 494:
+/***/ 108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -3606,7 +3606,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(24);
+	const supportsColor = __webpack_require__(450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -3814,7 +3814,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(584)(exports);
+module.exports = __webpack_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -3842,7 +3842,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 175:
+/***/ 813:
 /***/ ((module) => {
 
 
@@ -3857,7 +3857,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 442:
+/***/ 584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3868,8 +3868,8 @@ const https = __webpack_require__(692);
 const parse = (__webpack_require__(16).parse);
 const format = (__webpack_require__(16).format);
 
-const debugBody = __webpack_require__(240)('httpx:body');
-const debugHeader = __webpack_require__(240)('httpx:header');
+const debugBody = __webpack_require__(830)('httpx:body');
+const debugHeader = __webpack_require__(830)('httpx:header');
 
 const httpAgent = new http.Agent({ keepAlive: true });
 const httpsAgent = new https.Agent({ keepAlive: true });
@@ -4260,7 +4260,7 @@ exports.readAsSSE = async function* (response) {
 
 /***/ }),
 
-/***/ 206:
+/***/ 727:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4556,7 +4556,7 @@ exports.decrypt = function (encrypted, inputEncoding, outputEncoding) {
 
 /***/ }),
 
-/***/ 274:
+/***/ 744:
 /***/ ((module) => {
 
 /**
@@ -4725,13 +4725,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(18);
-const hasFlag = __webpack_require__(175);
+const hasFlag = __webpack_require__(813);
 
 const {env} = process;
 

@@ -1,17 +1,17 @@
-export const id = 538;
-export const ids = [538];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
-/***/ 648:
+/***/ 831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createRpcCaller: () => (/* binding */ createRpcCaller)
 /* harmony export */ });
 /* unused harmony export toApiError */
-/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(978);
+/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(500);
 /* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
 
 
 const exported = (_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default());
@@ -151,7 +151,7 @@ const SOCKET_ERRORS = new Map([
 
 /***/ }),
 
-/***/ 748:
+/***/ 47:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -180,7 +180,7 @@ class Credential {
 
 /***/ }),
 
-/***/ 643:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
