@@ -69,8 +69,22 @@ describe('explainApiError: one message per documented code', () => {
       outcomeUnknown: false
     })
     expect(explainApiError(e)).toBe(
-      'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Check the inputs and the server message, then re-run. (code Brand.New, HTTP 400, RequestId none: no answer from the server)'
+      'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Fix what the server message names: the same request will fail again. (code Brand.New, HTTP 400, RequestId none: no answer from the server)'
     )
+  })
+
+  it('gives an unknown code that may pass re-run advice, and keeps one full stop', () => {
+    const e = new ApiError({
+      service: 'ehpc',
+      action: 'AddImage',
+      code: 'Quota.Exceeded',
+      httpStatus: 503,
+      serverMessage: 'The quota is exceeded.'
+    })
+    const msg = explainApiError(e)
+    expect(e.retryable).toBe(true)
+    expect(msg).toContain('answered with an error: The quota is exceeded. Re-run the job later')
+    expect(msg).not.toContain('..')
   })
 
   it.each<[string, number]>([

@@ -55,8 +55,11 @@ function last(emu: Emulator, action: string): RequestLogEntry | undefined {
   return emu.requests.filter(e => e.action === action).at(-1)
 }
 
-function debugLines(r: ActionRun): string[] {
-  return r.stdout.split('\n').filter(l => l.startsWith('::debug::'))
+/** The info lines that announce a retry. */
+function retryLines(r: ActionRun): string[] {
+  return r.stdout
+    .split('\n')
+    .filter(l => /^(E-HPC Instant|STS) \w+ at .*: attempt \d+\/\d+ failed/.test(l))
 }
 
 /** Waits until `done()` holds (the emulator logs a delayed request only once it answered it). */
@@ -100,8 +103,8 @@ interface TransientCase {
   extra?: Record<string, string>
   /** Attempts per action as the server saw them. */
   attempts: Partial<Counts>
-  /** A ::debug:: line the retry must have logged. */
-  debug: RegExp
+  /** The info line the retry must have logged. */
+  retryLog: RegExp
   /** The run looked the image up before sending AddImage again. */
   lookedUp: boolean
 }
@@ -115,35 +118,40 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
     title: '400 Throttling.User',
     faults: [['AddImage', { kind: 'error', code: 'Throttling.User', status: 400 }]],
     attempts: { ListImages: 1, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with Throttling\.User; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(Throttling\.User: .*\); trying again in \d+ ms\.$/,
     lookedUp: false
   },
   {
     title: '503 ServiceUnavailable',
     faults: [['AddImage', { kind: 'error', code: 'ServiceUnavailable', status: 503 }]],
     attempts: { ListImages: 1, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with ServiceUnavailable; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ServiceUnavailable: .*\); trying again in \d+ ms\.$/,
     lookedUp: false
   },
   {
     title: '500 InternalError (may have been performed: looks before resending)',
     faults: [['AddImage', { kind: 'error', code: 'InternalError', status: 500 }]],
     attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with InternalError; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InternalError: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
     title: 'HTML 502 from a load balancer',
     faults: [['AddImage', { kind: 'html502' }]],
     attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with InvalidResponse; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InvalidResponse: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
     title: 'connection reset before the server acted',
     faults: [['AddImage', { kind: 'reset' }]],
     attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with ConnectionReset; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ConnectionReset: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
@@ -152,21 +160,24 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
     title: 'hang longer than request-timeout-seconds (1 s)',
     faults: [['AddImage', { kind: 'hang' }]],
     attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with RequestTimeout; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(RequestTimeout: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
     title: 'performThenReset (registered, but the answer never came)',
     faults: [['AddImage', { kind: 'performThenReset' }]],
     attempts: { ListImages: 2, AddImage: 1, GetImage: 1 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with ConnectionReset; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ConnectionReset: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
     title: 'HTTP 200 with Success: false (InternalError)',
     faults: [['AddImage', { kind: 'successFalse' }]],
     attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
-    debug: /^::debug::AddImage attempt 1\/5 failed with InternalError; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InternalError: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   },
   {
@@ -176,7 +187,8 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
       ['GetImage', { kind: 'error', code: 'ServiceUnavailable', status: 503 }]
     ],
     attempts: { ListImages: 2, AddImage: 1, GetImage: 2 },
-    debug: /^::debug::GetImage attempt 1\/5 failed with ServiceUnavailable; retrying in \d+ ms$/,
+    retryLog:
+      /^E-HPC Instant GetImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ServiceUnavailable: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
   }
 ]
@@ -200,7 +212,7 @@ describe.each(['reject', 'accept'] as const)(
         const r = await run(emu, c.extra)
         expectRegisteredOnce(emu, r)
         expect(counts(emu)).toMatchObject(c.attempts)
-        expect(debugLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(c.debug)]))
+        expect(retryLines(r)).toEqual(expect.arrayContaining([expect.stringMatching(c.retryLog)]))
         if (c.lookedUp) expect(r.stdout).toMatch(UNKNOWN_OUTCOME_LOG)
         else expect(r.stdout).not.toMatch(UNKNOWN_OUTCOME_LOG)
         // The lookup never ends in a second AddImage when the first one had registered it.
@@ -249,9 +261,13 @@ describe('faults on ListImages and GetImage', () => {
     const r = await run(emu)
     expectRegisteredOnce(emu, r)
     expect(counts(emu)).toMatchObject({ ListImages: 3, AddImage: 1, GetImage: 0 })
-    expect(debugLines(r)).toEqual([
-      expect.stringMatching(/^::debug::ListImages attempt 1\/5 failed with ServiceUnavailable/),
-      expect.stringMatching(/^::debug::ListImages attempt 2\/5 failed with ServiceUnavailable/)
+    expect(retryLines(r)).toEqual([
+      expect.stringMatching(
+        /^E-HPC Instant ListImages at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ServiceUnavailable: .*/
+      ),
+      expect.stringMatching(
+        /^E-HPC Instant ListImages at 127\.0\.0\.1:\d+: attempt 2\/5 failed \(ServiceUnavailable: .*/
+      )
     ])
   })
 
@@ -360,7 +376,7 @@ describe('errors that are not retried', () => {
       expect(message).toContain(`code ${c.code}, HTTP ${c.status}`)
       expect(message).toContain(`RequestId ${last(emu, 'AddImage')?.requestId}`)
       for (const w of c.words) expect(message).toContain(w)
-      expect(debugLines(r).filter(l => l.includes('retrying'))).toEqual([])
+      expect(retryLines(r)).toEqual([])
     }
   )
 
@@ -424,9 +440,13 @@ describe('retries exhausted', () => {
     expect(message).toContain('Throttling.User')
     expect(message).toContain('rate limited')
     expect(message).toContain(`RequestId ${last(emu, 'AddImage')?.requestId}`)
-    expect(debugLines(r)).toEqual([
-      expect.stringMatching(/^::debug::AddImage attempt 1\/3 failed with Throttling\.User/),
-      expect.stringMatching(/^::debug::AddImage attempt 2\/3 failed with Throttling\.User/)
+    expect(retryLines(r)).toEqual([
+      expect.stringMatching(
+        /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/3 failed \(Throttling\.User: .*/
+      ),
+      expect.stringMatching(
+        /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 2\/3 failed \(Throttling\.User: .*/
+      )
     ])
   })
 

@@ -154,7 +154,7 @@ describe('keyless auth: GitHub OIDC token traded at STS', () => {
       expect(run.errors).toHaveLength(1)
       expect(run.errors[0]).toMatch(/^STS AssumeRoleWithOIDC failed: /)
       expect(run.errors[0]).toMatch(code)
-      expect(run.errors[0]).toMatch(/RequestId [0-9A-F-]{36}\)$/)
+      expect(run.errors[0]).toMatch(/RequestId [0-9A-F-]{36}\) Troubleshooting: \S+#[a-z.]+$/)
       expect(emu.count('AssumeRoleWithOIDC')).toBe(1)
       expect(emu.count(undefined, 'ehpc')).toBe(0)
     }

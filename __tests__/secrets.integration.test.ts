@@ -421,7 +421,7 @@ const SCENARIOS: Scenario[] = [
     code: 1,
     check: r => {
       expect(r.errors[0]).toContain('after 3 attempts')
-      expect(r.stdout).toContain('::debug::AddImage attempt 2/3 failed')
+      expect(r.stdout).toMatch(/^E-HPC Instant AddImage at \S+: attempt 2\/3 failed/m)
     }
   },
   {

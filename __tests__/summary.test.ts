@@ -1,4 +1,4 @@
-import { summaryHeading, summaryRows } from '../src/summary.js'
+import { dryRunSummary, failureSummary, successSummary } from '../src/summary.js'
 import type { Config } from '../src/config.js'
 
 const config: Config = {
@@ -20,18 +20,20 @@ const config: Config = {
   ifExists: 'reuse',
   dryRun: false,
   maxAttempts: 5,
-  requestTimeoutMs: 30000
+  requestTimeoutMs: 30000,
+  jobSummary: true
 }
 
 describe('summary', () => {
   it('lists what was registered, where, and how, escaped and without secrets', () => {
-    const rows = summaryRows(config, {
+    const { heading, rows } = successSummary(config, {
       imageId: 'm-1',
       created: true,
       outcome: 'created',
       requestId: 'R1'
     })
-    expect(rows).toEqual([
+    expect(heading).toBe('Registered E-HPC Instant image app<script>:v1 in cn-hangzhou')
+    expect(rows.slice(0, -1)).toEqual([
       ['Name', 'app&#60;script&#62;'],
       ['Version', 'v1'],
       ['Type', 'Container'],
@@ -41,6 +43,10 @@ describe('summary', () => {
       ['Image ID', 'm-1'],
       ['Result', 'Created'],
       ['Request ID', 'R1']
+    ])
+    expect(rows.at(-1)).toEqual([
+      'Console',
+      '<a href="https://ehpc.console.aliyun.com/">E-HPC console</a> (region cn-hangzhou, E-HPC Instant)'
     ])
     const text = JSON.stringify(rows)
     expect(text).not.toContain('TOP-SECRET')
@@ -57,28 +63,28 @@ describe('summary', () => {
       { imageId: 'm-3', created: true, outcome: 'replaced' as const, replacedImageId: 'm-0' },
       'Created, replacing m-0',
       'Registered'
-    ],
-    [undefined, 'Dry run: nothing sent', 'dry run']
+    ]
   ])('labels the result %#', (result, label, heading) => {
-    expect(Object.fromEntries(summaryRows(config, result)).Result).toBe(label)
-    expect(summaryHeading(config, result)).toContain(heading)
+    const summary = successSummary(config, result)
+    expect(Object.fromEntries(summary.rows).Result).toBe(label)
+    expect(summary.heading).toMatch(new RegExp(`^${heading} .* in cn-hangzhou$`))
   })
 
   it('names the replaced image in a row of its own, only when one was replaced', () => {
-    const replaced = summaryRows(config, {
+    const replaced = successSummary(config, {
       imageId: 'm-3',
       created: true,
       outcome: 'replaced',
       replacedImageId: 'm-0<',
       requestId: 'R3'
-    })
-    expect(replaced.slice(-3)).toEqual([
+    }).rows
+    expect(replaced.slice(-4, -1)).toEqual([
       ['Result', 'Created, replacing m-0&#60;'],
       ['Replaced image ID', 'm-0&#60;'],
       ['Request ID', 'R3']
     ])
-    const created = summaryRows(config, { imageId: 'm-1', created: true, outcome: 'created' })
-    expect(created.map(([label]) => label)).not.toContain('Replaced image ID')
+    const created = successSummary(config, { imageId: 'm-1', created: true, outcome: 'created' })
+    expect(created.rows.map(([label]) => label)).not.toContain('Replaced image ID')
   })
 
   it('shows the ECS image for VM images', () => {
@@ -86,6 +92,48 @@ describe('summary', () => {
       ...config,
       image: { name: 'n', version: 'v', type: 'VM' as const, vmImageId: 'm-ecs' }
     }
-    expect(Object.fromEntries(summaryRows(vm))['ECS image']).toBe('m-ecs')
+    expect(
+      Object.fromEntries(
+        successSummary(vm, { imageId: 'i', created: true, outcome: 'created' }).rows
+      )['ECS image']
+    ).toBe('m-ecs')
+  })
+
+  it('collapses the dry run request, escaped', () => {
+    const summary = dryRunSummary(config, '{"Name": "app<script>"}')
+    expect(summary.heading).toBe('E-HPC Instant image app<script>:v1 in cn-hangzhou (dry run)')
+    expect(summary.details?.html).toBe(
+      '<pre><code>{&#34;Name&#34;: &#34;app&#60;script&#62;&#34;}</code></pre>'
+    )
+  })
+
+  it('says on failure what failed, what to do and what was registered, even without a config', () => {
+    const facts = {
+      title: 'E-HPC Instant AddImage: Forbidden.RAM',
+      code: 'Forbidden.RAM',
+      message: 'E-HPC Instant AddImage failed: <not allowed>.',
+      fix: 'Grant it.',
+      requestId: 'R9',
+      registered: 'Nothing.',
+      docsUrl: 'https://github.com/o/r/blob/v1/docs/TROUBLESHOOTING.md#forbiddenram'
+    }
+    const withConfig = failureSummary(config, facts)
+    expect(withConfig.heading).toBe(
+      'E-HPC Instant image app<script>:v1 in cn-hangzhou: failed (Forbidden.RAM)'
+    )
+    const rows = Object.fromEntries(withConfig.rows)
+    expect(rows).toMatchObject({
+      Result: 'Failed: E-HPC Instant AddImage: Forbidden.RAM',
+      Code: 'Forbidden.RAM',
+      'What happened': 'E-HPC Instant AddImage failed: &#60;not allowed&#62;.',
+      'What to do': 'Grant it.',
+      Registered: 'Nothing.',
+      'Request ID': 'R9',
+      Troubleshooting:
+        '<a href="https://github.com/o/r/blob/v1/docs/TROUBLESHOOTING.md#forbiddenram">docs/TROUBLESHOOTING.md#forbiddenram</a>'
+    })
+    const without = failureSummary(undefined, { ...facts, code: undefined, fix: undefined })
+    expect(without.heading).toBe('E-HPC Instant AddImage failed (Forbidden.RAM)')
+    expect(Object.keys(Object.fromEntries(without.rows))).not.toContain('Region')
   })
 })

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { explainedCodes, knownCode } from '../src/error-codes.js'
+import { ACTION_CODES } from '../src/errors.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DOC = readFileSync(join(ROOT, 'docs', 'TROUBLESHOOTING.md'), 'utf8')
@@ -30,6 +31,10 @@ describe('docs/TROUBLESHOOTING.md', () => {
     expect(codes.length).toBeGreaterThan(30)
     const missing = codes.filter(code => !bySection.has(code))
     expect(missing).toEqual([])
+  })
+
+  test("has a section headed by each of the action's own codes", () => {
+    expect(ACTION_CODES.filter(code => !bySection.has(code))).toEqual([])
   })
 
   test('the anchors are the codes in lower case without dots', () => {

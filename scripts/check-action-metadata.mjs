@@ -39,7 +39,8 @@ export const CONTRACT_INPUTS = [
   'if-exists',
   'dry-run',
   'max-attempts',
-  'request-timeout-seconds'
+  'request-timeout-seconds',
+  'job-summary'
 ]
 export const CONTRACT_OUTPUTS = [
   'image-id',

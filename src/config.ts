@@ -59,6 +59,8 @@ interface Settings {
   ifExists: IfExists
   maxAttempts: number
   requestTimeoutMs: number
+  /** Write the job summary (input job-summary). */
+  jobSummary: boolean
 }
 
 /** A run that calls the API: it always has credentials. */

@@ -38,7 +38,7 @@ export async function resolveCredentials(
     }
   }
   if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new ActionError(MISSING_ID_TOKEN_PERMISSION)
+    throw new ActionError(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable')
   }
   let token: string
   try {
@@ -47,7 +47,9 @@ export async function resolveCredentials(
     const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err)
     throw new ActionError(
       `Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
-        'Check that the job has permissions: id-token: write, then re-run.'
+        'Check that the job has permissions: id-token: write, then re-run.',
+      undefined,
+      'IdTokenUnavailable'
     )
   }
   deps.mask(token)

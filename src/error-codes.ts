@@ -17,8 +17,12 @@ export interface CodeFacts {
   retry: RetryClass
   /** The service may have carried out the request although it answered with this code. */
   mayBePerformed: boolean
-  /** What the code means; `{service}` stands for the service that answered. */
+  /**
+   * What the code means. Placeholders: `{service}` the service that answered, `{host}` the
+   * host the call went to, `{identity}` who signed it (AccessKey or RAM role).
+   */
   meaning: string
+  /** What to do; `{endpointInput}` is the input that sets the host: endpoint or sts-endpoint. */
   fix: string
   /** The message names the RAM action of the failing call (`ehpc:AddImage`). */
   namesRamAction?: boolean
@@ -26,7 +30,7 @@ export interface CodeFacts {
 
 const RERUN_LATER =
   'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-const CHECK_NETWORK = 'Check the network path to the endpoint (proxy, firewall), then re-run.'
+const CHECK_NETWORK = 'Check the network path to {host} (proxy, firewall), then re-run.'
 
 /** Facts that hold for every call that fails this way. */
 const refused = (meaning: string, fix: string): CodeFacts => ({
@@ -122,7 +126,7 @@ const CODES = new Map<string, CodeFacts>([
     'Forbidden.RAM',
     {
       ...refused(
-        'the RAM identity is not allowed to make this call',
+        '{identity} is not allowed to make this call',
         'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'
       ),
       namesRamAction: true
@@ -182,7 +186,7 @@ const CODES = new Map<string, CodeFacts>([
     'AuthenticationFail.NoPermission',
     refused(
       "STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered",
-      "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here (see the README)."
+      "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here."
     )
   ],
   [
@@ -231,35 +235,35 @@ const CODES = new Map<string, CodeFacts>([
   [
     'RequestTimeout',
     transient(
-      'no answer came within request-timeout-seconds',
-      'Check the network path to the endpoint (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.',
+      'no answer came from {host} within request-timeout-seconds',
+      'Check the network path to {host} (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.',
       // A "connect" timeout can come from a reused keep-alive socket after the request went out.
       true
     )
   ],
   [
     'ConnectionReset',
-    transient('the connection was closed before an answer came', CHECK_NETWORK, true)
+    transient('the connection to {host} was closed before an answer came', CHECK_NETWORK, true)
   ],
   [
     'ConnectionRefused',
     transient(
-      'the endpoint refused the connection',
-      'Check endpoint / sts-endpoint and the network path to them.',
+      '{host} refused the connection',
+      'Check {endpointInput} and the network path to {host}.',
       false
     )
   ],
   [
     'HostNotFound',
     refused(
-      "the endpoint's host name does not resolve",
-      'Check region, endpoint and sts-endpoint (VPC endpoints resolve only inside their VPC).'
+      '{host} does not resolve',
+      'Check region and {endpointInput} (VPC endpoints resolve only inside their VPC).'
     )
   ],
   [
     'DnsTemporaryFailure',
     transient(
-      'DNS could not resolve the endpoint for now',
+      'DNS could not resolve {host} for now',
       "Re-run the job; check the runner's DNS.",
       false
     )
@@ -267,7 +271,7 @@ const CODES = new Map<string, CodeFacts>([
   [
     'InvalidResponse',
     transient(
-      'the answer was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)',
+      'the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)',
       'Re-run the job; check any proxy between the runner and Alibaba Cloud.',
       true
     )
@@ -275,15 +279,15 @@ const CODES = new Map<string, CodeFacts>([
   [
     'ProxyError',
     refused(
-      'the HTTP proxy refused to open a tunnel to the endpoint',
+      'the HTTP proxy refused to open a tunnel to {host}',
       'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.'
     )
   ],
   [
     'TlsError',
     refused(
-      'the TLS connection to the endpoint failed',
-      'Check the endpoint host and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).'
+      'the TLS connection to {host} failed',
+      'Check {endpointInput} and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).'
     )
   ]
 ])
@@ -300,6 +304,12 @@ export function knownCode(code: string): CodeFacts | undefined {
   if (exact) return exact
   const family = FAMILIES.find(([prefix]) => code.startsWith(prefix))
   return family ? CODES.get(family[1]) : undefined
+}
+
+/** The code whose facts apply: the code itself, or its family's representative. */
+export function explainedCode(code: string): string | undefined {
+  if (CODES.has(code)) return code
+  return FAMILIES.find(([prefix]) => code.startsWith(prefix))?.[1]
 }
 
 /** Every code the table explains (families by their representative code). */

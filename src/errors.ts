@@ -43,6 +43,12 @@ export interface ApiErrorFields {
   attempts?: number
   /** Context that only the caller knows (e.g. the OIDC token's claims), for the message. */
   hint?: string
+  /** The host the call went to (host[:port]). */
+  host?: string
+  /** Who signed the call: `AccessKey LTAI…` or `RAM role acs:ram::…`. */
+  identity?: string
+  /** The image this run removed (if-exists: replace) before the call failed. */
+  removedImageId?: string
 }
 
 /**
@@ -60,6 +66,9 @@ export class ApiError extends Error {
   readonly outcomeUnknown: boolean
   readonly attempts: number
   readonly hint?: string
+  readonly host?: string
+  readonly identity?: string
+  readonly removedImageId?: string
 
   constructor(private readonly fields: ApiErrorFields) {
     super(`${fields.action} failed with ${fields.code}`)
@@ -75,6 +84,9 @@ export class ApiError extends Error {
       fields.outcomeUnknown ?? mayHaveBeenPerformed(fields.code, fields.httpStatus)
     this.attempts = fields.attempts ?? 1
     this.hint = fields.hint
+    this.host = fields.host
+    this.identity = fields.identity
+    this.removedImageId = fields.removedImageId
   }
 
   get retryClass(): RetryClass {
@@ -83,16 +95,26 @@ export class ApiError extends Error {
   }
 
   /** The same error with more context. */
-  with(more: Pick<ApiErrorFields, 'attempts' | 'hint'>): ApiError {
+  with(
+    more: Pick<ApiErrorFields, 'attempts' | 'hint' | 'host' | 'identity' | 'removedImageId'>
+  ): ApiError {
     return new ApiError({ ...this.fields, ...more })
   }
 }
+
+/**
+ * The action's own failure codes, for failures no service named: each has a section in
+ * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
+ */
+export const ACTION_CODES = ['IdTokenUnavailable', 'ImageTargetMismatch', 'IfExistsFail'] as const
 
 /** A failure whose message is already final (what happened and what to do). */
 export class ActionError extends Error {
   constructor(
     message: string,
-    readonly requestId?: string
+    readonly requestId?: string,
+    /** Its section in docs/TROUBLESHOOTING.md: one of ACTION_CODES, or a service's code. */
+    readonly code?: (typeof ACTION_CODES)[number] | 'ImageInUse' | 'ImageAlreadyExists'
   ) {
     super(message)
     this.name = 'ActionError'

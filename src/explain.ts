@@ -1,24 +1,84 @@
 import { ActionError, ApiError, InputError } from './errors.js'
-import { knownCode, RAM_ACTIONS, SERVICE_NAME } from './error-codes.js'
+import { explainedCode, knownCode, RAM_ACTIONS, SERVICE_NAME } from './error-codes.js'
+import type { RetryInfo } from './retry.js'
 
-/** One message for an API failure: what happened, the code and RequestId, what to do. */
-export function explainApiError(err: ApiError): string {
+/** A server's or library's text without its closing full stops, to end a sentence of ours. */
+function clause(text: string): string {
+  return text.trim().replace(/[\s.]+$/, '')
+}
+
+/** The registry's placeholders, filled in for this error. */
+function fill(text: string, err: ApiError): string {
+  return text
+    .replaceAll('{service}', SERVICE_NAME[err.service])
+    .replaceAll('{host}', err.host ?? `the ${SERVICE_NAME[err.service]} endpoint`)
+    .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
+    .replaceAll('{identity}', err.identity ?? 'the RAM identity')
+}
+
+/** What to do about an error: the registry's fix, or for an unknown code what may help. */
+export function fixFor(err: ApiError): string {
+  const known = knownCode(err.code)
+  if (known) return fill(known.fix, err)
+  // Re-running only helps when the service said the failure was its own or passing.
+  return err.retryable
+    ? 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
+    : 'Fix what the server message names: the same request will fail again.'
+}
+
+/** What went wrong with an API call, in words: which call, what the code means, the context. */
+export function whatHappened(err: ApiError): string {
   const service = SERVICE_NAME[err.service]
   const known = knownCode(err.code)
-  const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : ''
   const ram = known?.namesRamAction ? RAM_ACTIONS.get(err.action) : undefined
   const meaning = known
-    ? known.meaning.replace('{service}', service) + (ram ? ` (${ram})` : '')
-    : `${service} answered with an error${err.serverMessage ? `: ${err.serverMessage}` : ''}`
-  const fix = known?.fix ?? 'Check the inputs and the server message, then re-run.'
+    ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
+    : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
   const server =
-    known && err.serverMessage ? ` Server message: "${err.serverMessage.replace(/\.$/, '')}".` : ''
+    known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : ''
   const hint = err.hint ? ` ${err.hint}` : ''
+  const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : ''
+  return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`
+}
+
+function removedNotice(imageId: string): string {
+  return `${imageId} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`
+}
+
+/** One message for an API failure: what happened, what to do, the code and RequestId. */
+export function explainApiError(err: ApiError): string {
+  const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : ''
   return (
-    `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint} ${fix} ` +
+    `${whatHappened(err)} ${fixFor(err)} ` +
     `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`
   )
+}
+
+/** What a failed run left registered, or not. */
+export function registeredAfter(err: unknown): string {
+  if (err instanceof InputError) return 'Nothing: no request was sent.'
+  if (err instanceof ActionError) {
+    if (err.code === 'IdTokenUnavailable') return 'Nothing: no request was sent to Alibaba Cloud.'
+    if (
+      err.code === 'ImageTargetMismatch' ||
+      err.code === 'IfExistsFail' ||
+      err.code === 'ImageInUse'
+    )
+      return 'Nothing new; the image already registered was left in place.'
+    return 'Nothing by this run.'
+  }
+  if (err instanceof ApiError) {
+    if (err.service === 'sts') return 'Nothing: no request was sent to E-HPC Instant.'
+    if (err.action === 'AddImage' && err.outcomeUnknown)
+      return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.'
+    if (err.action === 'RemoveImage')
+      return err.outcomeUnknown
+        ? 'The image to replace may have been removed; the new one was not registered.'
+        : 'Nothing new; the image to replace was left in place.'
+    return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.'
+  }
+  return 'Unknown: see the log.'
 }
 
 /** The one message a failed run ends with. */
@@ -32,4 +92,35 @@ export function failureMessage(err: unknown): string {
   if (err instanceof InputError) return err.message
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
   return `Unexpected failure: ${detail}. Please report it with the run's log.`
+}
+
+/** The failure's code: the service's, or the action's own. */
+export function failureCode(err: unknown): string | undefined {
+  return err instanceof ApiError || err instanceof ActionError ? err.code : undefined
+}
+
+/** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
+export function troubleshootingAnchor(err: unknown): string {
+  const code = err instanceof ApiError ? explainedCode(err.code) : failureCode(err)
+  if (code) return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '')
+  return err instanceof InputError ? 'input-errors' : 'other-codes'
+}
+
+/** The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`. */
+export function failureTitle(err: unknown): string {
+  if (err instanceof ApiError) return `${SERVICE_NAME[err.service]} ${err.action}: ${err.code}`
+  if (err instanceof InputError) return `E-HPC Instant AddImage: input "${err.input}"`
+  if (err instanceof ActionError && err.code) return `E-HPC Instant AddImage: ${err.code}`
+  return 'E-HPC Instant AddImage: failed'
+}
+
+/** One log line per retry: which call, why, which attempt of how many, and the wait. */
+export function retryLine({ error, attempt, maxAttempts, waitMs }: RetryInfo): string {
+  const known = knownCode(error.code)
+  const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code
+  const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`
+  return (
+    `${SERVICE_NAME[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
+    `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`
+  )
 }

@@ -1,6 +1,7 @@
 import { InputError } from './errors.js'
 import { parseEndpoint, type Endpoint } from './endpoint.js'
 import { isAcrEnterpriseHost, isAcrHost, parseImageReference } from './image-reference.js'
+import { closestRegion, defaultEndpointHost, EHPC_REGIONS, servesRegion } from './regions.js'
 import type {
   AuthConfig,
   Config,
@@ -73,8 +74,11 @@ export function readConfig(
   }
 
   const dryRun = readBoolean('dry-run', input('dry-run'), false)
-  const region = readRegion(input('region'), envValue)
-  const endpoint = readEndpoint('endpoint', input('endpoint'), `ehpcinstant.${region}.aliyuncs.com`)
+  const sourcedRegion = readRegion(input('region'), envValue)
+  const region = sourcedRegion.value
+  // With an endpoint of its own, a region the list does not know is only warned about.
+  if (!input('endpoint')) requireServedRegion(sourcedRegion)
+  const endpoint = readEndpoint('endpoint', input('endpoint'), defaultEndpointHost(region))
   const stsEndpoint = readEndpoint(
     'sts-endpoint',
     input('sts-endpoint'),
@@ -95,7 +99,8 @@ export function readConfig(
     maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
     requestTimeoutMs: Math.round(
       readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000
-    )
+    ),
+    jobSummary: readBoolean('job-summary', input('job-summary'), true)
   }
   if (dryRun) return { ...settings, dryRun, auth }
   if (!auth) {
@@ -107,7 +112,7 @@ export function readConfig(
   return { ...settings, dryRun, auth }
 }
 
-function readRegion(value: string, env: (name: string) => string): string {
+function readRegion(value: string, env: (name: string) => string): Sourced {
   const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name))
   const region: Sourced | undefined = value
     ? { value, from: 'input "region"' }
@@ -126,7 +131,18 @@ function readRegion(value: string, env: (name: string) => string): string {
       `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`
     )
   }
-  return region.value
+  return region
+}
+
+function requireServedRegion(region: Sourced): void {
+  if (servesRegion(region.value)) return
+  const guess = closestRegion(region.value)
+  throw InputError.invalid(
+    'region',
+    `${region.from} is "${region.value}", which is not a region E-HPC Instant serves.` +
+      (guess ? ` Did you mean ${guess}?` : '') +
+      ` It serves ${EHPC_REGIONS.join(', ')}. If it serves ${region.value} by now, set endpoint: ${defaultEndpointHost(region.value)}.`
+  )
 }
 
 function readEndpoint(name: string, value: string, fallback: string): Endpoint {

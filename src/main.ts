@@ -9,8 +9,26 @@ import { realSleep, retryBaseDelayMs, withRetry, type RetryPolicy } from './retr
 import { resolveCredentials } from './credentials.js'
 import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
 import { redactedAddImageQuery } from './add-image-query.js'
-import { summaryHeading, summaryRows } from './summary.js'
-import { failureMessage } from './explain.js'
+import {
+  dryRunSummary,
+  escapeHtml,
+  failureSummary,
+  successSummary,
+  type Summary
+} from './summary.js'
+import {
+  failureCode,
+  failureMessage,
+  failureTitle,
+  fixFor,
+  registeredAfter,
+  retryLine,
+  troubleshootingAnchor,
+  whatHappened
+} from './explain.js'
+import { ActionError, ApiError } from './errors.js'
+import { troubleshootingUrl } from './docs-link.js'
+import { configWarnings } from './warnings.js'
 import { SecretRegistry } from './secrets.js'
 
 /** No retry starts later than this after the step began. */
@@ -18,28 +36,31 @@ const STEP_BUDGET_MS = 15 * 60_000
 
 export async function run(): Promise<void> {
   const secrets = new SecretRegistry(core.setSecret)
+  const env = process.env
+  let config: Config | undefined
   try {
-    const env = process.env
-    const config = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
-    if (config.dryRun) {
-      await dryRun(config)
+    const cfg = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
+    config = cfg
+    for (const w of configWarnings(cfg)) core.warning(w.message, { title: w.title })
+    if (cfg.dryRun) {
+      await dryRun(cfg, secrets)
       return
     }
-    const policy = retryPolicy(config, env)
+    const policy = retryPolicy(cfg, env)
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
     const { createRpcCaller } = await import('./openapi.js')
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
     if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
       const { routeThroughProxy } = await import('./proxy.js')
       for (const route of routeThroughProxy(
-        apiEndpoints(config),
+        apiEndpoints(cfg),
         env,
-        config.requestTimeoutMs,
+        cfg.requestTimeoutMs,
         secrets.add
       ))
         core.info(`Connecting to ${route}.`)
     }
-    const credentials = await resolveCredentials(config.auth, {
+    const credentials = await resolveCredentials(cfg.auth, {
       env,
       subject:
         env.GITHUB_REPOSITORY && env.GITHUB_REF
@@ -50,8 +71,8 @@ export async function run(): Promise<void> {
         const call = createRpcCaller({
           service: 'sts',
           version: STS_VERSION,
-          endpoint: config.stsEndpoint,
-          timeoutMs: config.requestTimeoutMs
+          endpoint: cfg.stsEndpoint,
+          timeoutMs: cfg.requestTimeoutMs
         })
         return withRetry(() => assumeRoleWithOidc(call, req), policy)
       },
@@ -62,23 +83,52 @@ export async function run(): Promise<void> {
       createRpcCaller({
         service: 'ehpc',
         version: EHPC_VERSION,
-        endpoint: config.endpoint,
+        endpoint: cfg.endpoint,
         credentials,
-        timeoutMs: config.requestTimeoutMs
+        identity:
+          cfg.auth.kind === 'oidc'
+            ? `the RAM role ${cfg.auth.roleArn}`
+            : `the AccessKey ${cfg.auth.accessKeyId}`,
+        timeoutMs: cfg.requestTimeoutMs
       })
     )
-    const result = await registerImage(config.image, config.ifExists, {
+    const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
       policy,
       log: core.info,
       warn: core.warning
     })
-    setOutputs(config, result)
-    await writeSummary(config, result)
+    setOutputs(cfg, result)
+    await writeSummary(cfg.jobSummary, successSummary(cfg, result))
   } catch (err) {
-    // A server message may echo a value we sent (e.g. the registry credential).
-    core.setFailed(secrets.redact(failureMessage(err)))
+    await fail(err, config, secrets)
   }
+}
+
+/**
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and a job
+ * summary that says what failed and what was or was not registered. Every text is redacted:
+ * a server message may echo a value we sent (e.g. the registry credential).
+ */
+async function fail(err: unknown, config: Config | undefined, secrets: SecretRegistry) {
+  const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env)
+  const message = secrets.redact(failureMessage(err))
+  core.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) })
+  process.exitCode = core.ExitCode.Failure
+  // Inputs that failed to read still say whether a summary is wanted.
+  const wanted = config?.jobSummary ?? core.getInput('job-summary').trim().toLowerCase() !== 'false'
+  await writeSummary(
+    wanted,
+    failureSummary(config, {
+      title: failureTitle(err),
+      code: failureCode(err),
+      message: secrets.redact(err instanceof ApiError ? whatHappened(err) : message),
+      fix: err instanceof ApiError ? secrets.redact(fixFor(err)) : undefined,
+      requestId: err instanceof ApiError || err instanceof ActionError ? err.requestId : undefined,
+      registered: registeredAfter(err),
+      docsUrl
+    })
+  )
 }
 
 function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
@@ -90,10 +140,8 @@ function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
     sleep: realSleep,
     random: Math.random,
     now: Date.now,
-    onRetry: ({ action, code, attempt, maxAttempts, waitMs }) =>
-      core.debug(
-        `${action} attempt ${attempt}/${maxAttempts} failed with ${code}; retrying in ${waitMs} ms`
-      )
+    // At info level: a slow or failing endpoint must not look like a hang.
+    onRetry: info => core.info(retryLine(info))
   }
 }
 
@@ -102,14 +150,15 @@ function apiEndpoints(config: LiveConfig): Endpoint[] {
   return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
 }
 
-async function dryRun(config: DryRunConfig): Promise<void> {
+async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {
   const { image } = config
+  const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2))
   core.info(
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`
   )
-  core.info(JSON.stringify(redactedAddImageQuery(image), null, 2))
+  core.info(request)
   setOutputs(config)
-  await writeSummary(config)
+  await writeSummary(config.jobSummary, dryRunSummary(config, request))
 }
 
 function setOutputs(config: Config, result?: RegisterResult): void {
@@ -122,19 +171,19 @@ function setOutputs(config: Config, result?: RegisterResult): void {
   core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
 }
 
-async function writeSummary(config: Config, result?: RegisterResult): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+async function writeSummary(wanted: boolean, summary: Summary): Promise<void> {
+  if (!wanted || !process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary
-      .addHeading(summaryHeading(config, result), 3)
-      .addTable([
-        [
-          { data: 'Field', header: true },
-          { data: 'Value', header: true }
-        ],
-        ...summaryRows(config, result)
-      ])
-      .write()
+    // addHeading writes its text as HTML as it is.
+    core.summary.addHeading(escapeHtml(summary.heading), 3).addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true }
+      ],
+      ...summary.rows
+    ])
+    if (summary.details) core.summary.addDetails(summary.details.label, summary.details.html)
+    await core.summary.write()
   } catch (err) {
     core.warning(
       `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`

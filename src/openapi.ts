@@ -30,6 +30,8 @@ export interface RpcCallerOptions {
   endpoint: Endpoint
   /** Absent: anonymous calls (STS AssumeRoleWithOIDC). */
   credentials?: StaticCredentials
+  /** Who the credentials are, for messages: `AccessKey LTAI…` or `RAM role acs:ram::…`. */
+  identity?: string
   timeoutMs: number
 }
 
@@ -43,7 +45,9 @@ const Client = (
 type Runtime = Parameters<InstanceType<ClientClass>['callApi']>[2]
 
 export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
-  const { service, version, endpoint, credentials, timeoutMs } = options
+  const { service, version, endpoint, credentials, identity, timeoutMs } = options
+  // Every failure names where it went and as whom.
+  const where = { host: endpoint.host, identity }
   const client = new Client(
     new OpenApi.Config({
       credential: credentials ? (staticCredential(credentials) as never) : undefined,
@@ -73,7 +77,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
     try {
       response = await client.callApi(params, request, runtime)
     } catch (err) {
-      throw toApiError(service, action, err)
+      throw toApiError(service, action, err).with(where)
     }
     const body = (response.body ?? {}) as Record<string, unknown>
     // The header is only readable here: the client's errors carry the body, not the headers.
@@ -87,7 +91,8 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
         code: stringField(body, 'Code') ?? 'UnknownError',
         httpStatus: response.statusCode,
         requestId,
-        serverMessage: stringField(body, 'Message')
+        serverMessage: stringField(body, 'Message'),
+        ...where
       })
     }
     return { body, requestId }

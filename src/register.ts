@@ -61,7 +61,11 @@ export async function registerImage(
         replacedImageId
       }
     } catch (err) {
-      if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) throw err
+      if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
+        throw replacedImageId && err instanceof ApiError
+          ? err.with({ removedImageId: replacedImageId })
+          : err
+      }
       deps.log(
         `AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`
       )
@@ -79,7 +83,8 @@ export async function registerImage(
             'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
             `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
             'and remove it or use its name and version.',
-          err.requestId
+          err.requestId,
+          'ImageAlreadyExists'
         )
       }
     }
@@ -97,7 +102,9 @@ async function settleExisting(
   if (ifExists === 'fail') {
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
-        'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).'
+        'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).',
+      undefined,
+      'IfExistsFail'
     )
   }
   if (ifExists === 'replace') {
@@ -110,7 +117,8 @@ async function settleExisting(
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
         'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.',
-      requestId
+      requestId,
+      'ImageTargetMismatch'
     )
   }
   log(
@@ -160,7 +168,8 @@ async function findOwnImage(
     throw new ActionError(
       `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
         'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
-      requestId
+      requestId,
+      'ImageTargetMismatch'
     )
   }
   deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
@@ -184,7 +193,8 @@ async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDe
       throw new ActionError(
         `Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
           'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.',
-        err.requestId
+        err.requestId,
+        'ImageInUse'
       )
     }
     throw err

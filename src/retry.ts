@@ -14,9 +14,12 @@ export interface RetryPolicy {
 }
 
 export interface RetryInfo {
+  /** The failure that is retried. */
+  error: ApiError
   action: string
   code: string
   attempt: number
+  /** The most attempts this call gets: max-attempts, or 2 for codes retried once. */
   maxAttempts: number
   waitMs: number
 }
@@ -29,11 +32,15 @@ export function backoffDelay(policy: RetryPolicy, failedAttempt: number): number
   return Math.floor(policy.random() * ceiling)
 }
 
+/** The most attempts a call that failed with `err` gets. */
+function attemptLimit(err: ApiError, policy: RetryPolicy): number {
+  return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts
+}
+
 /** Whether `err`, raised by attempt number `attempt`, may be tried again. */
 export function mayRetry(err: unknown, attempt: number, policy: RetryPolicy): err is ApiError {
   if (!(err instanceof ApiError) || !err.retryable) return false
-  const limit = err.retryClass === 'once' ? 2 : policy.maxAttempts
-  return attempt < Math.min(limit, policy.maxAttempts)
+  return attempt < attemptLimit(err, policy)
 }
 
 /** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
@@ -53,10 +60,11 @@ export async function waitBeforeRetry(
   const waitMs = backoffDelay(policy, attempt)
   if (policy.now() + waitMs >= policy.deadline) return false
   policy.onRetry?.({
+    error: err,
     action: err.action,
     code: err.code,
     attempt,
-    maxAttempts: policy.maxAttempts,
+    maxAttempts: attemptLimit(err, policy),
     waitMs
   })
   await policy.sleep(waitMs)

@@ -1,19 +1,42 @@
 import type { Config } from './config.js'
 import type { RegisterResult } from './register.js'
 
-function escapeHtml(s: string): string {
+/** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
+export const CONSOLE_URL = 'https://ehpc.console.aliyun.com/'
+
+/** What a job summary shows: a heading, label/value rows and an optional collapsed block. */
+export interface Summary {
+  heading: string
+  /** Label and value, as HTML: values are escaped where they are built. */
+  rows: [string, string][]
+  details?: { label: string; html: string }
+}
+
+/** What the summary of a failed run says, in plain text (redacted by the caller). */
+export interface FailureFacts {
+  title: string
+  code?: string
+  message: string
+  fix?: string
+  requestId?: string
+  registered: string
+  docsUrl: string
+}
+
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }
 
-function resultLabel(result: RegisterResult | undefined): string {
-  if (!result) return 'Dry run: nothing sent'
+const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
+
+function resultLabel(result: RegisterResult): string {
   if (result.outcome === 'reused') return 'Reused: already registered, nothing added'
   if (result.outcome === 'replaced') return `Created, replacing ${result.replacedImageId}`
   return 'Created'
 }
 
-/** The summary's rows, label and value, HTML-escaped. Nothing secret goes in here. */
-export function summaryRows(config: Config, result?: RegisterResult): [string, string][] {
+/** The rows every summary starts with: what was to be registered, where. */
+function imageRows(config: Config): [string, string][] {
   const { image } = config
   const target: [string, string] =
     image.type === 'VM'
@@ -25,21 +48,66 @@ export function summaryRows(config: Config, result?: RegisterResult): [string, s
     ['Type', image.type],
     target,
     ['Region', config.region],
-    ['Endpoint', config.endpoint.host],
-    ['Image ID', result?.imageId ?? '(none: dry run)'],
-    ['Result', resultLabel(result)],
-    ...(result?.replacedImageId
-      ? [['Replaced image ID', result.replacedImageId] as [string, string]]
-      : []),
-    ['Request ID', result?.requestId ?? '']
+    ['Endpoint', config.endpoint.host]
   ]
   return rows.map(([k, v]) => [k, escapeHtml(v)])
 }
 
-export function summaryHeading(config: Config, result?: RegisterResult): string {
-  const what = `${config.image.name}:${config.image.version}`
-  if (!result) return `E-HPC Instant image ${what} (dry run)`
-  return result.created
-    ? `Registered E-HPC Instant image ${what}`
-    : `Reused E-HPC Instant image ${what}`
+const consoleRow = (region: string): [string, string] => [
+  'Console',
+  `${link(CONSOLE_URL, 'E-HPC console')} (region ${escapeHtml(region)}, E-HPC Instant)`
+]
+
+const what = (config: Config) => `${config.image.name}:${config.image.version}`
+
+export function successSummary(config: Config, result: RegisterResult): Summary {
+  return {
+    heading: `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`,
+    rows: [
+      ...imageRows(config),
+      ['Image ID', escapeHtml(result.imageId)],
+      ['Result', escapeHtml(resultLabel(result))],
+      ...(result.replacedImageId
+        ? [['Replaced image ID', escapeHtml(result.replacedImageId)] as [string, string]]
+        : []),
+      ['Request ID', escapeHtml(result.requestId ?? '')],
+      consoleRow(config.region)
+    ]
+  }
+}
+
+/** A dry run's summary: what would be sent, the request itself collapsed below. */
+export function dryRunSummary(config: Config, request: string): Summary {
+  return {
+    heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
+    rows: [
+      ...imageRows(config),
+      ['Image ID', '(none: dry run)'],
+      ['Result', 'Dry run: nothing sent'],
+      consoleRow(config.region)
+    ],
+    details: {
+      label: 'The AddImage request it would send (secrets redacted)',
+      html: `<pre><code>${escapeHtml(request)}</code></pre>`
+    }
+  }
+}
+
+/** A failed run's summary; without a config when the inputs themselves were wrong. */
+export function failureSummary(config: Config | undefined, f: FailureFacts): Summary {
+  const heading = config
+    ? `E-HPC Instant image ${what(config)} in ${config.region}: failed (${f.code ?? f.title})`
+    : `E-HPC Instant AddImage failed (${f.code ?? f.title.replace(/^E-HPC Instant AddImage: /, '')})`
+  const rows: [string, string][] = [
+    ...(config ? imageRows(config) : []),
+    ['Result', escapeHtml(`Failed: ${f.title}`)],
+    ...(f.code ? [['Code', escapeHtml(f.code)] as [string, string]] : []),
+    ['What happened', escapeHtml(f.message)],
+    ...(f.fix ? [['What to do', escapeHtml(f.fix)] as [string, string]] : []),
+    ['Registered', escapeHtml(f.registered)],
+    ['Request ID', escapeHtml(f.requestId ?? '(none)')],
+    ['Troubleshooting', link(f.docsUrl, f.docsUrl.replace(/^.*\/docs\//, 'docs/'))],
+    ...(config ? [consoleRow(config.region)] : [])
+  ]
+  return { heading, rows }
 }

@@ -10,9 +10,17 @@ export interface ActionRun {
   outputFile: string
   envFile: string
   summary: string
-  /** The messages of ::error:: lines (setFailed), unescaped. */
+  /** The messages of ::error lines (the failure), unescaped. */
   errors: string[]
+  /** Every ::error / ::warning / ::notice line, with its title. */
+  annotations: Annotation[]
 }
+export interface Annotation {
+  kind: 'error' | 'warning' | 'notice'
+  title?: string
+  message: string
+}
+export declare function parseAnnotations(stdout: string): Annotation[]
 export declare function runAction(
   inputs: Record<string, string>,
   options?: { env?: Record<string, string | undefined>; timeoutMs?: number; cwd?: string }

@@ -54,6 +54,25 @@ function windowsBasics() {
 // tests read every line the same way on every platform.
 const lf = text => text.replace(/\r\n/g, '\n')
 
+const unescapeData = v => v.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+const unescapeProperty = v => unescapeData(v).replace(/%3A/g, ':').replace(/%2C/g, ',')
+
+/** The ::error:: / ::warning:: / ::notice:: workflow commands in a log, with their properties. */
+export function parseAnnotations(stdout) {
+  const out = []
+  for (const line of stdout.split('\n')) {
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!m) continue
+    const properties = {}
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const at = pair.indexOf('=')
+      properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1))
+    }
+    out.push({ kind: m[1], title: properties.title, message: unescapeData(m[3]) })
+  }
+  return out
+}
+
 /**
  * @param {Record<string, string>} inputs kebab-case input names
  * @param {{ env?: Record<string, string>, timeoutMs?: number, cwd?: string }} [options]
@@ -94,12 +113,8 @@ export async function runAction(inputs, options = {}) {
       })
     })
     const read = name => lf(readFileSync(files[name], 'utf8'))
-    const errors = lf(stdout)
-      .split('\n')
-      .filter(l => l.startsWith('::error::'))
-      .map(l =>
-        l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
-      )
+    const annotations = parseAnnotations(lf(stdout))
+    const errors = annotations.filter(a => a.kind === 'error').map(a => a.message)
     return {
       code,
       stdout: lf(stdout),
@@ -109,7 +124,8 @@ export async function runAction(inputs, options = {}) {
       outputFile: read('GITHUB_OUTPUT'),
       envFile: read('GITHUB_ENV'),
       summary: read('GITHUB_STEP_SUMMARY'),
-      errors
+      errors,
+      annotations
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,143 @@
+// The job summary, for every outcome: dist/index.js run as the runner runs it, against the
+// emulator, reading the file GITHUB_STEP_SUMMARY names.
+import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { runAction } from './helpers/run-action.mjs'
+
+const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
+const REGISTRY_PASSWORD = 'summary-Pa55+w/rd=%&secret'
+const CONSOLE_LINK = '<a href="https://ehpc.console.aliyun.com/">E-HPC console</a>'
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator()
+})
+afterAll(() => emu.close())
+beforeEach(() => emu.reset())
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  region: 'cn-hangzhou',
+  endpoint: emu.url,
+  'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+  'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+  name: 'app',
+  'registry-url': REGISTRY_URL,
+  ...extra
+})
+
+const run = (extra: Record<string, string> = {}) =>
+  runAction(inputs(extra), { env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5' }, timeoutMs: 30_000 })
+
+/** The summary's table as label → cell HTML. */
+function rows(summary: string): Record<string, string> {
+  return Object.fromEntries(
+    [...summary.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map(m => [m[1], m[2]])
+  )
+}
+
+const heading = (summary: string) => /<h3>(.*?)<\/h3>/.exec(summary)?.[1]
+
+describe('job summary', () => {
+  it('on success: the region in the heading, the console link, the result', async () => {
+    const r = await run()
+    expect(r.code).toBe(0)
+    expect(heading(r.summary)).toBe('Registered E-HPC Instant image app:v1.2.3 in cn-hangzhou')
+    const table = rows(r.summary)
+    expect(table).toMatchObject({
+      Region: 'cn-hangzhou',
+      Endpoint: emu.endpoint,
+      'Image ID': r.outputs['image-id'],
+      Result: 'Created',
+      'Request ID': r.outputs['request-id']
+    })
+    expect(table.Console).toBe(`${CONSOLE_LINK} (region cn-hangzhou, E-HPC Instant)`)
+  })
+
+  it('on an API failure: what failed, the code, the fix, the RequestId, nothing registered', async () => {
+    emu.fault('AddImage', { kind: 'error', code: 'Forbidden.RAM', status: 403 })
+    const r = await run()
+    expect(r.code).toBe(1)
+    expect(heading(r.summary)).toBe(
+      'E-HPC Instant image app:v1.2.3 in cn-hangzhou: failed (Forbidden.RAM)'
+    )
+    const requestId = emu.requests.filter(e => e.action === 'AddImage').at(-1)?.requestId
+    expect(requestId).toBeTruthy()
+    const table = rows(r.summary)
+    expect(table).toMatchObject({
+      Result: 'Failed: E-HPC Instant AddImage: Forbidden.RAM',
+      Code: 'Forbidden.RAM',
+      Registered: 'Nothing.',
+      'Request ID': requestId
+    })
+    expect(table['What happened']).toContain('is not allowed to make this call (ehpc:AddImage)')
+    expect(table['What to do']).toContain('Grant the RAM user or role')
+    expect(table.Troubleshooting).toMatch(
+      /^<a href="https:\/\/github\.com\/[^"]+\/docs\/TROUBLESHOOTING\.md#forbiddenram">docs\/TROUBLESHOOTING\.md#forbiddenram<\/a>$/
+    )
+    expect(table.Console).toContain(CONSOLE_LINK)
+    expect(emu.images()).toHaveLength(0)
+  })
+
+  it('on an input error: what is wrong, and that nothing was sent', async () => {
+    const r = await run({ region: 'cn-hangzou', endpoint: '' })
+    expect(r.code).toBe(1)
+    expect(heading(r.summary)).toBe('E-HPC Instant AddImage failed (input &#34;region&#34;)')
+    const table = rows(r.summary)
+    expect(table['What happened']).toContain('Did you mean cn-hangzhou?')
+    expect(table.Registered).toBe('Nothing: no request was sent.')
+    expect(emu.requests).toHaveLength(0)
+  })
+
+  it('when replace removed the old image and AddImage then failed, it says so', async () => {
+    emu.seedImage({
+      Name: 'app',
+      Version: 'v1.2.3',
+      ImageType: 'Container',
+      ContainerImageSpec: { RegistryUrl: 'registry.cn-hangzhou.aliyuncs.com/ns/old:v1' }
+    })
+    const old = emu.images()[0].ImageId
+    emu.fault('AddImage', { kind: 'error', code: 'InvalidParams', status: 400 })
+    const r = await run({ 'if-exists': 'replace' })
+    expect(r.code).toBe(1)
+    expect(rows(r.summary).Registered).toBe(
+      `${old} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`
+    )
+    expect(r.errors[0]).toContain(`${old} was removed (if-exists: replace)`)
+    expect(emu.images()).toHaveLength(0)
+  })
+
+  it('on a dry run: the request it would send, redacted, in a <details> block', async () => {
+    const r = await runAction({
+      region: 'cn-hangzhou',
+      name: 'app',
+      'registry-url': 'ghcr.io/octo/app:v1',
+      'registry-username': 'robot',
+      'registry-password': REGISTRY_PASSWORD,
+      'dry-run': 'true'
+    })
+    expect(r.code).toBe(0)
+    expect(heading(r.summary)).toBe('E-HPC Instant image app:v1.2.3 in cn-hangzhou (dry run)')
+    const details = /<details><summary>(.*?)<\/summary>([\s\S]*?)<\/details>/.exec(r.summary)
+    expect(details?.[1]).toBe('The AddImage request it would send (secrets redacted)')
+    expect(details?.[2]).toContain('&#34;Name&#34;: &#34;app&#34;')
+    expect(details?.[2]).toContain('ghcr.io/octo/app:v1')
+    expect(details?.[2]).toContain('***')
+    expect(r.summary).not.toContain(REGISTRY_PASSWORD)
+    expect(r.summary).not.toContain(encodeURIComponent(REGISTRY_PASSWORD))
+  })
+
+  it.each([
+    ['success', {}, 0],
+    ['failure', { 'access-key-secret': 'wrong-secret-0123456789' }, 1],
+    ['input error', { region: 'Nowhere' }, 1]
+  ])('job-summary: false writes none (%s)', async (_title, extra, code) => {
+    const r = await run({ ...extra, 'job-summary': 'false' })
+    expect(r.code).toBe(code)
+    expect(r.summary).toBe('')
+  })
+
+  it('job-summary takes true or false only', async () => {
+    const r = await run({ 'job-summary': 'yes' })
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toMatch(/^Input "job-summary" is invalid: "yes"\. Use true or false\./)
+  })
+})
