@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { explainedCodes, knownCode } from '../src/error-codes.js'
-import { ACTION_CODES } from '../src/errors.js'
+import { ACTION_CODES, ActionError, ApiError, InputError } from '../src/errors.js'
+import { troubleshootingAnchor } from '../src/explain.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DOC = readFileSync(join(ROOT, 'docs', 'TROUBLESHOOTING.md'), 'utf8')
@@ -49,5 +50,32 @@ describe('docs/TROUBLESHOOTING.md', () => {
       expect([code, /^_Retried\._/m.test(body)]).toEqual([code, retry === 'yes'])
       expect([code, /^_Retried once_/m.test(body)]).toEqual([code, retry === 'once'])
     }
+  })
+
+  test('every failure links a section that exists', () => {
+    const headings = new Set(
+      [...bySection.keys()].map(h =>
+        h
+          .toLowerCase()
+          .replace(/[^a-z0-9 _-]/g, '')
+          .replace(/ /g, '-')
+      )
+    )
+    const api = (code: string) => new ApiError({ service: 'ehpc', action: 'AddImage', code })
+    const failures: unknown[] = [
+      ...explainedCodes().map(api),
+      api('Throttling.User'),
+      api('Forbidden.NoSuchThing'),
+      api('Brand.New.Code'),
+      ...ACTION_CODES.map(code => new ActionError('x', undefined, code)),
+      new InputError('region', 'x'),
+      new Error('boom')
+    ]
+    const missing = failures
+      .map(err => troubleshootingAnchor(err))
+      .filter(anchor => !headings.has(anchor))
+    expect(missing).toEqual([])
+    expect(troubleshootingAnchor(api('Throttling.User'))).toBe('throttling')
+    expect(troubleshootingAnchor(api('Brand.New.Code'))).toBe('other-codes')
   })
 })
