@@ -72,7 +72,7 @@ describe('XML error bodies', () => {
       [200, undefined]
     ])
     expect(r.stdout).toMatch(
-      /^::debug::ListImages attempt 1\/\d+ failed with ServiceUnavailable; retrying in \d+ ms$/m
+      /^E-HPC Instant ListImages at \S+: attempt 1\/\d+ failed \(ServiceUnavailable: .*\); trying again in \d+ ms\.$/m
     )
     expect(emu.images()).toHaveLength(1)
     expect(r.outputs['image-id']).toBe(emu.images()[0].ImageId)
