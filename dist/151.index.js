@@ -17,7 +17,9 @@ export const modules = {
 const exported = (_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default());
 const Client = (typeof exported === 'function' ? exported : exported.default);
 function createRpcCaller(options) {
-    const { service, version, endpoint, credentials, timeoutMs } = options;
+    const { service, version, endpoint, credentials, identity, timeoutMs } = options;
+    // Every failure names where it went and as whom.
+    const where = { host: endpoint.host, identity };
     const client = new Client(new _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__.Config({
         credential: credentials ? staticCredential(credentials) : undefined,
         endpoint: endpoint.host,
@@ -45,7 +47,7 @@ function createRpcCaller(options) {
             response = await client.callApi(params, request, runtime);
         }
         catch (err) {
-            throw toApiError(service, action, err);
+            throw toApiError(service, action, err).with(where);
         }
         const body = (response.body ?? {});
         // The header is only readable here: the client's errors carry the body, not the headers.
@@ -58,7 +60,8 @@ function createRpcCaller(options) {
                 code: stringField(body, 'Code') ?? 'UnknownError',
                 httpStatus: response.statusCode,
                 requestId,
-                serverMessage: stringField(body, 'Message')
+                serverMessage: stringField(body, 'Message'),
+                ...where
             });
         }
         return { body, requestId };

@@ -328,6 +328,7 @@ function hostAndPort(endpoint) {
 /* harmony export */   Fk: () => (/* binding */ knownCode),
 /* harmony export */   JP: () => (/* binding */ retryClass),
 /* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
+/* harmony export */   SC: () => (/* binding */ explainedCode),
 /* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed)
 /* harmony export */ });
 /* unused harmony export explainedCodes */
@@ -339,7 +340,7 @@ function hostAndPort(endpoint) {
  */
 const SERVICE_NAME = { ehpc: 'E-HPC Instant', sts: 'STS' };
 const RERUN_LATER = 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.';
-const CHECK_NETWORK = 'Check the network path to the endpoint (proxy, firewall), then re-run.';
+const CHECK_NETWORK = 'Check the network path to {host} (proxy, firewall), then re-run.';
 /** Facts that hold for every call that fails this way. */
 const refused = (meaning, fix) => ({
     retry: 'no',
@@ -403,7 +404,7 @@ const CODES = new Map([
     [
         'Forbidden.RAM',
         {
-            ...refused('the RAM identity is not allowed to make this call', 'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'),
+            ...refused('{identity} is not allowed to make this call', 'Grant the RAM user or role the action named above (ehpc:AddImage, ehpc:ListImages and ehpc:GetImage; ehpc:RemoveImage for if-exists: replace).'),
             namesRamAction: true
         }
     ],
@@ -441,7 +442,7 @@ const CODES = new Map([
     // STS AssumeRoleWithOIDC
     [
         'AuthenticationFail.NoPermission',
-        refused("STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered", "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here (see the README).")
+        refused("STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered", "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here.")
     ],
     [
         'AuthenticationFail.OIDCToken.AudienceNotMatch',
@@ -470,37 +471,37 @@ const CODES = new Map([
     // What the action calls failures that came with no answer from the service.
     [
         'RequestTimeout',
-        transient('no answer came within request-timeout-seconds', 'Check the network path to the endpoint (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.', 
+        transient('no answer came from {host} within request-timeout-seconds', 'Check the network path to {host} (proxy, VPC endpoint), or raise request-timeout-seconds / max-attempts.', 
         // A "connect" timeout can come from a reused keep-alive socket after the request went out.
         true)
     ],
     [
         'ConnectionReset',
-        transient('the connection was closed before an answer came', CHECK_NETWORK, true)
+        transient('the connection to {host} was closed before an answer came', CHECK_NETWORK, true)
     ],
     [
         'ConnectionRefused',
-        transient('the endpoint refused the connection', 'Check endpoint / sts-endpoint and the network path to them.', false)
+        transient('{host} refused the connection', 'Check {endpointInput} and the network path to {host}.', false)
     ],
     [
         'HostNotFound',
-        refused("the endpoint's host name does not resolve", 'Check region, endpoint and sts-endpoint (VPC endpoints resolve only inside their VPC).')
+        refused('{host} does not resolve', 'Check region and {endpointInput} (VPC endpoints resolve only inside their VPC).')
     ],
     [
         'DnsTemporaryFailure',
-        transient('DNS could not resolve the endpoint for now', "Re-run the job; check the runner's DNS.", false)
+        transient('DNS could not resolve {host} for now', "Re-run the job; check the runner's DNS.", false)
     ],
     [
         'InvalidResponse',
-        transient('the answer was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
+        transient('the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
     ],
     [
         'ProxyError',
-        refused('the HTTP proxy refused to open a tunnel to the endpoint', 'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.')
+        refused('the HTTP proxy refused to open a tunnel to {host}', 'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.')
     ],
     [
         'TlsError',
-        refused('the TLS connection to the endpoint failed', 'Check the endpoint host and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).')
+        refused('the TLS connection to {host} failed', 'Check {endpointInput} and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).')
     ]
 ]);
 /** Code families: every `Throttling.*` is throttling, every `Forbidden.*` a RAM denial. */
@@ -515,6 +516,12 @@ function knownCode(code) {
         return exact;
     const family = FAMILIES.find(([prefix]) => code.startsWith(prefix));
     return family ? CODES.get(family[1]) : undefined;
+}
+/** The code whose facts apply: the code itself, or its family's representative. */
+function explainedCode(code) {
+    if (CODES.has(code))
+        return code;
+    return FAMILIES.find(([prefix]) => code.startsWith(prefix))?.[1];
 }
 /** Every code the table explains (families by their representative code). */
 function explainedCodes() {
@@ -558,6 +565,7 @@ const RAM_ACTIONS = new Map([
 /* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* unused harmony export ACTION_CODES */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(986);
 
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
@@ -593,6 +601,9 @@ class ApiError extends Error {
     outcomeUnknown;
     attempts;
     hint;
+    host;
+    identity;
+    removedImageId;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
         this.fields = fields;
@@ -608,6 +619,9 @@ class ApiError extends Error {
             fields.outcomeUnknown ?? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveBeenPerformed */ .yJ)(fields.code, fields.httpStatus);
         this.attempts = fields.attempts ?? 1;
         this.hint = fields.hint;
+        this.host = fields.host;
+        this.identity = fields.identity;
+        this.removedImageId = fields.removedImageId;
     }
     get retryClass() {
         if (!this.retryable)
@@ -619,12 +633,21 @@ class ApiError extends Error {
         return new ApiError({ ...this.fields, ...more });
     }
 }
+/**
+ * The action's own failure codes, for failures no service named: each has a section in
+ * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
+ */
+const ACTION_CODES = (/* unused pure expression or super */ null && (['IdTokenUnavailable', 'ImageTargetMismatch', 'IfExistsFail']));
 /** A failure whose message is already final (what happened and what to do). */
 class ActionError extends Error {
     requestId;
-    constructor(message, requestId) {
+    code;
+    constructor(message, requestId, 
+    /** Its section in docs/TROUBLESHOOTING.md: one of ACTION_CODES, or a service's code. */
+    code) {
         super(message);
         this.requestId = requestId;
+        this.code = code;
         this.name = 'ActionError';
     }
 }
@@ -636,7 +659,7 @@ class ActionError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(424);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -645,7 +668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 424:
+/***/ 146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2063,7 +2086,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -2394,7 +2417,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -2573,7 +2596,79 @@ function hostname(host) {
     return host.replace(/:\d+$/, '').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/regions.ts
+/**
+ * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
+ * Instant SDK (aliyun/alibabacloud-typescript-sdk, ehpcinstant-20230701), each reached at
+ * ehpcinstant.<region>.aliyuncs.com.
+ */
+const EHPC_REGIONS = [
+    'cn-beijing',
+    'cn-wulanchabu',
+    'cn-hangzhou',
+    'cn-shanghai',
+    'cn-shenzhen',
+    'cn-heyuan',
+    'cn-guangzhou',
+    'cn-chengdu',
+    'cn-hongkong',
+    'ap-southeast-1',
+    'ap-southeast-3',
+    'ap-southeast-5',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'eu-central-1'
+];
+function defaultEndpointHost(region) {
+    return `ehpcinstant.${region}.aliyuncs.com`;
+}
+function servesRegion(region) {
+    return EHPC_REGIONS.includes(region);
+}
+/** The served region closest to `region` (a typo, a missing digit), if one is close. */
+function closestRegion(region) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of EHPC_REGIONS) {
+        const d = editDistance(region, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= 3 ? best : undefined;
+}
+/** Levenshtein distance; the strings are region ids, a few dozen characters at most. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const ACR_REGION = [
+    // Personal Edition: registry[-vpc|-intl].<region>.aliyuncs.com
+    /^registry(?:-vpc|-intl)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+    // Enterprise Edition: <instance>-registry[-vpc].<region>.cr.aliyuncs.com
+    /\.([a-z]{2,}(?:-[a-z0-9]+)+)\.cr\.aliyuncs\.com$/
+];
+/** The region in a Container Registry host name, if it names one. */
+function acrRegionOf(host) {
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    for (const pattern of ACR_REGION) {
+        const m = pattern.exec(name);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -2613,8 +2708,12 @@ function readConfig(getInput, env, ctx, mask) {
             mask(secret);
     }
     const dryRun = readBoolean('dry-run', input('dry-run'), false);
-    const region = readRegion(input('region'), envValue);
-    const endpoint = readEndpoint('endpoint', input('endpoint'), `ehpcinstant.${region}.aliyuncs.com`);
+    const sourcedRegion = readRegion(input('region'), envValue);
+    const region = sourcedRegion.value;
+    // With an endpoint of its own, a region the list does not know is only warned about.
+    if (!input('endpoint'))
+        requireServedRegion(sourcedRegion);
+    const endpoint = readEndpoint('endpoint', input('endpoint'), defaultEndpointHost(region));
     const stsEndpoint = readEndpoint('sts-endpoint', input('sts-endpoint'), `sts.${region}.aliyuncs.com`);
     const image = readImage(input, ctx);
     const auth = readAuth(input, envValue, ctx);
@@ -2629,7 +2728,8 @@ function readConfig(getInput, env, ctx, mask) {
             'replace'
         ]),
         maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
-        requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000)
+        requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000),
+        jobSummary: readBoolean('job-summary', input('job-summary'), true)
     };
     if (dryRun)
         return { ...settings, dryRun, auth };
@@ -2651,7 +2751,15 @@ function readRegion(value, env) {
     if (!REGION.test(region.value)) {
         throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`);
     }
-    return region.value;
+    return region;
+}
+function requireServedRegion(region) {
+    if (servesRegion(region.value))
+        return;
+    const guess = closestRegion(region.value);
+    throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region E-HPC Instant serves.` +
+        (guess ? ` Did you mean ${guess}?` : '') +
+        ` It serves ${EHPC_REGIONS.join(', ')}. If it serves ${region.value} by now, set endpoint: ${defaultEndpointHost(region.value)}.`);
 }
 function readEndpoint(name, value, fallback) {
     const parsed = (0,endpoint/* parseEndpoint */.B)(value || fallback);
@@ -3069,12 +3177,15 @@ function backoffDelay(policy, failedAttempt) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
     return Math.floor(policy.random() * ceiling);
 }
+/** The most attempts a call that failed with `err` gets. */
+function attemptLimit(err, policy) {
+    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
+}
 /** Whether `err`, raised by attempt number `attempt`, may be tried again. */
 function mayRetry(err, attempt, policy) {
     if (!(err instanceof errors/* ApiError */.hD) || !err.retryable)
         return false;
-    const limit = err.retryClass === 'once' ? 2 : policy.maxAttempts;
-    return attempt < Math.min(limit, policy.maxAttempts);
+    return attempt < attemptLimit(err, policy);
 }
 /** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
 function givingUp(err, attempts) {
@@ -3089,10 +3200,11 @@ async function waitBeforeRetry(err, attempt, policy) {
     if (policy.now() + waitMs >= policy.deadline)
         return false;
     policy.onRetry?.({
+        error: err,
         action: err.action,
         code: err.code,
         attempt,
-        maxAttempts: policy.maxAttempts,
+        maxAttempts: attemptLimit(err, policy),
         waitMs
     });
     await policy.sleep(waitMs);
@@ -3284,8 +3396,11 @@ async function registerImage(image, ifExists, deps) {
             };
         }
         catch (err) {
-            if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2)
-                throw err;
+            if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
+                throw replacedImageId && err instanceof errors/* ApiError */.hD
+                    ? err.with({ removedImageId: replacedImageId })
+                    : err;
+            }
             deps.log(`AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`);
             match = await findImage(image, deps);
             if (!match) {
@@ -3299,7 +3414,7 @@ async function registerImage(image, ifExists, deps) {
                 throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
                     'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
                     `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
-                    'and remove it or use its name and version.', err.requestId);
+                    'and remove it or use its name and version.', err.requestId, 'ImageAlreadyExists');
             }
         }
     }
@@ -3309,7 +3424,7 @@ async function settleExisting(image, match, ifExists, deps) {
     const { log } = deps;
     if (ifExists === 'fail') {
         throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
-            'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).');
+            'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).', undefined, 'IfExistsFail');
     }
     if (ifExists === 'replace') {
         log(`Removing ${match.imageId} (${describe(image)}) to replace it (if-exists: replace).`);
@@ -3319,7 +3434,7 @@ async function settleExisting(image, match, ifExists, deps) {
     const { target: found, requestId } = await currentTarget(match.imageId, image, deps);
     if (!sameTarget(image, found)) {
         throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
-            'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId);
+            'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId, 'ImageTargetMismatch');
     }
     log(`Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`);
     const warning = reuseWarning(match.imageId, image, found);
@@ -3359,7 +3474,7 @@ async function findOwnImage(image, deps) {
     const { target, requestId } = await currentTarget(found.imageId, image, deps);
     if (!sameTarget(image, target)) {
         throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
-            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId);
+            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId, 'ImageTargetMismatch');
     }
     deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
     return { imageId: found.imageId, requestId };
@@ -3382,7 +3497,7 @@ async function removeImage(imageId, image, deps) {
     catch (err) {
         if (err instanceof errors/* ApiError */.hD && err.code === 'ImageInUse') {
             throw new errors/* ActionError */.lZ(`Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
-                'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.', err.requestId);
+                'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.', err.requestId, 'ImageInUse');
         }
         throw err;
     }
@@ -3446,7 +3561,7 @@ async function resolveCredentials(auth, deps) {
         };
     }
     if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION);
+        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
     }
     let token;
     try {
@@ -3455,7 +3570,7 @@ async function resolveCredentials(auth, deps) {
     catch (err) {
         const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
         throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
-            'Check that the job has permissions: id-token: write, then re-run.');
+            'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
     }
     deps.mask(token);
     const creds = await deps
@@ -3522,20 +3637,21 @@ async function assumeRoleWithOidc(call, req) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+/** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
+const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
 function escapeHtml(s) {
     return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
+const summary_link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 function resultLabel(result) {
-    if (!result)
-        return 'Dry run: nothing sent';
     if (result.outcome === 'reused')
         return 'Reused: already registered, nothing added';
     if (result.outcome === 'replaced')
         return `Created, replacing ${result.replacedImageId}`;
     return 'Created';
 }
-/** The summary's rows, label and value, HTML-escaped. Nothing secret goes in here. */
-function summaryRows(config, result) {
+/** The rows every summary starts with: what was to be registered, where. */
+function imageRows(config) {
     const { image } = config;
     const target = image.type === 'VM'
         ? ['ECS image', image.vmImageId ?? '']
@@ -3546,23 +3662,63 @@ function summaryRows(config, result) {
         ['Type', image.type],
         target,
         ['Region', config.region],
-        ['Endpoint', config.endpoint.host],
-        ['Image ID', result?.imageId ?? '(none: dry run)'],
-        ['Result', resultLabel(result)],
-        ...(result?.replacedImageId
-            ? [['Replaced image ID', result.replacedImageId]]
-            : []),
-        ['Request ID', result?.requestId ?? '']
+        ['Endpoint', config.endpoint.host]
     ];
     return rows.map(([k, v]) => [k, escapeHtml(v)]);
 }
-function summaryHeading(config, result) {
-    const what = `${config.image.name}:${config.image.version}`;
-    if (!result)
-        return `E-HPC Instant image ${what} (dry run)`;
-    return result.created
-        ? `Registered E-HPC Instant image ${what}`
-        : `Reused E-HPC Instant image ${what}`;
+const consoleRow = (region) => [
+    'Console',
+    `${summary_link(CONSOLE_URL, 'E-HPC console')} (region ${escapeHtml(region)}, E-HPC Instant)`
+];
+const what = (config) => `${config.image.name}:${config.image.version}`;
+function successSummary(config, result) {
+    return {
+        heading: `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`,
+        rows: [
+            ...imageRows(config),
+            ['Image ID', escapeHtml(result.imageId)],
+            ['Result', escapeHtml(resultLabel(result))],
+            ...(result.replacedImageId
+                ? [['Replaced image ID', escapeHtml(result.replacedImageId)]]
+                : []),
+            ['Request ID', escapeHtml(result.requestId ?? '')],
+            consoleRow(config.region)
+        ]
+    };
+}
+/** A dry run's summary: what would be sent, the request itself collapsed below. */
+function dryRunSummary(config, request) {
+    return {
+        heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
+        rows: [
+            ...imageRows(config),
+            ['Image ID', '(none: dry run)'],
+            ['Result', 'Dry run: nothing sent'],
+            consoleRow(config.region)
+        ],
+        details: {
+            label: 'The AddImage request it would send (secrets redacted)',
+            html: `<pre><code>${escapeHtml(request)}</code></pre>`
+        }
+    };
+}
+/** A failed run's summary; without a config when the inputs themselves were wrong. */
+function failureSummary(config, f) {
+    const heading = config
+        ? `E-HPC Instant image ${what(config)} in ${config.region}: failed (${f.code ?? f.title})`
+        : `E-HPC Instant AddImage failed (${f.code ?? f.title.replace(/^E-HPC Instant AddImage: /, '')})`;
+    const rows = [
+        ...(config ? imageRows(config) : []),
+        ['Result', escapeHtml(`Failed: ${f.title}`)],
+        ...(f.code ? [['Code', escapeHtml(f.code)]] : []),
+        ['What happened', escapeHtml(f.message)],
+        ...(f.fix ? [['What to do', escapeHtml(f.fix)]] : []),
+        ['Registered', escapeHtml(f.registered)],
+        ['Request ID', escapeHtml(f.requestId ?? '(none)')],
+        ['Troubleshooting', summary_link(f.docsUrl, f.docsUrl.replace(/^.*\/docs\//, 'docs/'))],
+        ...(config ? [consoleRow(config.region)] : [])
+    ];
+    return { heading, rows };
 }
 
 // EXTERNAL MODULE: ./src/error-codes.ts
@@ -3570,21 +3726,76 @@ var error_codes = __nccwpck_require__(986);
 ;// CONCATENATED MODULE: ./src/explain.ts
 
 
-/** One message for an API failure: what happened, the code and RequestId, what to do. */
-function explainApiError(err) {
+/** A server's or library's text without its closing full stops, to end a sentence of ours. */
+function clause(text) {
+    return text.trim().replace(/[\s.]+$/, '');
+}
+/** The registry's placeholders, filled in for this error. */
+function fill(text, err) {
+    return text
+        .replaceAll('{service}', error_codes/* SERVICE_NAME */.OX[err.service])
+        .replaceAll('{host}', err.host ?? `the ${error_codes/* SERVICE_NAME */.OX[err.service]} endpoint`)
+        .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
+        .replaceAll('{identity}', err.identity ?? 'the RAM identity');
+}
+/** What to do about an error: the registry's fix, or for an unknown code what may help. */
+function fixFor(err) {
+    const known = (0,error_codes/* knownCode */.Fk)(err.code);
+    if (known)
+        return fill(known.fix, err);
+    // Re-running only helps when the service said the failure was its own or passing.
+    return err.retryable
+        ? 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
+        : 'Fix what the server message names: the same request will fail again.';
+}
+/** What went wrong with an API call, in words: which call, what the code means, the context. */
+function whatHappened(err) {
     const service = error_codes/* SERVICE_NAME */.OX[err.service];
     const known = (0,error_codes/* knownCode */.Fk)(err.code);
-    const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
     const ram = known?.namesRamAction ? error_codes/* RAM_ACTIONS */.$8.get(err.action) : undefined;
     const meaning = known
-        ? known.meaning.replace('{service}', service) + (ram ? ` (${ram})` : '')
-        : `${service} answered with an error${err.serverMessage ? `: ${err.serverMessage}` : ''}`;
-    const fix = known?.fix ?? 'Check the inputs and the server message, then re-run.';
+        ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
+        : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`;
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
-    const server = known && err.serverMessage ? ` Server message: "${err.serverMessage.replace(/\.$/, '')}".` : '';
+    const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
     const hint = err.hint ? ` ${err.hint}` : '';
-    return (`${service} ${err.action} failed${tries}: ${meaning}.${server}${hint} ${fix} ` +
+    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : '';
+    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
+}
+function removedNotice(imageId) {
+    return `${imageId} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`;
+}
+/** One message for an API failure: what happened, what to do, the code and RequestId. */
+function explainApiError(err) {
+    const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
+    return (`${whatHappened(err)} ${fixFor(err)} ` +
         `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
+}
+/** What a failed run left registered, or not. */
+function registeredAfter(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'Nothing: no request was sent.';
+    if (err instanceof errors/* ActionError */.lZ) {
+        if (err.code === 'IdTokenUnavailable')
+            return 'Nothing: no request was sent to Alibaba Cloud.';
+        if (err.code === 'ImageTargetMismatch' ||
+            err.code === 'IfExistsFail' ||
+            err.code === 'ImageInUse')
+            return 'Nothing new; the image already registered was left in place.';
+        return 'Nothing by this run.';
+    }
+    if (err instanceof errors/* ApiError */.hD) {
+        if (err.service === 'sts')
+            return 'Nothing: no request was sent to E-HPC Instant.';
+        if (err.action === 'AddImage' && err.outcomeUnknown)
+            return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.';
+        if (err.action === 'RemoveImage')
+            return err.outcomeUnknown
+                ? 'The image to replace may have been removed; the new one was not registered.'
+                : 'Nothing new; the image to replace was left in place.';
+        return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.';
+    }
+    return 'Unknown: see the log.';
 }
 /** The one message a failed run ends with. */
 function failureMessage(err) {
@@ -3599,6 +3810,83 @@ function failureMessage(err) {
         return err.message;
     const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return `Unexpected failure: ${detail}. Please report it with the run's log.`;
+}
+/** The failure's code: the service's, or the action's own. */
+function failureCode(err) {
+    return err instanceof errors/* ApiError */.hD || err instanceof errors/* ActionError */.lZ ? err.code : undefined;
+}
+/** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
+function troubleshootingAnchor(err) {
+    const code = err instanceof errors/* ApiError */.hD ? (0,error_codes/* explainedCode */.SC)(err.code) : failureCode(err);
+    if (code)
+        return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '');
+    return err instanceof errors/* InputError */.dz ? 'input-errors' : 'other-codes';
+}
+/** The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`. */
+function failureTitle(err) {
+    if (err instanceof errors/* ApiError */.hD)
+        return `${error_codes/* SERVICE_NAME */.OX[err.service]} ${err.action}: ${err.code}`;
+    if (err instanceof errors/* InputError */.dz)
+        return `E-HPC Instant AddImage: input "${err.input}"`;
+    if (err instanceof errors/* ActionError */.lZ && err.code)
+        return `E-HPC Instant AddImage: ${err.code}`;
+    return 'E-HPC Instant AddImage: failed';
+}
+/** One log line per retry: which call, why, which attempt of how many, and the wait. */
+function retryLine({ error, attempt, maxAttempts, waitMs }) {
+    const known = (0,error_codes/* knownCode */.Fk)(error.code);
+    const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code;
+    const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`;
+    return (`${error_codes/* SERVICE_NAME */.OX[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
+        `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`);
+}
+
+;// CONCATENATED MODULE: ./src/docs-link.ts
+/** Where the action is published: docs links fall back to it when the runner does not say. */
+const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
+/**
+ * A link to a section of docs/TROUBLESHOOTING.md, in the version of the action that runs:
+ * the runner names the action's repository and ref (GITHUB_ACTION_REPOSITORY,
+ * GITHUB_ACTION_REF) for an action used from a repository; otherwise the published home.
+ */
+function troubleshootingUrl(anchor, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_ACTION_REPOSITORY || HOME_REPOSITORY;
+    const ref = (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) || 'main';
+    return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/warnings.ts
+
+
+/**
+ * What looks wrong in a valid configuration but may be meant: the run goes on. (Without an
+ * endpoint of its own, an unknown region is an input error instead; see inputs.ts.)
+ */
+function configWarnings(config) {
+    const warnings = [];
+    const { region } = config;
+    if (!servesRegion(region)) {
+        const guess = closestRegion(region);
+        warnings.push({
+            title: 'E-HPC Instant: unknown region',
+            message: `region "${region}" is not one E-HPC Instant serves` +
+                (guess ? ` (did you mean ${guess}?)` : '') +
+                `; going on because endpoint is set (${config.endpoint.host}).`
+        });
+    }
+    const registryUrl = config.image.container?.registryUrl;
+    const ref = registryUrl ? parseImageReference(registryUrl) : undefined;
+    const registryRegion = ref && typeof ref !== 'string' ? acrRegionOf(ref.host) : undefined;
+    if (ref && typeof ref !== 'string' && registryRegion && registryRegion !== region) {
+        warnings.push({
+            title: 'E-HPC Instant: registry in another region',
+            message: `registry-url is on ${ref.host}, Container Registry in ${registryRegion}, but the image is registered in ${region}: ` +
+                `jobs in ${region} will pull it across regions (slower), and cannot reach a -vpc host of another region. ` +
+                `Push to ${region}'s registry, or check region.`
+        });
+    }
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -3658,27 +3946,34 @@ function encodings(secret) {
 
 
 
+
+
+
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000;
 async function run() {
     const secrets = new SecretRegistry(setSecret);
+    const env = process.env;
+    let config;
     try {
-        const env = process.env;
-        const config = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
-        if (config.dryRun) {
-            await dryRun(config);
+        const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
+        config = cfg;
+        for (const w of configWarnings(cfg))
+            warning(w.message, { title: w.title });
+        if (cfg.dryRun) {
+            await dryRun(cfg, secrets);
             return;
         }
-        const policy = retryPolicy(config, env);
+        const policy = retryPolicy(cfg, env);
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
         const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
             const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 903));
-            for (const route of routeThroughProxy(apiEndpoints(config), env, config.requestTimeoutMs, secrets.add))
-                info(`Connecting to ${route}.`);
+            for (const route of routeThroughProxy(apiEndpoints(cfg), env, cfg.requestTimeoutMs, secrets.add))
+                core_info(`Connecting to ${route}.`);
         }
-        const credentials = await resolveCredentials(config.auth, {
+        const credentials = await resolveCredentials(cfg.auth, {
             env,
             subject: env.GITHUB_REPOSITORY && env.GITHUB_REF
                 ? `repo:${env.GITHUB_REPOSITORY}:ref:${env.GITHUB_REF}`
@@ -3688,34 +3983,58 @@ async function run() {
                 const call = createRpcCaller({
                     service: 'sts',
                     version: STS_VERSION,
-                    endpoint: config.stsEndpoint,
-                    timeoutMs: config.requestTimeoutMs
+                    endpoint: cfg.stsEndpoint,
+                    timeoutMs: cfg.requestTimeoutMs
                 });
                 return withRetry(() => assumeRoleWithOidc(call, req), policy);
             },
             mask: secrets.add,
-            log: info
+            log: core_info
         });
         const client = createEhpcClient(createRpcCaller({
             service: 'ehpc',
             version: EHPC_VERSION,
-            endpoint: config.endpoint,
+            endpoint: cfg.endpoint,
             credentials,
-            timeoutMs: config.requestTimeoutMs
+            identity: cfg.auth.kind === 'oidc'
+                ? `the RAM role ${cfg.auth.roleArn}`
+                : `the AccessKey ${cfg.auth.accessKeyId}`,
+            timeoutMs: cfg.requestTimeoutMs
         }));
-        const result = await registerImage(config.image, config.ifExists, {
+        const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
             policy,
-            log: info,
+            log: core_info,
             warn: warning
         });
-        setOutputs(config, result);
-        await writeSummary(config, result);
+        setOutputs(cfg, result);
+        await writeSummary(cfg.jobSummary, successSummary(cfg, result));
     }
     catch (err) {
-        // A server message may echo a value we sent (e.g. the registry credential).
-        setFailed(secrets.redact(failureMessage(err)));
+        await fail(err, config, secrets);
     }
+}
+/**
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and a job
+ * summary that says what failed and what was or was not registered. Every text is redacted:
+ * a server message may echo a value we sent (e.g. the registry credential).
+ */
+async function fail(err, config, secrets) {
+    const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env);
+    const message = secrets.redact(failureMessage(err));
+    error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) });
+    process.exitCode = ExitCode.Failure;
+    // Inputs that failed to read still say whether a summary is wanted.
+    const wanted = config?.jobSummary ?? getInput('job-summary').trim().toLowerCase() !== 'false';
+    await writeSummary(wanted, failureSummary(config, {
+        title: failureTitle(err),
+        code: failureCode(err),
+        message: secrets.redact(err instanceof errors/* ApiError */.hD ? whatHappened(err) : message),
+        fix: err instanceof errors/* ApiError */.hD ? secrets.redact(fixFor(err)) : undefined,
+        requestId: err instanceof errors/* ApiError */.hD || err instanceof errors/* ActionError */.lZ ? err.requestId : undefined,
+        registered: registeredAfter(err),
+        docsUrl
+    }));
 }
 function retryPolicy(config, env) {
     return {
@@ -3726,19 +4045,21 @@ function retryPolicy(config, env) {
         sleep: realSleep,
         random: Math.random,
         now: Date.now,
-        onRetry: ({ action, code, attempt, maxAttempts, waitMs }) => debug(`${action} attempt ${attempt}/${maxAttempts} failed with ${code}; retrying in ${waitMs} ms`)
+        // At info level: a slow or failing endpoint must not look like a hang.
+        onRetry: info => core_info(retryLine(info))
     };
 }
 /** The Alibaba Cloud endpoints this run calls. */
 function apiEndpoints(config) {
     return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];
 }
-async function dryRun(config) {
+async function dryRun(config, secrets) {
     const { image } = config;
-    info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
-    info(JSON.stringify(redactedAddImageQuery(image), null, 2));
+    const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
+    core_info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
+    core_info(request);
     setOutputs(config);
-    await writeSummary(config);
+    await writeSummary(config.jobSummary, dryRunSummary(config, request));
 }
 function setOutputs(config, result) {
     if (result)
@@ -3751,20 +4072,21 @@ function setOutputs(config, result) {
         setOutput('request-id', result.requestId);
     setOutput('replaced-image-id', result?.replacedImageId ?? '');
 }
-async function writeSummary(config, result) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+async function writeSummary(wanted, summary) {
+    if (!wanted || !process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await summary
-            .addHeading(summaryHeading(config, result), 3)
-            .addTable([
+        // addHeading writes its text as HTML as it is.
+        summary_summary.addHeading(escapeHtml(summary.heading), 3).addTable([
             [
                 { data: 'Field', header: true },
                 { data: 'Value', header: true }
             ],
-            ...summaryRows(config, result)
-        ])
-            .write();
+            ...summary.rows
+        ]);
+        if (summary.details)
+            summary_summary.addDetails(summary.details.label, summary.details.html);
+        await summary_summary.write();
     }
     catch (err) {
         warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
