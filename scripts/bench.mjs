@@ -271,7 +271,7 @@ function scenarios(emu) {
       exitCode: 1,
       inputs: i => ({ ...credentials, 'registry-url': `${REPOSITORY}:v${i}` }),
       check: (_out, _state, run) =>
-        run.stdout.includes('::error::Input "name" is required')
+        /^::error(?: [^:]*)?::Input "name" is required/m.test(run.stdout)
           ? undefined
           : 'no "Input "name" is required" error annotation'
     }
