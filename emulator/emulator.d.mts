@@ -26,6 +26,10 @@ export declare const EHPC_VERSION: string
 export declare const STS_VERSION: string
 /** `https://token.actions.githubusercontent.com` */
 export declare const GITHUB_ISSUER: string
+/** `/api/v3`: the GitHub REST API is served below it, as on GitHub Enterprise Server. */
+export declare const GITHUB_API_PREFIX: string
+/** 125000: GitHub answers 422 for a longer release body. */
+export declare const MAX_RELEASE_BODY: number
 
 export interface GithubOptions {
   /** Bearer token the ID-token endpoint requires. Default `gh-request-token`. */
@@ -36,6 +40,10 @@ export interface GithubOptions {
   ref?: string
   /** ID-token lifetime. Default 300. */
   ttlSeconds?: number
+  /** The token the REST API accepts (`Authorization: token|Bearer <t>`; else 401). */
+  apiToken?: string
+  /** What that token may do to contents: 'read' answers 403 to updates and hides drafts. Default 'write'. */
+  contents?: 'write' | 'read'
 }
 
 export interface OidcProviderOptions {
@@ -177,6 +185,10 @@ export type FaultAction =
   | 'RemoveImage'
   | 'AssumeRoleWithOIDC'
   | 'GitHubToken'
+  | 'GetReleaseByTag'
+  | 'ListReleases'
+  | 'GetRelease'
+  | 'UpdateRelease'
   | '*'
 
 export type FaultKind =
@@ -190,7 +202,15 @@ export type FaultKind =
   | 'successFalse'
 
 export type Fault =
-  | { kind: 'error'; code: string; status: number; message?: string; times?: number }
+  | {
+      kind: 'error'
+      code: string
+      status: number
+      message?: string
+      times?: number
+      /** Extra answer headers (GitHub REST only), e.g. `{ 'retry-after': '1' }`. */
+      headers?: Record<string, string>
+    }
   /** The same error with its body in XML (text/xml;charset=utf-8), Message in CDATA. */
   | { kind: 'xmlError'; code: string; status: number; message?: string; times?: number }
   | { kind: 'html502'; times?: number }
@@ -208,6 +228,18 @@ export interface IssueIdTokenOptions {
   expiresInSeconds?: number
   /** Default `https://token.actions.githubusercontent.com`. */
   issuer?: string
+}
+
+/** A GitHub release as the emulator stores it. */
+export interface ReleaseView {
+  id: number
+  tag_name: string
+  name: string | null
+  /** null when the release has none, as GitHub answers. */
+  body: string | null
+  draft: boolean
+  prerelease: boolean
+  created_at: string
 }
 
 export interface Emulator {
@@ -234,9 +266,28 @@ export interface Emulator {
   githubEnv(): { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }
   /** Every secret handed out: STS AccessKeySecrets and SecurityTokens, ID tokens, the GitHub request token. */
   issuedSecrets(): string[]
+  /** Adds a release (no HTTP); `tag_name` is required. Returns a copy of what was stored. */
+  seedRelease(partial: Partial<ReleaseView> & { tag_name: string }): ReleaseView
+  /** Copies of the stored releases, oldest first. */
+  releases(): ReleaseView[]
+  /**
+   * Another writer races the next `times` (default 1) updates of release `id`: it read the
+   * body before the update and writes `edit(thatBody)` right after it, as a matrix leg does
+   * whose read came before this write. The update's own answer shows the update.
+   */
+  raceRelease(id: number, edit: (body: string) => string, times?: number): void
+  /**
+   * The next `count` GetReleaseByTag requests wait until all `count` have arrived (or
+   * `timeoutMs`, default 10000, has passed), then are answered: parallel runs read the same body.
+   */
+  holdReleaseReads(count: number, timeoutMs?: number): void
+  /** Changes what the REST API token may do (see GithubOptions.contents) until reset(). */
+  setContentsPermission(permission: 'write' | 'read'): void
+  /** `{ GITHUB_API_URL: '<url>/api/v3' }` */
+  githubApiEnv(): { GITHUB_API_URL: string }
   /** Makes issued STS credentials (all, or one AccessKeyId) expire now. */
   expireCredentials(accessKeyId?: string): void
-  /** Clears images, in-use marks, the log, faults, issued credentials and secrets, nonces. */
+  /** Clears images, in-use marks, the log, faults, issued credentials and secrets, nonces, releases (and their races, a read hold, the contents permission). */
   reset(): void
   /** Stops listening and destroys every open or hanging connection. Idempotent. */
   close(): Promise<void>

@@ -1,13 +1,15 @@
-// Local emulator of the three services the action talks to, on one 127.0.0.1 port:
+// Local emulator of the services the action talks to, on one 127.0.0.1 port:
 //   - E-HPC Instant image API (POST /, RPC style, 2023-07-01), signatures verified;
 //   - STS AssumeRoleWithOIDC (2015-04-01, anonymous);
-//   - the GitHub Actions ID-token endpoint (GET /_github/idtoken).
+//   - the GitHub Actions ID-token endpoint (GET /_github/idtoken);
+//   - the GitHub REST API's releases (under /api/v3, as on GitHub Enterprise Server).
 // Plain ESM with JSDoc (types in emulator.d.mts) so scripts can import it without a build.
 import http from 'node:http'
 import { authenticate, NonceStore } from './auth.mjs'
 import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
 import { FaultQueue } from './faults.mjs'
 import { GITHUB_ISSUER, IdTokenIssuer } from './github.mjs'
+import { GITHUB_API_PREFIX, githubRequestId, ReleaseStore, RestError } from './github-releases.mjs'
 import { redactParams } from './redact.mjs'
 import { ApiError, errorBody, jsonCopy, newRequestId, xmlDocument } from './responses.mjs'
 import { parseUrlEncoded } from './signatures.mjs'
@@ -17,6 +19,7 @@ import { assumeRoleWithOidc, STS_ACTION, STS_VERSION, TemporaryCredentialStore }
 export { EHPC_VERSION } from './ehpc.mjs'
 export { STS_VERSION } from './sts.mjs'
 export { GITHUB_ISSUER } from './github.mjs'
+export { GITHUB_API_PREFIX, MAX_RELEASE_BODY } from './github-releases.mjs'
 
 /** The AccessKey every emulator accepts unless `accessKeys` is given. */
 export const DEMO_ACCESS_KEY = Object.freeze({
@@ -24,12 +27,17 @@ export const DEMO_ACCESS_KEY = Object.freeze({
   accessKeySecret: 'emulator-demo-secret-0123456789'
 })
 
-/** The default GitHub side: request token, repository, ref and ID-token lifetime. */
+/**
+ * The default GitHub side: request token, repository, ref, ID-token lifetime, the token the
+ * REST API accepts and the contents permission it has.
+ */
 export const DEFAULT_GITHUB = Object.freeze({
   requestToken: 'gh-request-token',
   repository: 'octo-org/octo-repo',
   ref: 'refs/tags/v1.2.3',
-  ttlSeconds: 300
+  ttlSeconds: 300,
+  apiToken: 'ghs_EmulatorApiToken0123456789abcdefXYZ',
+  contents: /** @type {'write' | 'read'} */ ('write')
 })
 
 /** The default OIDC provider, role and audience: the happy path of the keyless flow. */
@@ -142,6 +150,9 @@ function resolveOptions(options) {
   if (!(Number.isInteger(listLag) && listLag >= 0)) {
     throw new TypeError('listLag must be an integer >= 0')
   }
+  if (github.contents !== 'write' && github.contents !== 'read') {
+    throw new TypeError("github.contents must be 'write' or 'read'")
+  }
   const maxPageSize = options.maxPageSize ?? 50
   if (!(Number.isInteger(maxPageSize) && maxPageSize >= 1)) {
     throw new TypeError('maxPageSize must be an integer >= 1')
@@ -188,6 +199,9 @@ class Emulator {
     this.nonces = new NonceStore()
     this.credentials = new TemporaryCredentialStore()
     this.issuer = new IdTokenIssuer(resolved.github, this.now)
+    this.releaseStore = new ReleaseStore(resolved.github)
+    /** @type {{ count: number, waiting: Array<() => void> } | null} */
+    this.readHold = null
     /** @type {RequestLogEntry[]} */
     this.log = []
     /** Entries already in the log (a delayed request is logged when it arrives). */
@@ -294,6 +308,11 @@ class Emulator {
         : []
     /** @type {Record<string, string>} */
     const params = Object.fromEntries([...formPairs, ...queryPairs])
+
+    if (path === GITHUB_API_PREFIX || path.startsWith(`${GITHUB_API_PREFIX}/`)) {
+      await this.handleRest(req, res, path.slice(GITHUB_API_PREFIX.length), queryPairs, body, time)
+      return
+    }
 
     if (path === '/_github/idtoken') {
       const audience = params.audience
@@ -459,6 +478,148 @@ class Emulator {
     this.finish(entry, res, service, outcome)
   }
 
+  /**
+   * The GitHub REST API: routes in github-releases.mjs, faults and the read hold here.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} path below GITHUB_API_PREFIX
+   * @param {Array<[string, string]>} queryPairs
+   * @param {Buffer | null} body
+   * @param {number} time
+   */
+  async handleRest(req, res, path, queryPairs, body, time) {
+    const authorization = String(req.headers.authorization ?? '')
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization)?.[1]
+    const route = this.releaseStore.route(
+      req.method ?? 'GET',
+      path,
+      Object.fromEntries(queryPairs),
+      `${this.url}${GITHUB_API_PREFIX}`
+    )
+    /** @type {RequestLogEntry} */
+    const entry = {
+      service: 'github',
+      action: route?.action ?? '',
+      status: 0,
+      auth: authorization ? 'bearer' : 'none',
+      securityToken: false,
+      params: route?.params ?? {},
+      time
+    }
+    if (!route) {
+      this.finishRest(entry, res, 404, { message: 'Not Found' })
+      return
+    }
+    if (body === null) {
+      this.finishRest(entry, res, 413, { message: 'The request body is larger than 1 MiB.' })
+      return
+    }
+    if (route.action === 'GetReleaseByTag' && this.readHold) await this.arriveAtHold()
+    if (this.closed) return
+    const fault = this.faults.take(route.action)
+    if (fault) entry.fault = fault.kind
+    switch (fault?.kind) {
+      case 'reset':
+      case 'hang':
+        this.record(entry)
+        if (fault.kind === 'reset') req.socket.destroy()
+        return
+      case 'html502': {
+        entry.status = 502
+        this.record(entry)
+        res.writeHead(502, {
+          'content-type': 'text/html',
+          'content-length': Buffer.byteLength(HTML_502)
+        })
+        res.end(HTML_502)
+        return
+      }
+      case 'error':
+      case 'successFalse':
+        this.finishRest(
+          entry,
+          res,
+          fault.kind === 'error' ? /** @type {number} */ (fault.status) : 500,
+          { message: fault.message ?? `Emulated fault: ${fault.code ?? 'InternalError'}.` },
+          fault.headers
+        )
+        return
+      case 'delay': {
+        this.record(entry)
+        const generation = this.generation
+        await this.sleep(/** @type {number} */ (fault.ms))
+        if (this.closed) return
+        if (generation !== this.generation) {
+          req.socket.destroy()
+          return
+        }
+        break
+      }
+      default:
+        break
+    }
+    /** @type {{ status: number, body: unknown, headers?: Record<string, string> }} */
+    let answer
+    try {
+      answer = route.run({ token, body })
+    } catch (err) {
+      if (!(err instanceof RestError)) throw err
+      answer = {
+        status: err.status,
+        body: { message: err.message, ...err.extra },
+        headers: err.headers
+      }
+    }
+    if (fault?.kind === 'performThenReset') {
+      this.record(entry)
+      req.socket.destroy()
+      return
+    }
+    this.finishRest(entry, res, answer.status, answer.body, answer.headers)
+  }
+
+  /**
+   * @param {RequestLogEntry} entry
+   * @param {http.ServerResponse} res
+   * @param {number} status
+   * @param {unknown} body
+   * @param {Record<string, string>} [headers]
+   */
+  finishRest(entry, res, status, body, headers = {}) {
+    const requestId = githubRequestId()
+    entry.status = status
+    entry.requestId = requestId
+    if (status >= 400 && body && typeof body === 'object' && 'message' in body) {
+      entry.code = `HTTP${status}`
+    }
+    this.record(entry)
+    if (res.destroyed || res.headersSent) return
+    const text = JSON.stringify(body)
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'x-github-request-id': requestId,
+      ...headers
+    })
+    res.end(text)
+  }
+
+  /** Waits at the read hold until enough reads have arrived (or its time is up). */
+  arriveAtHold() {
+    const hold = this.readHold
+    if (!hold) return Promise.resolve()
+    return new Promise(resolve => {
+      hold.waiting.push(() => resolve(undefined))
+      if (hold.waiting.length >= hold.count) this.releaseHold(hold)
+    })
+  }
+
+  /** @param {{ count: number, waiting: Array<() => void> }} hold */
+  releaseHold(hold) {
+    if (this.readHold === hold) this.readHold = null
+    for (const go of hold.waiting.splice(0)) go()
+  }
+
   /** @param {RequestLogEntry} entry */
   record(entry) {
     if (this.logged.has(entry)) return
@@ -547,6 +708,7 @@ class Emulator {
   knownSecrets() {
     const known = new Set(this.secrets)
     known.add(this.options.github.requestToken)
+    known.add(this.options.github.apiToken)
     for (const secret of this.options.accessKeys.values()) known.add(secret)
     return known
   }
@@ -618,6 +780,54 @@ class Emulator {
     return [...this.secrets, this.options.github.requestToken]
   }
 
+  /** @param {Record<string, unknown>} partial */
+  seedRelease(partial) {
+    const r = this.releaseStore.insert(partial)
+    return jsonCopy(r)
+  }
+
+  releases() {
+    return this.releaseStore.releases.map(r => jsonCopy(r))
+  }
+
+  /**
+   * @param {number} id
+   * @param {(body: string) => string} edit
+   * @param {number} [times]
+   */
+  raceRelease(id, edit, times = 1) {
+    this.releaseStore.race(id, edit, times)
+  }
+
+  /**
+   * @param {number} count
+   * @param {number} [timeoutMs]
+   */
+  holdReleaseReads(count, timeoutMs = 10_000) {
+    if (!(Number.isInteger(count) && count >= 1))
+      throw new TypeError('count must be an integer >= 1')
+    if (this.readHold) this.releaseHold(this.readHold)
+    const hold = { count, waiting: /** @type {Array<() => void>} */ ([]) }
+    this.readHold = hold
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      this.releaseHold(hold)
+    }, timeoutMs)
+    this.timers.add(timer)
+  }
+
+  /** @param {'write' | 'read'} permission */
+  setContentsPermission(permission) {
+    if (permission !== 'write' && permission !== 'read') {
+      throw new TypeError("permission must be 'write' or 'read'")
+    }
+    this.releaseStore.contents = permission
+  }
+
+  githubApiEnv() {
+    return { GITHUB_API_URL: `${this.url}${GITHUB_API_PREFIX}` }
+  }
+
   /** @param {string} [accessKeyId] */
   expireCredentials(accessKeyId) {
     this.credentials.expire(this.now(), accessKeyId)
@@ -631,6 +841,8 @@ class Emulator {
     this.credentials.clear()
     this.secrets.clear()
     this.nonces.clear()
+    this.releaseStore.clear()
+    if (this.readHold) this.releaseHold(this.readHold)
   }
 
   close() {

@@ -19,11 +19,16 @@ export const FAULT_ACTIONS = [
   'RemoveImage',
   'AssumeRoleWithOIDC',
   'GitHubToken',
+  'GetReleaseByTag',
+  'ListReleases',
+  'GetRelease',
+  'UpdateRelease',
   '*'
 ]
 
 /**
- * @typedef {{ kind: string, code?: string, status?: number, message?: string, ms?: number, times?: number }} Fault
+ * @typedef {{ kind: string, code?: string, status?: number, message?: string, ms?: number, times?: number,
+ *   headers?: Record<string, string> }} Fault
  * @typedef {{ action: string, fault: Fault, remaining: number }} QueuedFault
  */
 
@@ -46,6 +51,14 @@ export function checkFault(action, fault) {
   }
   if (fault.kind === 'delay' && !(typeof fault.ms === 'number' && fault.ms >= 0)) {
     throw new TypeError("a 'delay' fault needs ms >= 0")
+  }
+  if (
+    fault.headers !== undefined &&
+    (typeof fault.headers !== 'object' ||
+      fault.headers === null ||
+      Object.values(fault.headers).some(v => typeof v !== 'string'))
+  ) {
+    throw new TypeError('fault headers must map names to strings')
   }
 }
 

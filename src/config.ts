@@ -51,6 +51,21 @@ export interface KeyAuth {
 
 export type AuthConfig = OidcAuth | KeyAuth
 
+/** Where and as whom the registered image id is written into a GitHub Release. */
+export interface ReleaseConfig {
+  token: string
+  /** GITHUB_API_URL without a trailing slash (GitHub Enterprise Server: https://host/api/v3). */
+  apiUrl: string
+  /** The host and protocol of apiUrl, for the proxy routes and retry rules. */
+  apiEndpoint: Endpoint
+  /** `owner/repo`; absent outside GitHub Actions. */
+  repository?: string
+  /** The tag this run is for; absent when it is not a tag run. */
+  tag?: string
+  /** What the run is for when it is not a tag, e.g. `branch main`, for the notice. */
+  ref?: string
+}
+
 interface Settings {
   region: string
   endpoint: Endpoint
@@ -61,6 +76,8 @@ interface Settings {
   requestTimeoutMs: number
   /** Write the job summary (input job-summary). */
   jobSummary: boolean
+  /** Set when annotate-release is true. */
+  release?: ReleaseConfig
 }
 
 /** A run that calls the API: it always has credentials. */

@@ -9,9 +9,13 @@
 export type RetryClass = 'no' | 'yes' | 'once'
 
 /** The service that answered (or did not). */
-export type Service = 'ehpc' | 'sts'
+export type Service = 'ehpc' | 'sts' | 'github'
 
-export const SERVICE_NAME: Record<Service, string> = { ehpc: 'E-HPC Instant', sts: 'STS' }
+export const SERVICE_NAME: Record<Service, string> = {
+  ehpc: 'E-HPC Instant',
+  sts: 'STS',
+  github: 'GitHub'
+}
 
 export interface CodeFacts {
   retry: RetryClass

@@ -49,6 +49,8 @@ export interface ApiErrorFields {
   identity?: string
   /** The image this run removed (if-exists: replace) before the call failed. */
   removedImageId?: string
+  /** The server asked to wait this long before another attempt (Retry-After). */
+  retryAfterMs?: number
 }
 
 /**
@@ -69,6 +71,7 @@ export class ApiError extends Error {
   readonly host?: string
   readonly identity?: string
   readonly removedImageId?: string
+  readonly retryAfterMs?: number
 
   constructor(private readonly fields: ApiErrorFields) {
     super(`${fields.action} failed with ${fields.code}`)
@@ -87,6 +90,7 @@ export class ApiError extends Error {
     this.host = fields.host
     this.identity = fields.identity
     this.removedImageId = fields.removedImageId
+    this.retryAfterMs = fields.retryAfterMs
   }
 
   get retryClass(): RetryClass {

@@ -20,6 +20,7 @@ import {
   defaultRoleSessionName,
   type RunContext
 } from './context.js'
+import { readReleaseConfig } from './release-config.js'
 
 /** Reads one input by its kebab-case name; '' when not given. */
 export type GetInput = (name: string) => string
@@ -100,7 +101,8 @@ export function readConfig(
     requestTimeoutMs: Math.round(
       readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000
     ),
-    jobSummary: readBoolean('job-summary', input('job-summary'), true)
+    jobSummary: readBoolean('job-summary', input('job-summary'), true),
+    release: readReleaseConfig(input, env, ctx, mask)
   }
   if (dryRun) return { ...settings, dryRun, auth }
   if (!auth) {

@@ -100,6 +100,16 @@ export async function run(): Promise<void> {
     })
     setOutputs(cfg, result)
     await writeSummary(cfg.jobSummary, successSummary(cfg, result))
+    if (cfg.release) {
+      const { annotateRelease, recordOf } = await import('./release.js')
+      await annotateRelease(cfg.release, recordOf(cfg, result), {
+        policy,
+        timeoutMs: cfg.requestTimeoutMs,
+        log: core.info,
+        debug: core.debug,
+        notice: core.notice
+      })
+    }
   } catch (err) {
     await fail(err, config, secrets)
   }
@@ -145,9 +155,13 @@ function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
   }
 }
 
-/** The Alibaba Cloud endpoints this run calls. */
+/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 function apiEndpoints(config: LiveConfig): Endpoint[] {
-  return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint]
+  return [
+    config.endpoint,
+    ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+    ...(config.release ? [config.release.apiEndpoint] : [])
+  ]
 }
 
 async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {
@@ -157,6 +171,8 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`
   )
   core.info(request)
+  if (config.release)
+    core.info((await import('./release.js')).describeDryRun(config.release, config))
   setOutputs(config)
   await writeSummary(config.jobSummary, dryRunSummary(config, request))
 }

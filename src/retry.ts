@@ -57,7 +57,7 @@ export async function waitBeforeRetry(
   attempt: number,
   policy: RetryPolicy
 ): Promise<boolean> {
-  const waitMs = backoffDelay(policy, attempt)
+  const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0)
   if (policy.now() + waitMs >= policy.deadline) return false
   policy.onRetry?.({
     error: err,

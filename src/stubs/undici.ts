@@ -1,11 +1,25 @@
 /**
  * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
- * package (900 KB) stays out of dist/. @actions/http-client imports it only for
- * getAgentDispatcher(), a fetch() proxy helper this action never calls; core.getIDToken
- * uses node:http. Anything that does reach it fails loudly instead of silently.
+ * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
+ * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
+ *   uses node:http.
+ * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
+ *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
+ *   action gives Octokit its own fetch (src/http-fetch.ts), so neither is ever used.
+ * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
  */
+const NOT_BUNDLED = 'undici is not bundled in this action (see src/stubs/undici.ts)'
+
 export class ProxyAgent {
-  constructor() {
-    throw new Error('undici is not bundled in this action (see src/stubs/undici.ts)')
+  dispatch(): never {
+    throw new Error(NOT_BUNDLED)
   }
+
+  request(): Promise<never> {
+    return Promise.reject(new Error(NOT_BUNDLED))
+  }
+}
+
+export async function fetch(): Promise<never> {
+  throw new Error(NOT_BUNDLED)
 }
