@@ -1767,3 +1767,131 @@ describe('lifecycle', () => {
     }
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// GitHub REST releases
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of many shapes
+type RestJson = any
+
+describe('GitHub REST releases (under /api/v3)', () => {
+  const TOKEN = 'ghs_EmulatorApiToken0123456789abcdefXYZ'
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await start()
+  })
+  beforeEach(() => emu.reset())
+
+  const rest = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    token: string | null = TOKEN
+  ): Promise<{ status: number; json: RestJson; headers: Headers }> => {
+    const res = await fetch(`${emu.githubApiEnv().GITHUB_API_URL}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `token ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' })
+      },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    return { status: res.status, json: await res.json(), headers: res.headers }
+  }
+  const R = '/repos/octo-org/octo-repo/releases'
+
+  test('by tag: published releases only; by id and in the list: drafts too', async () => {
+    const pub = emu.seedRelease({ tag_name: 'v1', body: 'one' })
+    const draft = emu.seedRelease({ tag_name: 'v2', draft: true })
+    expect((await rest('GET', `${R}/tags/v1`)).json).toMatchObject({ id: pub.id, body: 'one' })
+    const miss = await rest('GET', `${R}/tags/v2`)
+    expect(miss.status).toBe(404)
+    expect(miss.json.message).toBe('Not Found')
+    expect((await rest('GET', `${R}/${draft.id}`)).json).toMatchObject({ draft: true, body: null })
+    const list = await rest('GET', `${R}?per_page=1&page=1`)
+    expect(list.json.map((r: { id: number }) => r.id)).toEqual([draft.id])
+    expect(list.headers.get('link')).toContain('rel="next"')
+    expect(list.headers.get('x-github-request-id')).toMatch(/^[0-9A-F]{4}:/)
+    expect((await rest('GET', `${R}?per_page=1&page=2`)).json[0].id).toBe(pub.id)
+    expect(emu.requests.map(e => `${e.service} ${e.action} ${e.status} ${e.auth}`)).toEqual([
+      'github GetReleaseByTag 200 bearer',
+      'github GetReleaseByTag 404 bearer',
+      'github GetRelease 200 bearer',
+      'github ListReleases 200 bearer',
+      'github ListReleases 200 bearer'
+    ])
+  })
+
+  test('update: sets the body; 422 over 125,000 characters; 401 without the token', async () => {
+    const r = emu.seedRelease({ tag_name: 'v1', body: 'old' })
+    expect((await rest('PATCH', `${R}/${r.id}`, { body: 'new' })).json.body).toBe('new')
+    const long = await rest('PATCH', `${R}/${r.id}`, { body: 'x'.repeat(125_001) })
+    expect(long.status).toBe(422)
+    expect(long.json.errors[0].message).toContain('maximum is 125000')
+    expect((await rest('PATCH', `${R}/${r.id}`, { body: 'z' }, 'wrong')).status).toBe(401)
+    expect((await rest('GET', `${R}/${r.id}`, undefined, null)).status).toBe(401)
+    expect(emu.releases()[0].body).toBe('new')
+    expect(JSON.stringify(emu.requests)).not.toContain(TOKEN)
+  })
+
+  test("contents: read: 403 with GitHub's message on update, drafts hidden", async () => {
+    const r = emu.seedRelease({ tag_name: 'v1', body: 'old' })
+    const draft = emu.seedRelease({ tag_name: 'v2', draft: true })
+    emu.setContentsPermission('read')
+    const denied = await rest('PATCH', `${R}/${r.id}`, { body: 'new' })
+    expect(denied.status).toBe(403)
+    expect(denied.json.message).toBe('Resource not accessible by integration')
+    expect(denied.headers.get('x-accepted-github-permissions')).toBe('contents=write')
+    expect((await rest('GET', `${R}/${draft.id}`)).status).toBe(404)
+    expect((await rest('GET', R)).json.map((x: { id: number }) => x.id)).toEqual([r.id])
+    emu.reset()
+    const again = emu.seedRelease({ tag_name: 'v1' })
+    expect((await rest('PATCH', `${R}/${again.id}`, { body: 'ok' })).status).toBe(200)
+  })
+
+  test('raceRelease: another writer writes its copy of the earlier body right after an update', async () => {
+    const r = emu.seedRelease({ tag_name: 'v1', body: 'base' })
+    emu.raceRelease(r.id, body => `${body} + theirs`)
+    const mine = await rest('PATCH', `${R}/${r.id}`, { body: 'base + mine' })
+    expect(mine.json.body).toBe('base + mine')
+    expect(emu.releases()[0].body).toBe('base + theirs')
+    await rest('PATCH', `${R}/${r.id}`, { body: 'final' })
+    expect(emu.releases()[0].body).toBe('final')
+  })
+
+  test('holdReleaseReads: by-tag reads wait for each other, bounded by the timeout', async () => {
+    emu.seedRelease({ tag_name: 'v1', body: 'b' })
+    emu.holdReleaseReads(2, 5000)
+    const first = rest('GET', `${R}/tags/v1`)
+    let answered = false
+    void first.then(() => (answered = true))
+    await new Promise(r => setTimeout(r, 150))
+    expect(answered).toBe(false)
+    const [a, b] = await Promise.all([first, rest('GET', `${R}/tags/v1`)])
+    expect([a.status, b.status]).toEqual([200, 200])
+    emu.holdReleaseReads(3, 100)
+    const started = Date.now()
+    expect((await rest('GET', `${R}/tags/v1`)).status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90)
+  })
+
+  test('faults on REST actions, with extra headers', async () => {
+    const r = emu.seedRelease({ tag_name: 'v1' })
+    emu.fault('UpdateRelease', {
+      kind: 'error',
+      status: 403,
+      code: 'SecondaryRateLimit',
+      message: 'You have exceeded a secondary rate limit.',
+      headers: { 'retry-after': '7' }
+    })
+    const limited = await rest('PATCH', `${R}/${r.id}`, { body: 'x' })
+    expect(limited.status).toBe(403)
+    expect(limited.headers.get('retry-after')).toBe('7')
+    expect(limited.json.message).toContain('secondary rate limit')
+    expect(emu.releases()[0].body).toBeNull()
+    expect(() =>
+      emu.fault('GetRelease', { kind: 'error', status: 500, code: 'X', headers: { a: 1 as never } })
+    ).toThrow(TypeError)
+    expect(() => emu.raceRelease(999, b => b)).toThrow(/no release/)
+  })
+})

@@ -189,3 +189,38 @@ describe('retryBaseDelayMs: the test knob cannot take backoff away from a real s
     expect(retryBaseDelayMs(endpoints, { EHPC_ADD_IMAGE_RETRY_BASE_MS: knob })).toBe(expected)
   })
 })
+
+describe('a server-asked wait (Retry-After)', () => {
+  const asked = (retryAfterMs: number) =>
+    new ApiError({
+      service: 'github',
+      action: 'UpdateRelease',
+      code: 'SecondaryRateLimit',
+      httpStatus: 403,
+      retryable: true,
+      outcomeUnknown: false,
+      retryAfterMs
+    })
+
+  it('waits at least what the server asked, more when the backoff is longer', async () => {
+    const p = policy()
+    let calls = 0
+    await withRetry(async () => {
+      calls++
+      if (calls === 1) throw asked(7000)
+      if (calls === 2) throw asked(10)
+      return 'ok'
+    }, p)
+    // attempt 1: max(500, 7000); attempt 2: max(1000, 10)
+    expect(p.waits).toEqual([7000, 1000])
+  })
+
+  it('gives up when the asked wait would pass the deadline', async () => {
+    const p = policy({ deadline: 5000 })
+    await expect(withRetry(async () => Promise.reject(asked(6000)), p)).rejects.toMatchObject({
+      code: 'SecondaryRateLimit',
+      attempts: 1
+    })
+    expect(p.waits).toEqual([])
+  })
+})

@@ -189,6 +189,8 @@ function temporarySecrets(
 }
 const ACCESS_KEY_SECRET = given('access-key-secret', DEMO_ACCESS_KEY.accessKeySecret)
 const REGISTRY_SECRET = given('registry-password', REGISTRY_PASSWORD)
+const GITHUB_TOKEN = given('github-token', DEFAULT_GITHUB.apiToken)
+const ANNOTATE = { 'annotate-release': 'true', 'github-token': DEFAULT_GITHUB.apiToken }
 const PRIVATE_REGISTRY = {
   'registry-url': PRIVATE_REGISTRY_URL,
   'registry-username': 'octo-bot',
@@ -441,6 +443,59 @@ const SCENARIOS: Scenario[] = [
       expect(r.errors[0]).toContain('AuthenticationFail.NoPermission')
       expect(emu.count('AssumeRoleWithOIDC')).toBe(1)
       expect(emu.count('ListImages')).toBe(0)
+    }
+  },
+  {
+    title: 'annotate-release: the block is written with github-token',
+    setup: async emu => {
+      emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+      return {
+        inputs: { ...ENDPOINTS(emu), ...KEYS, ...PRIVATE_REGISTRY, ...ANNOTATE },
+        env: emu.githubApiEnv(),
+        secrets: [ACCESS_KEY_SECRET, REGISTRY_SECRET, GITHUB_TOKEN]
+      }
+    },
+    code: 0,
+    check: (_r, emu) => {
+      expect(emu.releases()[0].body).toContain('<!-- ehpc-add-image:start')
+      expect(emu.requests.filter(e => e.service === 'github').every(e => e.auth === 'bearer')).toBe(
+        true
+      )
+    }
+  },
+  {
+    title: 'annotate-release: GitHub answers 403 and echoes the token in its message',
+    setup: async emu => {
+      emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+      emu.fault('UpdateRelease', {
+        kind: 'error',
+        status: 403,
+        code: 'Forbidden',
+        message: `Resource not accessible by integration (token ${DEFAULT_GITHUB.apiToken})`
+      })
+      return {
+        inputs: { ...ENDPOINTS(emu), ...KEYS, ...ANNOTATE, 'registry-url': REGISTRY_URL },
+        env: emu.githubApiEnv(),
+        secrets: [ACCESS_KEY_SECRET, GITHUB_TOKEN]
+      }
+    },
+    code: 1,
+    check: r => {
+      expect(r.errors[0]).toContain('The image WAS registered')
+      expect(r.errors[0]).toContain('Resource not accessible by integration (token ***)')
+    }
+  },
+  {
+    title: 'annotate-release with dry-run: says what it would write, token given',
+    setup: async emu => ({
+      inputs: { ...ENDPOINTS(emu), ...ANNOTATE, 'registry-url': REGISTRY_URL, 'dry-run': 'true' },
+      env: emu.githubApiEnv(),
+      secrets: [GITHUB_TOKEN]
+    }),
+    code: 0,
+    check: (r, emu) => {
+      expect(r.stdout).toContain('the run would write into the GitHub Release of tag v1.2.3')
+      expect(emu.requests).toHaveLength(0)
     }
   },
   {

@@ -2,7 +2,7 @@ import RealTeaXmlModule from '@alicloud/tea-xml'
 import TeaXml, { parseXmlDocument } from '../src/stubs/tea-xml.js'
 import Credential, { Config } from '../src/stubs/credentials.js'
 import { getExecOutput } from '../src/stubs/actions-exec.js'
-import { ProxyAgent } from '../src/stubs/undici.js'
+import { fetch as undiciFetch, ProxyAgent } from '../src/stubs/undici.js'
 
 // The package is CommonJS with __esModule: under Node's ESM loader the class is on `default`.
 const RealTeaXml = RealTeaXmlModule.default
@@ -132,7 +132,10 @@ describe('stand-ins for code the action never calls fail loudly', () => {
   it('@actions/exec', async () => {
     await expect(getExecOutput()).rejects.toThrow(/not bundled/)
   })
-  it('undici', () => {
-    expect(() => new ProxyAgent()).toThrow(/not bundled/)
+  it('undici: a ProxyAgent can be made (@actions/github makes one as it loads), not used', async () => {
+    const agent = new ProxyAgent()
+    expect(() => agent.dispatch()).toThrow(/not bundled/)
+    await expect(agent.request()).rejects.toThrow(/not bundled/)
+    await expect(undiciFetch()).rejects.toThrow(/not bundled/)
   })
 })

@@ -40,7 +40,9 @@ export const CONTRACT_INPUTS = [
   'dry-run',
   'max-attempts',
   'request-timeout-seconds',
-  'job-summary'
+  'job-summary',
+  'annotate-release',
+  'github-token'
 ]
 export const CONTRACT_OUTPUTS = [
   'image-id',

@@ -1,4 +1,11 @@
-/** The parts of the GitHub run that defaults are derived from. */
+/**
+ * The parts of the GitHub run that defaults are derived from, read from the runner's
+ * environment. Not @actions/github's `context`: it reads the same variables (plus the event
+ * file), but loading that package with Octokit adds tens of milliseconds to every run, so it
+ * is loaded only when annotate-release needs Octokit (src/github.ts). The tag and repository
+ * the release is looked up by come from here too, so that a dry run or a run that is not for
+ * a tag does not load it either.
+ */
 export interface RunContext {
   refType?: string
   refName?: string

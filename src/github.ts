@@ -163,12 +163,12 @@ export function toGithubError(action: string, err: unknown, now: number): ApiErr
   const code = cause.code ?? ''
   const network = (c: string, retryable = true, outcomeUnknown = true) =>
     new ApiError({ ...base, code: c, retryable, outcomeUnknown, serverMessage: cause.message })
-  if (cause instanceof HttpFetchError) {
-    if (code === 'ETIMEDOUT') return network('RequestTimeout')
-    if (code === 'ETOOLARGE' || code === 'EBADSTATUS') return network('InvalidResponse')
-    return network('InvalidResponse', false, false)
-  }
   switch (code) {
+    case 'ETIMEDOUT':
+      return network('RequestTimeout')
+    case 'ETOOLARGE':
+    case 'EBADSTATUS':
+      return network('InvalidResponse')
     case 'ETUNNELTIMEOUT':
       return network('RequestTimeout', true, false)
     case 'ECONNREFUSED':
@@ -185,6 +185,9 @@ export function toGithubError(action: string, err: unknown, now: number): ApiErr
       const status = (cause as { status?: number }).status ?? 0
       return network('ProxyError', status >= 500, false)
     }
+  }
+  if (cause instanceof HttpFetchError) {
+    return network(code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse', false, false)
   }
   if (/socket hang up/i.test(cause.message ?? '')) return network('ConnectionReset')
   if (/certificate|SSL|TLS/i.test(`${code} ${cause.message ?? ''}`)) {

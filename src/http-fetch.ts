@@ -76,38 +76,39 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
         headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
         agent: agents[protocol]
       })
-      const timer = setTimeout(
-        () =>
-          req.destroy(new HttpFetchError('ETIMEDOUT', `no complete answer within ${timeoutMs} ms`)),
-        timeoutMs
-      )
-      const onAbort = () => req.destroy(new HttpFetchError('EABORTED', 'the request was aborted'))
-      signal?.addEventListener('abort', onAbort, { once: true })
-      const done = () => {
+      let settled = false
+      const finish = () => {
+        settled = true
         clearTimeout(timer)
         signal?.removeEventListener('abort', onAbort)
       }
-      req.on('error', err => {
-        done()
+      const fail = (err: Error) => {
+        if (settled) return
+        finish()
         reject(err)
-      })
+        req.destroy()
+      }
+      const timer = setTimeout(
+        () => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${timeoutMs} ms`)),
+        timeoutMs
+      )
+      const onAbort = () => fail(new HttpFetchError('EABORTED', 'the request was aborted'))
+      signal?.addEventListener('abort', onAbort, { once: true })
+      req.on('error', fail)
       req.on('response', res => {
         const chunks: Buffer[] = []
         let size = 0
         res.on('data', (chunk: Buffer) => {
           size += chunk.length
           if (size > maxBodyBytes) {
-            req.destroy(
-              new HttpFetchError('ETOOLARGE', `the answer is larger than ${maxBodyBytes} bytes`)
-            )
+            fail(new HttpFetchError('ETOOLARGE', `the answer is larger than ${maxBodyBytes} bytes`))
           } else chunks.push(chunk)
         })
-        res.on('error', err => {
-          done()
-          reject(err)
-        })
+        res.on('error', fail)
+        res.on('aborted', () => fail(new HttpFetchError('ECONNRESET', 'the answer was cut off')))
         res.on('end', () => {
-          done()
+          if (settled) return
+          finish()
           resolve({
             status: res.statusCode ?? 0,
             statusText: res.statusMessage ?? '',
