@@ -176,8 +176,6 @@ describe('connectGithub (against a local server)', () => {
       repository: 'octo/repo',
       timeoutMs: 2000,
       policy: policy(),
-      env: {},
-      mask: () => undefined,
       log: () => undefined,
       debug: () => undefined
     })

@@ -35,6 +35,7 @@ describe('readReleaseConfig', () => {
       config: {
         token: 'ghs_secret',
         apiUrl: 'https://ghe.example.com/api/v3',
+        apiEndpoint: { host: 'ghe.example.com', protocol: 'https' },
         repository: 'octo/repo',
         tag: 'v1.2.3',
         ref: undefined

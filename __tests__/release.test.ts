@@ -14,7 +14,7 @@ import {
   type ReleasesApi
 } from '../src/release.js'
 import { holdsRecord, renderBlock, type ReleaseRecord } from '../src/release-block.js'
-import type { ReleaseConfig } from '../src/release-config.js'
+import type { ReleaseConfig } from '../src/config.js'
 import type { RetryPolicy } from '../src/retry.js'
 
 const RECORD: ReleaseRecord = {
@@ -27,6 +27,7 @@ const RECORD: ReleaseRecord = {
 const CONFIG: ReleaseConfig = {
   token: 'ghs_x',
   apiUrl: 'https://api.github.com',
+  apiEndpoint: { host: 'api.github.com', protocol: 'https' },
   repository: 'octo/repo',
   tag: 'v1.2.3'
 }
@@ -86,8 +87,6 @@ function deps(api: ReleasesApi, over: Partial<AnnotateDeps> = {}) {
   const d: AnnotateDeps = {
     policy: policy(),
     timeoutMs: 1000,
-    env: {},
-    mask: () => undefined,
     log: m => lines.push(m),
     debug: () => undefined,
     notice: m => notices.push(m),
