@@ -129,7 +129,7 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       init.body === undefined || init.body === null
         ? undefined
         : typeof init.body === 'string'
-          ? Buffer.from(init.body)
+          ? Buffer.from(init.body, 'utf8')
           : Buffer.from(init.body)
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -156,6 +156,9 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       ) {
         method = 'GET'
         body = undefined
+        for (const name of Object.keys(headers)) {
+          if (/^content-(type|length)$/i.test(name)) delete headers[name]
+        }
       }
       url = next
     }
