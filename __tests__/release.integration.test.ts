@@ -195,7 +195,7 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(message).toContain(
       `The image WAS registered: app v1.2.3 (Container) in cn-hangzhou is ${imageId}`
     )
-    expect(message).toContain('GitHub API UpdateRelease failed with HTTP 403 HTTP403')
+    expect(message).toContain('GitHub API UpdateRelease failed with HTTP 403 (')
     expect(message).toContain('Resource not accessible by integration')
     expect(message).toContain(`X-GitHub-Request-Id ${update?.requestId}`)
     expect(message).toContain('The release was not changed.')
@@ -203,6 +203,14 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(message).toContain('A re-run is safe: the image is reused')
     expect(bodyOf(emu, release.id)).toBe(USER_TEXT)
     expect(emu.count('UpdateRelease')).toBe(1)
+    expect(r.stdout).toContain(
+      '::error title=GitHub Release not written (the image was registered)::'
+    )
+    expect(r.stdout).toContain('TROUBLESHOOTING.md#releasenotannotated')
+    // The success summary, then the failure's, which says the image stays registered.
+    expect(r.summary).toContain(`<td>Image ID</td><td>${imageId}</td>`)
+    expect(r.summary).toContain('<td>Code</td><td>ReleaseNotAnnotated</td>')
+    expect(r.summary).toContain('it was registered (see the image-id output)')
   })
 
   it('a 5xx is retried, then the block is written', async () => {

@@ -297,7 +297,7 @@ describe('failureMessage', () => {
         serverMessage: 'Resource not accessible by integration.'
       }),
       [
-        /UpdateRelease failed with HTTP 403 HTTP403 \("Resource not accessible by integration"\), X-GitHub-Request-Id R:1\./,
+        /UpdateRelease failed with HTTP 403 \("Resource not accessible by integration"\), X-GitHub-Request-Id R:1\./,
         /The release was not changed\./,
         /permissions: contents: write/
       ]
@@ -319,7 +319,7 @@ describe('failureMessage', () => {
     [
       'a secondary rate limit',
       api({ httpStatus: 403, code: 'SecondaryRateLimit' }),
-      [/rate-limited/]
+      [/with HTTP 403 SecondaryRateLimit\./, /rate-limited/]
     ],
     [
       'a timeout',

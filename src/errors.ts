@@ -110,7 +110,12 @@ export class ApiError extends Error {
  * The action's own failure codes, for failures no service named: each has a section in
  * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
  */
-export const ACTION_CODES = ['IdTokenUnavailable', 'ImageTargetMismatch', 'IfExistsFail'] as const
+export const ACTION_CODES = [
+  'IdTokenUnavailable',
+  'ImageTargetMismatch',
+  'IfExistsFail',
+  'ReleaseNotAnnotated'
+] as const
 
 /** A failure whose message is already final (what happened and what to do). */
 export class ActionError extends Error {

@@ -60,6 +60,8 @@ export function registeredAfter(err: unknown): string {
   if (err instanceof InputError) return 'Nothing: no request was sent.'
   if (err instanceof ActionError) {
     if (err.code === 'IdTokenUnavailable') return 'Nothing: no request was sent to Alibaba Cloud.'
+    if (err.code === 'ReleaseNotAnnotated')
+      return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
     if (
       err.code === 'ImageTargetMismatch' ||
       err.code === 'IfExistsFail' ||
@@ -110,6 +112,8 @@ export function troubleshootingAnchor(err: unknown): string {
 export function failureTitle(err: unknown): string {
   if (err instanceof ApiError) return `${SERVICE_NAME[err.service]} ${err.action}: ${err.code}`
   if (err instanceof InputError) return `E-HPC Instant AddImage: input "${err.input}"`
+  if (err instanceof ActionError && err.code === 'ReleaseNotAnnotated')
+    return 'GitHub Release not written (the image was registered)'
   if (err instanceof ActionError && err.code) return `E-HPC Instant AddImage: ${err.code}`
   return 'E-HPC Instant AddImage: failed'
 }

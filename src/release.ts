@@ -109,7 +109,8 @@ export async function annotateRelease(
   } catch (err) {
     throw new ActionError(
       failureMessage(err, record, tag, repository),
-      err instanceof ApiError ? err.requestId : undefined
+      err instanceof ApiError ? err.requestId : undefined,
+      'ReleaseNotAnnotated'
     )
   } finally {
     api?.close()
@@ -232,7 +233,10 @@ export function failureMessage(
     const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
     return registered + `${detail}. Please report it with the run's log. ${RERUN}`
   }
-  const status = err.httpStatus !== undefined ? ` HTTP ${err.httpStatus}` : ''
+  // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
+  const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
+  const code =
+    err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ')
   const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : ''
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
   const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : ''
@@ -240,7 +244,7 @@ export function failureMessage(
     err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : ''
   return (
     registered +
-    `GitHub API ${err.action} failed${tries} with${status} ${err.code}${said}${id}.${unchanged} ` +
+    `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
     `${fixFor(err)} ${RERUN}`
   )
 }
