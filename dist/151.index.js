@@ -2,16 +2,16 @@ export const id = 151;
 export const ids = [151];
 export const modules = {
 
-/***/ 831:
+/***/ 7831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createRpcCaller: () => (/* binding */ createRpcCaller)
 /* harmony export */ });
 /* unused harmony export toApiError */
-/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(500);
+/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6500);
 /* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 const exported = (_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default());
@@ -183,7 +183,7 @@ class Credential {
 
 /***/ }),
 
-/***/ 675:
+/***/ 1675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 500;
 export const ids = [500];
 export const modules = {
 
-/***/ 757:
+/***/ 2757:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -32,7 +32,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InterceptorContextResponse = exports.InterceptorContextConfiguration = exports.InterceptorContextRequest = exports.AttributeMap = exports.InterceptorContext = void 0;
 // This file is auto-generated, don't edit it
 const credentials_1 = __importDefault(__webpack_require__(47));
-const $tea = __importStar(__webpack_require__(671));
+const $tea = __importStar(__webpack_require__(4671));
 class InterceptorContext extends $tea.Model {
     constructor(map) {
         super(map);
@@ -182,7 +182,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 500:
+/***/ 6500:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -229,12 +229,12 @@ exports.Params = exports.OpenApiRequest = exports.Config = exports.GlobalParamet
  * @remarks
  * This is for OpenApi SDK
  */
-const tea_util_1 = __importDefault(__webpack_require__(129));
+const tea_util_1 = __importDefault(__webpack_require__(5129));
 const credentials_1 = __importStar(__webpack_require__(47)), $Credential = credentials_1;
-const openapi_util_1 = __importDefault(__webpack_require__(879));
-const $SPI = __importStar(__webpack_require__(757));
-const tea_xml_1 = __importDefault(__webpack_require__(675));
-const $tea = __importStar(__webpack_require__(671));
+const openapi_util_1 = __importDefault(__webpack_require__(2879));
+const $SPI = __importStar(__webpack_require__(2757));
+const tea_xml_1 = __importDefault(__webpack_require__(1675));
+const $tea = __importStar(__webpack_require__(4671));
 class GlobalParameters extends $tea.Model {
     static names() {
         return {
@@ -1592,7 +1592,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 879:
+/***/ 2879:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1623,11 +1623,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 /**
  * This is for OpenApi Util
  */
-const $tea = __importStar(__webpack_require__(671));
-const tea_util_1 = __importDefault(__webpack_require__(129));
-const kitx_1 = __importDefault(__webpack_require__(727));
-const querystring_1 = __importDefault(__webpack_require__(480));
-const crypto_1 = __importDefault(__webpack_require__(982));
+const $tea = __importStar(__webpack_require__(4671));
+const tea_util_1 = __importDefault(__webpack_require__(5129));
+const kitx_1 = __importDefault(__webpack_require__(4108));
+const querystring_1 = __importDefault(__webpack_require__(3480));
+const crypto_1 = __importDefault(__webpack_require__(6982));
 const PEM_BEGIN = "-----BEGIN PRIVATE KEY-----\n";
 const PEM_END = "\n-----END PRIVATE KEY-----";
 function replaceRepeatList(target, repeat, prefix) {
@@ -2141,7 +2141,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 671:
+/***/ 4671:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2215,12 +2215,12 @@ var __generator = (this && this.__generator) || function (thisArg, body) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isRetryable = exports.retryError = exports.newUnretryableError = exports.getBackoffTime = exports.allowRetry = exports.sleep = exports.cast = exports.Model = exports.toMap = exports.newError = exports.doAction = exports.Response = exports.Request = exports.BytesReadable = void 0;
-var querystring = __importStar(__webpack_require__(480));
-var http_1 = __webpack_require__(611);
-var https_1 = __webpack_require__(692);
-var stream_1 = __webpack_require__(203);
-var httpx = __importStar(__webpack_require__(584));
-var url_1 = __webpack_require__(16);
+var querystring = __importStar(__webpack_require__(3480));
+var http_1 = __webpack_require__(8611);
+var https_1 = __webpack_require__(5692);
+var stream_1 = __webpack_require__(2203);
+var httpx = __importStar(__webpack_require__(6584));
+var url_1 = __webpack_require__(7016);
 var BytesReadable = /** @class */ (function (_super) {
     __extends(BytesReadable, _super);
     function BytesReadable(value) {
@@ -2670,7 +2670,7 @@ exports.isRetryable = isRetryable;
 
 /***/ }),
 
-/***/ 129:
+/***/ 5129:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2698,10 +2698,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuntimeOptions = exports.ExtendsParameters = void 0;
-const stream_1 = __webpack_require__(203);
-const $tea = __importStar(__webpack_require__(671));
-const kitx = __importStar(__webpack_require__(727));
-const querystring_1 = __importDefault(__webpack_require__(480));
+const stream_1 = __webpack_require__(2203);
+const $tea = __importStar(__webpack_require__(4671));
+const kitx = __importStar(__webpack_require__(4108));
+const querystring_1 = __importDefault(__webpack_require__(3480));
 const os_1 = __webpack_require__(857);
 const DEFAULT_USER_AGENT = `AlibabaCloud (${os_1.platform()}; ${os_1.arch()}) Node.js/${process.version} Core/1.0.1 TeaDSL/1`;
 class ExtendsParameters extends $tea.Model {
@@ -2977,7 +2977,7 @@ exports["default"] = Client;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -3555,7 +3555,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 830:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3564,23 +3564,23 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(110);
+	module.exports = __webpack_require__(6110);
 } else {
-	module.exports = __webpack_require__(108);
+	module.exports = __webpack_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 108:
+/***/ 5108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
  * Module dependencies.
  */
 
-const tty = __webpack_require__(18);
-const util = __webpack_require__(23);
+const tty = __webpack_require__(2018);
+const util = __webpack_require__(9023);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -3606,7 +3606,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(450);
+	const supportsColor = __webpack_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -3842,7 +3842,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 813:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -3857,19 +3857,19 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 584:
+/***/ 6584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const zlib = __webpack_require__(106);
-const http = __webpack_require__(611);
-const https = __webpack_require__(692);
-const parse = (__webpack_require__(16).parse);
-const format = (__webpack_require__(16).format);
+const zlib = __webpack_require__(3106);
+const http = __webpack_require__(8611);
+const https = __webpack_require__(5692);
+const parse = (__webpack_require__(7016).parse);
+const format = (__webpack_require__(7016).format);
 
-const debugBody = __webpack_require__(830)('httpx:body');
-const debugHeader = __webpack_require__(830)('httpx:header');
+const debugBody = __webpack_require__(2830)('httpx:body');
+const debugHeader = __webpack_require__(2830)('httpx:header');
 
 const httpAgent = new http.Agent({ keepAlive: true });
 const httpsAgent = new https.Agent({ keepAlive: true });
@@ -4260,14 +4260,14 @@ exports.readAsSSE = async function* (response) {
 
 /***/ }),
 
-/***/ 727:
+/***/ 4108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const fs = __webpack_require__(896);
+const fs = __webpack_require__(9896);
 const os = __webpack_require__(857);
-const crypto = __webpack_require__(982);
+const crypto = __webpack_require__(6982);
 
 /**
  * Load *.json file synchronous. Don't use require('*.json')
@@ -4725,13 +4725,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 450:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(857);
-const tty = __webpack_require__(18);
-const hasFlag = __webpack_require__(813);
+const tty = __webpack_require__(2018);
+const hasFlag = __webpack_require__(3813);
 
 const {env} = process;
 

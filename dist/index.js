@@ -12,16 +12,15 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -276,12 +275,12 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 150:
+/***/ 3150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -320,7 +319,7 @@ function hostAndPort(endpoint) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 6986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -338,7 +337,11 @@ function hostAndPort(endpoint) {
  * code means and what to do. The codes come from the E-HPC Instant and STS API references
  * ("Error codes" of each operation), plus the ones the action gives to network failures.
  */
-const SERVICE_NAME = { ehpc: 'E-HPC Instant', sts: 'STS' };
+const SERVICE_NAME = {
+    ehpc: 'E-HPC Instant',
+    sts: 'STS',
+    github: 'GitHub'
+};
 const RERUN_LATER = 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.';
 const CHECK_NETWORK = 'Check the network path to {host} (proxy, firewall), then re-run.';
 /** Facts that hold for every call that fails this way. */
@@ -557,7 +560,7 @@ const RAM_ACTIONS = new Map([
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -566,7 +569,7 @@ const RAM_ACTIONS = new Map([
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /* unused harmony export ACTION_CODES */
-/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(986);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
 
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
 class InputError extends Error {
@@ -604,6 +607,7 @@ class ApiError extends Error {
     host;
     identity;
     removedImageId;
+    retryAfterMs;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
         this.fields = fields;
@@ -622,6 +626,7 @@ class ApiError extends Error {
         this.host = fields.host;
         this.identity = fields.identity;
         this.removedImageId = fields.removedImageId;
+        this.retryAfterMs = fields.retryAfterMs;
     }
     get retryClass() {
         if (!this.retryable)
@@ -637,7 +642,12 @@ class ApiError extends Error {
  * The action's own failure codes, for failures no service named: each has a section in
  * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
  */
-const ACTION_CODES = (/* unused pure expression or super */ null && (['IdTokenUnavailable', 'ImageTargetMismatch', 'IfExistsFail']));
+const ACTION_CODES = (/* unused pure expression or super */ null && ([
+    'IdTokenUnavailable',
+    'ImageTargetMismatch',
+    'IfExistsFail',
+    'ReleaseNotAnnotated'
+]));
 /** A failure whose message is already final (what happened and what to do). */
 class ActionError extends Error {
     requestId;
@@ -655,11 +665,11 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(146);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8405);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -668,7 +678,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 146:
+/***/ 8405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -701,7 +711,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -808,9 +818,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(982);
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -849,10 +859,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -947,19 +957,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/stubs/undici.ts
-/**
- * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
- * package (900 KB) stays out of dist/. @actions/http-client imports it only for
- * getAgentDispatcher(), a fetch() proxy helper this action never calls; core.getIDToken
- * uses node:http. Anything that does reach it fails loudly instead of silently.
- */
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled in this action (see src/stubs/undici.ts)');
-    }
-}
-
+// EXTERNAL MODULE: ./src/stubs/undici.ts
+var undici = __nccwpck_require__(4213);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1557,7 +1556,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -2395,7 +2394,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2403,7 +2402,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2411,7 +2410,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2534,9 +2533,9 @@ function defaultRoleSessionName(ctx, now = Date.now) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/endpoint.ts
-var endpoint = __nccwpck_require__(150);
+var endpoint = __nccwpck_require__(3150);
 ;// CONCATENATED MODULE: ./src/image-reference.ts
 const HOST_PART = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -2667,7 +2666,49 @@ function acrRegionOf(host) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/release-config.ts
+
+/**
+ * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
+ * GITHUB_API_URL. Undefined when annotate-release is false.
+ */
+function readReleaseConfig(input, env, ctx, mask) {
+    const flag = input('annotate-release');
+    if (!flag || /^(false|False|FALSE)$/.test(flag))
+        return undefined;
+    if (!/^(true|True|TRUE)$/.test(flag)) {
+        throw errors/* InputError */.dz.invalid('annotate-release', `"${flag}". Use true or false.`);
+    }
+    const token = input('github-token');
+    if (!token) {
+        throw new errors/* InputError */.dz('github-token', 'Input "github-token" is empty, but annotate-release is true: the release is edited through the GitHub API with this token. ' +
+            'Leave github-token at its default (${{ github.token }}, with permissions: contents: write) or pass a token that may edit releases.');
+    }
+    mask(token);
+    const rawUrl = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+    let url;
+    try {
+        url = new URL(rawUrl);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+        throw new errors/* InputError */.dz('annotate-release', `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${rawUrl}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`);
+    }
+    const isTag = ctx.refType === 'tag' && !!ctx.refName;
+    return {
+        token,
+        apiUrl: url.href.replace(/\/+$/, ''),
+        apiEndpoint: { host: url.host, protocol: url.protocol === 'http:' ? 'http' : 'https' },
+        repository: ctx.repository,
+        tag: isTag ? ctx.refName : undefined,
+        ref: isTag || !ctx.refName ? undefined : `${ctx.refType ?? 'ref'} ${ctx.refName}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -2729,7 +2770,8 @@ function readConfig(getInput, env, ctx, mask) {
         ]),
         maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
         requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000),
-        jobSummary: readBoolean('job-summary', input('job-summary'), true)
+        jobSummary: readBoolean('job-summary', input('job-summary'), true),
+        release: readReleaseConfig(input, env, ctx, mask)
     };
     if (dryRun)
         return { ...settings, dryRun, auth };
@@ -3168,76 +3210,8 @@ function num(v) {
     return Number.isFinite(n) ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
-
-
-const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
-function backoffDelay(policy, failedAttempt) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
-    return Math.floor(policy.random() * ceiling);
-}
-/** The most attempts a call that failed with `err` gets. */
-function attemptLimit(err, policy) {
-    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
-}
-/** Whether `err`, raised by attempt number `attempt`, may be tried again. */
-function mayRetry(err, attempt, policy) {
-    if (!(err instanceof errors/* ApiError */.hD) || !err.retryable)
-        return false;
-    return attempt < attemptLimit(err, policy);
-}
-/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
-function givingUp(err, attempts) {
-    return err instanceof errors/* ApiError */.hD && attempts > 1 ? err.with({ attempts }) : err;
-}
-/**
- * Waits before the next attempt, or returns false when the step's deadline leaves no room
- * for it (the caller then rethrows the last error).
- */
-async function waitBeforeRetry(err, attempt, policy) {
-    const waitMs = backoffDelay(policy, attempt);
-    if (policy.now() + waitMs >= policy.deadline)
-        return false;
-    policy.onRetry?.({
-        error: err,
-        action: err.action,
-        code: err.code,
-        attempt,
-        maxAttempts: attemptLimit(err, policy),
-        waitMs
-    });
-    await policy.sleep(waitMs);
-    return true;
-}
-/** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
-async function withRetry(fn, policy) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
-                throw givingUp(err, attempt);
-            }
-        }
-    }
-}
-const BASE_DELAY_MS = 1000;
-/**
- * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
- * fault tests need not wait, and counts only when every endpoint is on this machine, so it
- * can never take backoff away from a real service.
- */
-function retryBaseDelayMs(endpoints, env) {
-    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
-    const local = endpoints.every(e => isLoopback((0,endpoint/* hostAndPort */.P)(e).hostname));
-    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // Canonical forms of container image references, so that a reference the service hands back
 // normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
@@ -3453,7 +3427,7 @@ async function addImage(image, deps) {
             return await client.addImage(image);
         }
         catch (err) {
-            const again = mayRetry(err, attempt, policy) && (await waitBeforeRetry(err, attempt, policy));
+            const again = (0,retry/* mayRetry */.KO)(err, attempt, policy) && (await (0,retry/* waitBeforeRetry */.jy)(err, attempt, policy));
             // Look before sending again, and before giving up: the unanswered attempt may have worked.
             if (err instanceof errors/* ApiError */.hD && err.outcomeUnknown) {
                 log(`AddImage ended without a clear answer (${err.code}); looking up the image before going on.`);
@@ -3462,7 +3436,7 @@ async function addImage(image, deps) {
                     return earlier;
             }
             if (!again)
-                throw givingUp(err, attempt);
+                throw (0,retry/* givingUp */._$)(err, attempt);
         }
     }
 }
@@ -3482,7 +3456,7 @@ async function findOwnImage(image, deps) {
 async function removeImage(imageId, image, deps) {
     const { client, policy } = deps;
     try {
-        await withRetry(async (attempt) => {
+        await (0,retry/* withRetry */.bD)(async (attempt) => {
             try {
                 await client.removeImage(imageId, image.type);
             }
@@ -3507,7 +3481,7 @@ async function findImage(image, deps) {
     const { client, policy } = deps;
     let seen = 0;
     for (let pageNumber = 1; pageNumber <= MAX_LIST_PAGES; pageNumber++) {
-        const page = await withRetry(() => client.listImages({
+        const page = await (0,retry/* withRetry */.bD)(() => client.listImages({
             name: image.name,
             type: image.type,
             pageNumber,
@@ -3526,7 +3500,7 @@ async function findImage(image, deps) {
 }
 /** What an existing image points at (GetImage). */
 function currentTarget(imageId, image, deps) {
-    return withRetry(() => deps.client.getImage(imageId, image.type), deps.policy);
+    return (0,retry/* withRetry */.bD)(() => deps.client.getImage(imageId, image.type), deps.policy);
 }
 /** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
 function lookAgainAfterMs(policy) {
@@ -3722,7 +3696,7 @@ function failureSummary(config, f) {
 }
 
 // EXTERNAL MODULE: ./src/error-codes.ts
-var error_codes = __nccwpck_require__(986);
+var error_codes = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./src/explain.ts
 
 
@@ -3778,6 +3752,8 @@ function registeredAfter(err) {
     if (err instanceof errors/* ActionError */.lZ) {
         if (err.code === 'IdTokenUnavailable')
             return 'Nothing: no request was sent to Alibaba Cloud.';
+        if (err.code === 'ReleaseNotAnnotated')
+            return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
         if (err.code === 'ImageTargetMismatch' ||
             err.code === 'IfExistsFail' ||
             err.code === 'ImageInUse')
@@ -3828,6 +3804,8 @@ function failureTitle(err) {
         return `${error_codes/* SERVICE_NAME */.OX[err.service]} ${err.action}: ${err.code}`;
     if (err instanceof errors/* InputError */.dz)
         return `E-HPC Instant AddImage: input "${err.input}"`;
+    if (err instanceof errors/* ActionError */.lZ && err.code === 'ReleaseNotAnnotated')
+        return 'GitHub Release not written (the image was registered)';
     if (err instanceof errors/* ActionError */.lZ && err.code)
         return `E-HPC Instant AddImage: ${err.code}`;
     return 'E-HPC Instant AddImage: failed';
@@ -3966,10 +3944,10 @@ async function run() {
         }
         const policy = retryPolicy(cfg, env);
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 831));
+        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7831));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-            const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 903));
+            const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
             for (const route of routeThroughProxy(apiEndpoints(cfg), env, cfg.requestTimeoutMs, secrets.add))
                 core_info(`Connecting to ${route}.`);
         }
@@ -3986,7 +3964,7 @@ async function run() {
                     endpoint: cfg.stsEndpoint,
                     timeoutMs: cfg.requestTimeoutMs
                 });
-                return withRetry(() => assumeRoleWithOidc(call, req), policy);
+                return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
             },
             mask: secrets.add,
             log: core_info
@@ -4009,6 +3987,16 @@ async function run() {
         });
         setOutputs(cfg, result);
         await writeSummary(cfg.jobSummary, successSummary(cfg, result));
+        if (cfg.release) {
+            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
+            await annotateRelease(cfg.release, recordOf(cfg, result), {
+                policy,
+                timeoutMs: cfg.requestTimeoutMs,
+                log: core_info,
+                debug: debug,
+                notice: notice
+            });
+        }
     }
     catch (err) {
         await fail(err, config, secrets);
@@ -4039,25 +4027,31 @@ async function fail(err, config, secrets) {
 function retryPolicy(config, env) {
     return {
         maxAttempts: config.maxAttempts,
-        baseDelayMs: retryBaseDelayMs(apiEndpoints(config), env),
+        baseDelayMs: (0,retry/* retryBaseDelayMs */.Jn)(apiEndpoints(config), env),
         maxDelayMs: 20_000,
         deadline: Date.now() + STEP_BUDGET_MS,
-        sleep: realSleep,
+        sleep: retry/* realSleep */.uk,
         random: Math.random,
         now: Date.now,
         // At info level: a slow or failing endpoint must not look like a hang.
         onRetry: info => core_info(retryLine(info))
     };
 }
-/** The Alibaba Cloud endpoints this run calls. */
+/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 function apiEndpoints(config) {
-    return config.auth.kind === 'oidc' ? [config.endpoint, config.stsEndpoint] : [config.endpoint];
+    return [
+        config.endpoint,
+        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(config.release ? [config.release.apiEndpoint] : [])
+    ];
 }
 async function dryRun(config, secrets) {
     const { image } = config;
     const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
     core_info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
     core_info(request);
+    if (config.release)
+        core_info((await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387))).describeDryRun(config.release, config));
     setOutputs(config);
     await writeSummary(config.jobSummary, dryRunSummary(config, request));
 }
@@ -4096,77 +4090,197 @@ async function writeSummary(wanted, summary) {
 
 /***/ }),
 
-/***/ 613:
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ retryBaseDelayMs),
+/* harmony export */   KO: () => (/* binding */ mayRetry),
+/* harmony export */   _$: () => (/* binding */ givingUp),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3150);
+
+
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
+function backoffDelay(policy, failedAttempt) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
+    return Math.floor(policy.random() * ceiling);
+}
+/** The most attempts a call that failed with `err` gets. */
+function attemptLimit(err, policy) {
+    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
+}
+/** Whether `err`, raised by attempt number `attempt`, may be tried again. */
+function mayRetry(err, attempt, policy) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !err.retryable)
+        return false;
+    return attempt < attemptLimit(err, policy);
+}
+/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
+function givingUp(err, attempts) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && attempts > 1 ? err.with({ attempts }) : err;
+}
+/**
+ * Waits before the next attempt, or returns false when the step's deadline leaves no room
+ * for it (the caller then rethrows the last error).
+ */
+async function waitBeforeRetry(err, attempt, policy) {
+    const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0);
+    if (policy.now() + waitMs >= policy.deadline)
+        return false;
+    policy.onRetry?.({
+        error: err,
+        action: err.action,
+        code: err.code,
+        attempt,
+        maxAttempts: attemptLimit(err, policy),
+        waitMs
+    });
+    await policy.sleep(waitMs);
+    return true;
+}
+/** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
+async function withRetry(fn, policy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
+                throw givingUp(err, attempt);
+            }
+        }
+    }
+}
+const BASE_DELAY_MS = 1000;
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+function retryBaseDelayMs(endpoints, env) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
+    const local = endpoints.every(e => isLoopback((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .hostAndPort */ .P)(e).hostname));
+    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 4213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+/**
+ * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
+ * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
+ * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
+ *   uses node:http.
+ * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
+ *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
+ *   action gives Octokit its own fetch (src/http-fetch.ts), so neither is ever used.
+ * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
+ */
+const NOT_BUNDLED = 'undici is not bundled in this action (see src/stubs/undici.ts)';
+class ProxyAgent {
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
+    }
+    request() {
+        return Promise.reject(new Error(NOT_BUNDLED));
+    }
+}
+async function fetch() {
+    throw new Error(NOT_BUNDLED);
+}
+
+
+/***/ }),
+
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 311:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -4180,49 +4294,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 480:
+/***/ 3480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 
-/***/ 203:
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 18:
+/***/ 2018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 16:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -4497,6 +4611,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
