@@ -10,7 +10,14 @@ export interface AccessKey {
 export declare const DEMO_ACCESS_KEY: AccessKey
 
 /** Defaults of the GitHub side. */
-export declare const DEFAULT_GITHUB: Readonly<Required<GithubOptions>>
+export declare const DEFAULT_GITHUB: Readonly<
+  Required<
+    Pick<
+      GithubOptions,
+      'requestToken' | 'repository' | 'ref' | 'ttlSeconds' | 'apiToken' | 'contents'
+    >
+  >
+>
 
 /** The default OIDC provider ARN, role ARN, audience (client id) and issuer. */
 export declare const DEMO_OIDC: Readonly<{
@@ -44,6 +51,18 @@ export interface GithubOptions {
   apiToken?: string
   /** What that token may do to contents: 'read' answers 403 to updates and hides drafts. Default 'write'. */
   contents?: 'write' | 'read'
+  /**
+   * The `sub` of the tokens the ID-token endpoint issues, e.g. the immutable form
+   * `repo:octo-org@1001/octo-repo@2002:ref:refs/tags/v1.2.3`, `repo:octo-org/octo-repo:pull_request`
+   * or `repo:octo-org/octo-repo:environment:production`. Default `repo:<repository>:ref:<ref>`.
+   */
+  sub?: string
+  /** `repository_id` claim (a string of digits, as GitHub sends it). Default: absent. */
+  repositoryId?: string
+  /** `repository_owner_id` claim. Default: absent. */
+  repositoryOwnerId?: string
+  /** `iss` of the issued tokens, e.g. `https://ghes.example.com/_services/token`. Default GITHUB_ISSUER. */
+  issuer?: string
 }
 
 export interface OidcProviderOptions {
@@ -222,11 +241,11 @@ export type Fault =
 
 export interface IssueIdTokenOptions {
   audience: string
-  /** Default `repo:<repository>:ref:<ref>`. */
+  /** Default: github.sub, else `repo:<repository>:ref:<ref>`. */
   sub?: string
   /** Default github.ttlSeconds; zero or negative gives an already expired token. */
   expiresInSeconds?: number
-  /** Default `https://token.actions.githubusercontent.com`. */
+  /** Default: github.issuer, else `https://token.actions.githubusercontent.com`. */
   issuer?: string
 }
 

@@ -27,7 +27,8 @@ function decodeJsonPart(part) {
 }
 
 /**
- * @typedef {{ requestToken: string, repository: string, ref: string, ttlSeconds: number }} GithubConfig
+ * @typedef {{ requestToken: string, repository: string, ref: string, ttlSeconds: number,
+ *   sub?: string, repositoryId?: string, repositoryOwnerId?: string, issuer?: string }} GithubConfig
  * @typedef {{ audience: string, sub?: string, expiresInSeconds?: number, issuer?: string }} IssueOptions
  * @typedef {{ ok: true, payload: Record<string, unknown> }
  *   | { ok: false, reason: 'Invalid' | 'InvalidSignature' | 'Expired', message: string }} VerifyResult
@@ -62,7 +63,7 @@ export class IdTokenIssuer {
    * @returns {string} a compact JWT
    */
   issue(options) {
-    const { repository, ref, ttlSeconds } = this.config
+    const { repository, ref, ttlSeconds, repositoryId, repositoryOwnerId } = this.config
     const nowS = Math.floor(this.now() / 1000)
     const lifetime = options.expiresInSeconds ?? ttlSeconds
     const exp = nowS + lifetime
@@ -70,17 +71,20 @@ export class IdTokenIssuer {
     const header = { alg: 'RS256', typ: 'JWT', kid: this.kid, x5t: this.kid.slice(0, 27) }
     const payload = {
       jti: randomUUID(),
-      sub: options.sub ?? `repo:${repository}:ref:${ref}`,
+      sub: options.sub ?? this.config.sub ?? `repo:${repository}:ref:${ref}`,
       aud: options.audience,
       ref,
       ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
       repository,
       repository_owner: repository.split('/')[0],
+      // GitHub sends the ids as strings.
+      ...(repositoryId === undefined ? {} : { repository_id: repositoryId }),
+      ...(repositoryOwnerId === undefined ? {} : { repository_owner_id: repositoryOwnerId }),
       event_name: 'push',
       workflow: 'release',
       actor: 'octocat',
       run_id: '1000000001',
-      iss: options.issuer ?? GITHUB_ISSUER,
+      iss: options.issuer ?? this.config.issuer ?? GITHUB_ISSUER,
       nbf: iat,
       iat,
       exp

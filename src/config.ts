@@ -39,6 +39,8 @@ export interface OidcAuth {
   sessionName: string
   durationSeconds: number
   source: CredentialSource
+  /** RRSA: the token is read from this file (ALIBABA_CLOUD_OIDC_TOKEN_FILE), not asked of GitHub. */
+  tokenFile?: string
 }
 
 export interface KeyAuth {
@@ -49,7 +51,12 @@ export interface KeyAuth {
   source: CredentialSource
 }
 
-export type AuthConfig = OidcAuth | KeyAuth
+/** No explicit source: the Alibaba Cloud default chain (credentials URI, profiles, ECS role). */
+export interface DefaultChainAuth {
+  kind: 'default-chain'
+}
+
+export type AuthConfig = OidcAuth | KeyAuth | DefaultChainAuth
 
 /** Where and as whom the registered image id is written into a GitHub Release. */
 export interface ReleaseConfig {

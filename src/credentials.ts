@@ -1,17 +1,22 @@
 import { ActionError, ApiError } from './errors.js'
-import type { AuthConfig } from './config.js'
+import type { AuthConfig, OidcAuth } from './config.js'
 import type { StaticCredentials } from './openapi.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
+import { OIDC_TOKEN_FILE_ENV } from './inputs.js'
+import { describeTrustClaims, readTrustClaims } from './oidc-claims.js'
 
 export interface CredentialDeps {
   env: NodeJS.ProcessEnv
-  /** The OIDC token's subject as GitHub builds it, for the trust-policy hint. */
-  subject?: string
   getIDToken: (audience: string) => Promise<string>
+  /** RRSA: the token in ALIBABA_CLOUD_OIDC_TOKEN_FILE. */
+  readTokenFile: (path: string) => Promise<string>
   /** STS AssumeRoleWithOIDC, with retries. */
   assumeRole: (req: AssumeRoleWithOidcRequest) => Promise<StaticCredentials>
+  /** The Alibaba Cloud default chain, for a run with no explicit source; it masks and logs. */
+  defaultChain: () => Promise<StaticCredentials>
   mask: (secret: string) => void
   log: (message: string) => void
+  debug: (message: string) => void
 }
 
 export const MISSING_ID_TOKEN_PERMISSION =
@@ -21,11 +26,12 @@ export const MISSING_ID_TOKEN_PERMISSION =
   '    id-token: write\n' +
   '(and contents: read if the job checks out code). Pull requests from forks never get an OIDC token.'
 
-/** Static keys as they are, or temporary keys from STS for the GitHub OIDC token. */
+/** Static keys as they are, temporary keys from STS for an OIDC token, or the default chain. */
 export async function resolveCredentials(
   auth: AuthConfig,
   deps: CredentialDeps
 ): Promise<StaticCredentials> {
+  if (auth.kind === 'default-chain') return deps.defaultChain()
   if (auth.kind === 'keys') {
     deps.log(
       `Using the AccessKey ${auth.accessKeyId} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}` +
@@ -37,22 +43,9 @@ export async function resolveCredentials(
       securityToken: auth.securityToken
     }
   }
-  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new ActionError(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable')
-  }
-  let token: string
-  try {
-    token = await deps.getIDToken(auth.audience)
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err)
-    throw new ActionError(
-      `Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
-        'Check that the job has permissions: id-token: write, then re-run.',
-      undefined,
-      'IdTokenUnavailable'
-    )
-  }
+  const { token, origin } = await oidcToken(auth, deps)
   deps.mask(token)
+  const claims = readTrustClaims(token)
   const creds = await deps
     .assumeRole({
       roleArn: auth.roleArn,
@@ -62,15 +55,45 @@ export async function resolveCredentials(
       durationSeconds: auth.durationSeconds
     })
     .catch((err: unknown) => {
-      if (err instanceof ApiError && err.code.startsWith('AuthenticationFail') && deps.subject) {
-        throw err.with({
-          hint: `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
-        })
+      if (err instanceof ApiError && err.code.startsWith('AuthenticationFail')) {
+        throw err.with({ hint: describeTrustClaims(claims, `The ${origin}`) })
       }
       throw err
     })
   deps.mask(creds.accessKeySecret)
   if (creds.securityToken) deps.mask(creds.securityToken)
-  deps.log(`Assumed ${auth.roleArn} with the GitHub OIDC token (session ${auth.sessionName}).`)
+  const from = auth.source === 'inputs' ? 'the inputs' : 'the environment'
+  deps.log(
+    `Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`
+  )
+  if (claims?.sub !== undefined)
+    deps.debug(`The OIDC token's sub is ${JSON.stringify(claims.sub)}.`)
   return creds
+}
+
+/** The OIDC token to trade, and what it is for messages. */
+async function oidcToken(
+  auth: OidcAuth,
+  deps: CredentialDeps
+): Promise<{ token: string; origin: string }> {
+  if (auth.tokenFile) {
+    return {
+      token: await deps.readTokenFile(auth.tokenFile),
+      origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${auth.tokenFile})`
+    }
+  }
+  if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new ActionError(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable')
+  }
+  try {
+    return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' }
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err)
+    throw new ActionError(
+      `Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
+        'Check that the job has permissions: id-token: write, then re-run.',
+      undefined,
+      'IdTokenUnavailable'
+    )
+  }
 }

@@ -208,6 +208,13 @@ const CODES = new Map<string, CodeFacts>([
     )
   ],
   [
+    'AuthenticationFail.OIDCToken.IssuerNotMatch',
+    refused(
+      "the token's issuer (iss) is not the issuer URL of the RAM OIDC provider",
+      "Set the provider's issuer URL to the token's iss shown here: on GitHub Enterprise Server https://<host>/_services/token, on GHE.com the enterprise's own issuer."
+    )
+  ],
+  [
     'AuthenticationFail.OIDCToken.Invalid',
     refused(
       'STS could not read the OIDC token',

@@ -3,7 +3,6 @@ import { parseEndpoint, type Endpoint } from './endpoint.js'
 import { isAcrEnterpriseHost, isAcrHost, parseImageReference } from './image-reference.js'
 import { closestRegion, defaultEndpointHost, EHPC_REGIONS, servesRegion } from './regions.js'
 import type {
-  AuthConfig,
   Config,
   ContainerTarget,
   CredentialSource,
@@ -105,13 +104,8 @@ export function readConfig(
     release: readReleaseConfig(input, env, ctx, mask)
   }
   if (dryRun) return { ...settings, dryRun, auth }
-  if (!auth) {
-    throw new InputError(
-      'access-key-id',
-      'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.'
-    )
-  }
-  return { ...settings, dryRun, auth }
+  // No explicit source: the default chain is tried when the run needs credentials.
+  return { ...settings, dryRun, auth: auth ?? { kind: 'default-chain' } }
 }
 
 function readRegion(value: string, env: (name: string) => string): Sourced {
@@ -299,16 +293,19 @@ function readRegistryCredential(
   return { server: server || registryHost, username, password }
 }
 
+/** RRSA on ACK: the file holding the pod's service-account OIDC token. */
+export const OIDC_TOKEN_FILE_ENV = 'ALIBABA_CLOUD_OIDC_TOKEN_FILE'
+
 /**
- * The credentials to use: the first complete source wins, inputs before the environment,
- * OIDC before keys. Half a pair within a source is an error, never a fall-through.
- * Undefined when no source gives any (only a dry run may go on without).
+ * The explicit credentials to use: the first complete source wins, inputs before the
+ * environment, OIDC before keys. Half a pair within a source is an error, never a
+ * fall-through. Undefined when no source gives any (the default chain's turn).
  */
 function readAuth(
   input: (name: string) => string,
   env: (name: string) => string,
   ctx: RunContext
-): AuthConfig | undefined {
+): OidcAuth | KeyAuth | undefined {
   const oidcSettings = {
     audience: input('audience') || 'sts.aliyuncs.com',
     sessionName: readSessionName(input('role-session-name') || defaultRoleSessionName(ctx)),
@@ -337,9 +334,27 @@ function readAuth(
   return (
     (oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
     (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
-    readOidc(fromEnv, 'environment', oidcSettings) ??
+    readEnvOidc(fromEnv, env(OIDC_TOKEN_FILE_ENV), oidcSettings) ??
     readKeyPair(fromEnv, 'environment')
   )
+}
+
+/** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
+function readEnvOidc(
+  read: (name: CredentialInput) => Sourced | undefined,
+  tokenFile: string,
+  settings: Pick<OidcAuth, 'audience' | 'sessionName' | 'durationSeconds'>
+): OidcAuth | undefined {
+  const auth = readOidc(read, 'environment', settings)
+  if (!tokenFile) return auth
+  if (!auth) {
+    throw InputError.missing(
+      'role-to-assume',
+      `env ${OIDC_TOKEN_FILE_ENV} is set (RRSA), which needs ${CREDENTIAL_ENV['role-to-assume']} and ${CREDENTIAL_ENV['oidc-provider-arn']} too; neither is set.`,
+      'missing'
+    )
+  }
+  return { ...auth, tokenFile }
 }
 
 function readOidc(

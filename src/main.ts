@@ -7,6 +7,7 @@ import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
 import { registerImage, type RegisterResult } from './register.js'
 import { realSleep, retryBaseDelayMs, withRetry, type RetryPolicy } from './retry.js'
 import { resolveCredentials } from './credentials.js'
+import { readTokenFile } from './token-file.js'
 import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
 import { redactedAddImageQuery } from './add-image-query.js'
 import {
@@ -62,11 +63,18 @@ export async function run(): Promise<void> {
     }
     const credentials = await resolveCredentials(cfg.auth, {
       env,
-      subject:
-        env.GITHUB_REPOSITORY && env.GITHUB_REF
-          ? `repo:${env.GITHUB_REPOSITORY}:ref:${env.GITHUB_REF}`
-          : undefined,
       getIDToken: audience => core.getIDToken(audience),
+      readTokenFile,
+      // Loaded only when no explicit source is given: the library is not in the start-up path.
+      defaultChain: async () => {
+        const { fromDefaultChain } = await import('./default-chain.js')
+        return fromDefaultChain({
+          env,
+          timeoutMs: config.requestTimeoutMs,
+          mask: secrets.add,
+          log: core.info
+        })
+      },
       assumeRole: req => {
         const call = createRpcCaller({
           service: 'sts',
@@ -77,7 +85,8 @@ export async function run(): Promise<void> {
         return withRetry(() => assumeRoleWithOidc(call, req), policy)
       },
       mask: secrets.add,
-      log: core.info
+      log: core.info,
+      debug: core.debug
     })
     const client = createEhpcClient(
       createRpcCaller({
