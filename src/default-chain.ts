@@ -282,12 +282,37 @@ function failure(err: unknown, env: NodeJS.ProcessEnv): string {
   if (e.code === 'ETIMEOUT' || /Timeout/.test(`${e.name ?? ''} ${message}`)) {
     return 'no answer in time'
   }
+  for (const [pattern, words] of LIBRARY_FAILURES) {
+    const m = pattern.exec(message)
+    if (m) return words.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '')
+  }
   let text = message.split(/ message = | result: |: \{|failed: |\r|\n/)[0]
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim()
   if (uri) text = text.split(uri).join(uriHost(uri) ?? 'the credentials URI')
   text = text.replace(/https?:\/\/\S+/g, url => uriHost(url) ?? 'a URL')
   return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
+
+/** The library's messages, in words of the action's that hold nothing read or received. */
+const LIBRARY_FAILURES: [RegExp, string][] = [
+  [/get sts token failed, httpStatus: (\d+)/, 'the answer was HTTP $1'],
+  [/json parse failed/, 'the answer is not JSON'],
+  [
+    /error retrieving credentials from credentialsURI|^get sts token failed$/,
+    'the answer lacks credentials'
+  ],
+  [/Code is not Success/, 'the answer says its Code is not Success'],
+  [/get metadata token failed with (\d+)/, 'no metadata session token (HTTP $1)'],
+  [/get role name failed: \S+ \S+ 404/, 'no RAM role is attached to the instance'],
+  [/get role name failed: \S+ \S+ (\d+)/, 'the role name query was answered HTTP $1'],
+  [/reading aliyun cli config/, 'the file cannot be read'],
+  [/parse aliyun cli config/, 'the file is not valid JSON'],
+  [/no any configured profiles/, 'the file has no profiles'],
+  [/unable to get profile with '([^']*)'/, 'no profile "$1" in the file'],
+  [/unsupported profile mode '([^']*)'/, 'mode "$1" is not supported'],
+  [/Can not find credential type for "([^"]*)"/, 'no profile "$1" with a type in the file'],
+  [/Invalid type option/, 'the profile type is not access_key, ecs_ram_role or ram_role_arn']
+]
 
 /** `host[:port]` of an http(s) URL, which never holds a secret (no user, path or query). */
 function uriHost(uri: string): string | undefined {

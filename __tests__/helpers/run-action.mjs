@@ -88,8 +88,10 @@ export async function runAction(inputs, options = {}) {
   for (const f of Object.values(files)) writeFileSync(f, '')
   const env = {
     PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
     ...windowsBasics(),
+    // A home of its own: with no credentials given, the action reads profile files from ~.
+    HOME: dir,
+    ...(process.platform === 'win32' ? { USERPROFILE: dir } : {}),
     RUNNER_TEMP: dir,
     ...TAG_RUN_ENV,
     ...files,
