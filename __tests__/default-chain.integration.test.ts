@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator, type Emulator } from '../emulator/emulator.mjs'
 import { runAction } from './helpers/run-action.mjs'
 import { scanForSecrets, type Secret } from './helpers/secret-scan.js'
@@ -96,11 +97,11 @@ describe('the default chain, when no explicit source is given', () => {
         ])
       )
       const run = await runAction(inputs(), {
-        env: { HOME: home.home, ALIBABA_CLOUD_PROFILE: 'ci' }
+        env: { ...home.env, ALIBABA_CLOUD_PROFILE: 'ci' }
       })
       expectRegistered(run)
       expect(run.stdout).toContain(
-        `Using credentials from profile "ci" (mode AK) of ${home.home}/.aliyun/config.json (ALIBABA_CLOUD_PROFILE): AccessKey ${DEMO_ACCESS_KEY.accessKeyId}.`
+        `Using credentials from profile "ci" (mode AK) of ${join(home.home, '.aliyun', 'config.json')} (ALIBABA_CLOUD_PROFILE): AccessKey ${DEMO_ACCESS_KEY.accessKeyId}.`
       )
       expect(
         scanForSecrets(run, [mustMask('cli-secret', DEMO_ACCESS_KEY.accessKeySecret)])
@@ -117,10 +118,10 @@ describe('the default chain, when no explicit source is given', () => {
         '.alibabacloud/credentials',
         `[default]\ntype = access_key\naccess_key_id = ${DEMO_ACCESS_KEY.accessKeyId}\naccess_key_secret = ${DEMO_ACCESS_KEY.accessKeySecret}\n`
       )
-      const run = await runAction(inputs(), { env: { HOME: home.home } })
+      const run = await runAction(inputs(), { env: home.env })
       expectRegistered(run)
       expect(run.stdout).toContain(
-        `Using credentials from profile "default" of ${home.home}/.alibabacloud/credentials: AccessKey ${DEMO_ACCESS_KEY.accessKeyId}.`
+        `Using credentials from profile "default" of ${join(home.home, '.alibabacloud', 'credentials')}: AccessKey ${DEMO_ACCESS_KEY.accessKeyId}.`
       )
       expect(
         scanForSecrets(run, [mustMask('file-secret', DEMO_ACCESS_KEY.accessKeySecret)])
@@ -175,7 +176,7 @@ describe('the default chain, when no explicit source is given', () => {
       const run = await runAction(inputs(), {
         env: {
           ...NO_ECS,
-          HOME: home.home,
+          ...home.env,
           ALIBABA_CLOUD_CREDENTIALS_URI: `${server.url}/c?k=query-Secret-99`
         }
       })
@@ -190,8 +191,8 @@ describe('the default chain, when no explicit source is given', () => {
           '  3. env ALIBABA_CLOUD_ROLE_ARN + ALIBABA_CLOUD_OIDC_PROVIDER_ARN: not set',
           '  4. env ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET: not set',
           '  5. credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): the answer was HTTP 503',
-          `  6. aliyun CLI configuration (${home.home}/.aliyun/config.json): the file is not valid JSON`,
-          `  7. profile "default" of the credentials file (${home.home}/.alibabacloud/credentials): no such file`,
+          `  6. aliyun CLI configuration (${join(home.home, '.aliyun', 'config.json')}): the file is not valid JSON`,
+          `  7. profile "default" of the credentials file (${join(home.home, '.alibabacloud', 'credentials')}): no such file`,
           '  8. ECS instance RAM role (metadata service 100.100.100.200): turned off by ALIBABA_CLOUD_ECS_METADATA_DISABLED',
           `Fix the first source that failed (credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): the answer was HTTP 503), or give credentials explicitly: role-to-assume and oidc-provider-arn for keyless GitHub OIDC (the job needs permissions: id-token: write), or access-key-id and access-key-secret from secrets.`
         ].join('\n')
@@ -202,6 +203,23 @@ describe('the default chain, when no explicit source is given', () => {
       expect(emu.count()).toBe(0)
     } finally {
       home.remove()
+      await server.close()
+    }
+  })
+
+  it('a credentials URI that never answers is given up after request-timeout-seconds', async () => {
+    const server = await startCredentialsUri(undefined, 0)
+    try {
+      const run = await runAction(
+        { ...inputs(), 'request-timeout-seconds': '1' },
+        { env: { ...NO_ECS, ALIBABA_CLOUD_CREDENTIALS_URI: server.url } }
+      )
+      expect(run.code).toBe(1)
+      expect(server.hits).toEqual(['/'])
+      expect(run.errors[0]).toContain(
+        '  5. credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): no answer in time'
+      )
+    } finally {
       await server.close()
     }
   })

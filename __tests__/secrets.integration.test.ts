@@ -10,6 +10,7 @@ import {
   type Emulator
 } from '../emulator/emulator.mjs'
 import { stsCredentials, type TemporaryCredentials } from './helpers/sts-credentials.js'
+import { aliyunCliConfig, startCredentialsUri, tempHome } from './helpers/credential-sources.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 import {
   scanForSecrets,
@@ -150,6 +151,8 @@ interface Scenario {
     inputs: Record<string, string>
     env?: Record<string, string>
     secrets: Secret[]
+    /** Stops what the setup started (a credentials server, a home directory). */
+    cleanup?: () => Promise<void>
   }>
   code: 0 | 1
   /** Checks that the scenario did what its title says (so a clean scan means something). */
@@ -304,6 +307,105 @@ const SCENARIOS: Scenario[] = [
       expect(emu.issuedSecrets().length).toBeGreaterThanOrEqual(4)
       expect(r.outputs.created).toBe('true')
     }
+  },
+  {
+    title: 'success, RRSA: role, provider and token file in the environment',
+    setup: async emu => {
+      const token = emu.issueIdToken({ audience: DEMO_OIDC.audience })
+      const home = tempHome()
+      return {
+        inputs: { ...ENDPOINTS(emu), 'registry-url': REGISTRY_URL },
+        env: {
+          ALIBABA_CLOUD_ROLE_ARN: DEMO_OIDC.roleArn,
+          ALIBABA_CLOUD_OIDC_PROVIDER_ARN: DEMO_OIDC.providerArn,
+          ALIBABA_CLOUD_OIDC_TOKEN_FILE: home.write('rrsa/token', token)
+        },
+        // The STS keys it yields are checked below with every secret the emulator issued.
+        secrets: [given('rrsa-token', token)],
+        cleanup: async () => home.remove()
+      }
+    },
+    code: 0,
+    check: (r, emu) => {
+      expect(emu.count('AssumeRoleWithOIDC')).toBe(1)
+      expect(emu.count('GitHubToken')).toBe(0)
+      expect(r.stdout).toContain('with the OIDC token in ALIBABA_CLOUD_OIDC_TOKEN_FILE')
+    }
+  },
+  {
+    title: 'success, default chain: ALIBABA_CLOUD_CREDENTIALS_URI',
+    setup: async emu => {
+      const c = await stsCredentials(emu)
+      const server = await startCredentialsUri(c)
+      return {
+        inputs: { ...ENDPOINTS(emu), 'registry-url': REGISTRY_URL },
+        env: { ALIBABA_CLOUD_CREDENTIALS_URI: `${server.url}/?token=uri-Secret-4711` },
+        secrets: [
+          ...temporarySecrets(emu, c, 'uri-secret', 'uri-token'),
+          { name: 'uri-query', value: 'uri-Secret-4711' }
+        ],
+        cleanup: server.close
+      }
+    },
+    code: 0,
+    check: r =>
+      expect(r.stdout).toContain('Using credentials from the credentials URI at 127.0.0.1')
+  },
+  {
+    title: "success, default chain: the aliyun CLI's config.json (StsToken mode)",
+    setup: async emu => {
+      const c = await stsCredentials(emu)
+      const home = tempHome()
+      home.write(
+        '.aliyun/config.json',
+        aliyunCliConfig([
+          {
+            name: 'ci',
+            mode: 'StsToken',
+            access_key_id: c.AccessKeyId,
+            access_key_secret: c.AccessKeySecret,
+            sts_token: c.SecurityToken
+          }
+        ])
+      )
+      return {
+        inputs: { ...ENDPOINTS(emu), 'registry-url': REGISTRY_URL },
+        env: home.env,
+        secrets: temporarySecrets(emu, c, 'cli-secret', 'cli-token'),
+        cleanup: async () => home.remove()
+      }
+    },
+    code: 0,
+    check: r => expect(r.stdout).toMatch(/Using credentials from profile "ci" \(mode StsToken\)/)
+  },
+  {
+    title: 'failure: no source yields credentials (a failing credentials URI, a broken profile)',
+    setup: async emu => {
+      const server = await startCredentialsUri(undefined, 500)
+      const home = tempHome()
+      home.write(
+        '.alibabacloud/credentials',
+        `[default]\ntype = oops\naccess_key_secret = ${DEMO_ACCESS_KEY.accessKeySecret}\n`
+      )
+      return {
+        inputs: { ...ENDPOINTS(emu), 'registry-url': REGISTRY_URL },
+        env: {
+          ...home.env,
+          ALIBABA_CLOUD_CREDENTIALS_URI: `${server.url}/?token=uri-Secret-4711`,
+          ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true'
+        },
+        secrets: [
+          { name: 'profile-secret', value: DEMO_ACCESS_KEY.accessKeySecret },
+          { name: 'uri-query', value: 'uri-Secret-4711' }
+        ],
+        cleanup: async () => {
+          home.remove()
+          await server.close()
+        }
+      }
+    },
+    code: 1,
+    check: r => expect(r.errors[0]).toMatch(/^No credentials: no source gave any/)
   },
   {
     title: 'success, private registry with registry-password',
@@ -537,18 +639,20 @@ describe('no secret in any output of any scenario', () => {
   beforeEach(() => emu.reset())
 
   it.each(SCENARIOS.map(s => [s.title, s] as const))('%s', async (_title, scenario) => {
-    const { inputs, env, secrets } = await scenario.setup(emu)
+    const { inputs, env, secrets, cleanup } = await scenario.setup(emu)
     const r = await runAction(inputs, {
       env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', RUNNER_DEBUG: '1', ...env },
       timeoutMs: 30_000
-    })
+    }).finally(cleanup)
     expect({ code: r.code, errors: r.errors }).toMatchObject({ code: scenario.code })
     scenario.check?.(r, emu)
     // Everything the emulator handed out, including what it issued during the run.
     const all = [...secrets]
     for (const s of oidcSecrets(emu)) {
       if (!all.some(x => x.value === s.value)) {
-        all.push(inputs['role-to-assume'] ? s : { name: s.name, value: s.value })
+        // Obtained by the run (OIDC from inputs or RRSA): it must have masked them.
+        const obtained = inputs['role-to-assume'] || env?.ALIBABA_CLOUD_OIDC_TOKEN_FILE
+        all.push(obtained ? s : { name: s.name, value: s.value })
       }
     }
     const findings: SecretFinding[] = scanForSecrets(r, all)

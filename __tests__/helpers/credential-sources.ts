@@ -16,7 +16,7 @@ export interface CredentialsUriServer {
 
 /**
  * Answers GET <path> with the credentials, in the JSON a credentials URI serves
- * (Code, AccessKeyId, AccessKeySecret, SecurityToken, Expiration), or with `status`.
+ * (Code, AccessKeyId, AccessKeySecret, SecurityToken, Expiration), or with `status` (0: never).
  */
 export async function startCredentialsUri(
   creds: TemporaryCredentials | undefined,
@@ -25,6 +25,7 @@ export async function startCredentialsUri(
   const hits: string[] = []
   const server = createServer((req, res) => {
     hits.push(req.url ?? '')
+    if (status === 0) return // never answers
     if (status !== 200 || !creds) {
       res.writeHead(status === 200 ? 500 : status, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ Code: 'Error', Message: 'no credentials here' }))
@@ -57,6 +58,8 @@ export async function startCredentialsUri(
 
 export interface TempHome {
   home: string
+  /** The variables that make it the action's home directory (HOME; USERPROFILE on Windows). */
+  env: Record<string, string>
   /** Writes a file under the home directory (parents created) and returns its path. */
   write: (relative: string, content: string) => string
   remove: () => void
@@ -66,6 +69,7 @@ export function tempHome(): TempHome {
   const home = mkdtempSync(join(tmpdir(), 'ehpc-home-'))
   return {
     home,
+    env: { HOME: home, USERPROFILE: home },
     write: (relative, content) => {
       const path = join(home, relative)
       mkdirSync(dirname(path), { recursive: true })
