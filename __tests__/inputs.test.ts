@@ -400,13 +400,6 @@ describe('readConfig: each invalid input is named', () => {
       /ALIBABA_CLOUD_ACCESS_KEY_SECRET is missing/
     ],
     [
-      'no credentials at all',
-      { 'access-key-id': '', 'access-key-secret': '' },
-      {},
-      'access-key-id',
-      /role-to-assume and oidc-provider-arn/
-    ],
-    [
       'digest and bad tag',
       { 'registry-url': `r.example.com/a:tag!@${DIGEST}` },
       {},
@@ -483,6 +476,13 @@ describe('readConfig: credential order, first complete source wins, inputs beat 
       { kind: 'keys', source: 'environment', accessKeyId: 'LTAIenv' }
     ],
     [
+      'OIDC in the environment with a token file: RRSA',
+      noKeys,
+      { ...envOidc, ...envKeys, ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/var/run/token' },
+      { kind: 'oidc', source: 'environment', tokenFile: '/var/run/token' }
+    ],
+    ['no explicit source at all: the default chain', noKeys, {}, { kind: 'default-chain' }],
+    [
       'a role input takes the provider from its env default',
       { ...noKeys, 'role-to-assume': role },
       { ALIBABA_CLOUD_OIDC_PROVIDER_ARN: provider },
@@ -490,6 +490,25 @@ describe('readConfig: credential order, first complete source wins, inputs beat 
     ]
   ])('%s', (_case, inputs, env, expected) => {
     expect(read(inputs, env).config.auth).toMatchObject(expected)
+  })
+
+  it('OIDC inputs use the GitHub token even with a token file in the environment', () => {
+    const { auth } = read(
+      { ...noKeys, ...oidcInputs },
+      { ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/t' }
+    ).config
+    expect(auth).toMatchObject({ kind: 'oidc', source: 'inputs' })
+    expect(auth && 'tokenFile' in auth).toBe(false)
+  })
+
+  it('a dry run with no explicit source needs no credentials, and probes no chain', () => {
+    expect(read({ ...noKeys, 'dry-run': 'true' }).config.auth).toBeUndefined()
+  })
+
+  it('a token file without the role and provider is an error, not a fall-through', () => {
+    const err = inputError(noKeys, { ...envKeys, ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/var/run/token' })
+    expect(err.input).toBe('role-to-assume')
+    expect(err.message).toMatch(/ALIBABA_CLOUD_OIDC_TOKEN_FILE is set \(RRSA\)/)
   })
 
   it('half a pair in the inputs is an error even when the environment has a whole one', () => {

@@ -190,7 +190,7 @@ const CODES = new Map<string, CodeFacts>([
     'AuthenticationFail.NoPermission',
     refused(
       "STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered",
-      "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here."
+      "Check oidc-provider-arn, and that the role's trust policy allows this provider with oidc:sub, oidc:aud and oidc:iss conditions that match the token's claims shown here."
     )
   ],
   [

@@ -112,6 +112,8 @@ export class ApiError extends Error {
  */
 export const ACTION_CODES = [
   'IdTokenUnavailable',
+  'NoCredentials',
+  'OidcTokenFileUnreadable',
   'ImageTargetMismatch',
   'IfExistsFail',
   'ReleaseNotAnnotated'

@@ -59,7 +59,9 @@ export function explainApiError(err: ApiError): string {
 export function registeredAfter(err: unknown): string {
   if (err instanceof InputError) return 'Nothing: no request was sent.'
   if (err instanceof ActionError) {
-    if (err.code === 'IdTokenUnavailable') return 'Nothing: no request was sent to Alibaba Cloud.'
+    if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
+      return 'Nothing: no request was sent to Alibaba Cloud.'
+    if (err.code === 'NoCredentials') return 'Nothing: no request was sent to E-HPC Instant.'
     if (err.code === 'ReleaseNotAnnotated')
       return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
     if (

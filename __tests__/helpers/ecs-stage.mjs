@@ -1,3 +1,4 @@
+/* global fetch, AbortSignal */
 // Runs inside a network namespace of its own (see ecs-metadata.integration.test.ts), where
 // 100.100.100.200 is a local address: starts the emulator on 127.0.0.1 and the metadata
 // stand-in on 100.100.100.200:80, runs dist/index.js against them, prints one JSON line with
