@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bundleProblems, licenseNotices, packageFolders, STAND_INS } from '../scripts/build.mjs'
+import {
+  bundleProblems,
+  licenseNotices,
+  moduleNames,
+  packageFolders,
+  STAND_INS
+} from '../scripts/build.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -38,6 +44,43 @@ describe('the bundle module check', () => {
   it('fails a bundle where a stand-in is no longer used', () => {
     expect(bundleProblems(GOOD.filter(m => m !== './src/stubs/undici.ts'))).toEqual([
       expect.stringMatching(/^lacks src\/stubs\/undici.ts: nothing imports undici/)
+    ])
+  })
+})
+
+describe('the real @alicloud/credentials: only lazily, only from the default chain', () => {
+  const REAL = './node_modules/@alicloud/credentials/dist/src/client.js'
+  const INNER = './node_modules/@alicloud/credentials/dist/src/providers/uri.js'
+  /** Webpack stats of a bundle: chunk 1 loaded at start-up, chunk 2 lazily. */
+  const stats = (importer: string, chunk: number) => ({
+    chunks: [
+      { id: 1, initial: true },
+      { id: 2, initial: false }
+    ],
+    modules: [
+      ...GOOD.map(name => ({ name, chunks: [1], reasons: [] })),
+      { name: './src/default-chain.ts', chunks: [2], reasons: [] },
+      { name: REAL, chunks: [chunk], reasons: [{ moduleName: importer }] },
+      { name: INNER, chunks: [chunk], reasons: [{ moduleName: REAL }] }
+    ]
+  })
+
+  it('passes when src/default-chain.ts imports it into a lazy chunk', () => {
+    const s = stats('./src/default-chain.ts', 2)
+    expect(bundleProblems(moduleNames(s), s)).toEqual([])
+  })
+
+  it('fails when another module imports it (the stand-in no longer covers openapi-client)', () => {
+    const s = stats('./node_modules/@alicloud/openapi-client/dist/client.js', 2)
+    expect(bundleProblems(moduleNames(s), s)).toEqual([
+      'holds @alicloud/credentials imported by ./node_modules/@alicloud/openapi-client/dist/client.js, not only by src/default-chain.ts'
+    ])
+  })
+
+  it('fails when it is loaded at start-up', () => {
+    const s = stats('./src/default-chain.ts', 1)
+    expect(bundleProblems(moduleNames(s), s)).toEqual([
+      'loads @alicloud/credentials at start-up, not lazily from src/default-chain.ts'
     ])
   })
 })

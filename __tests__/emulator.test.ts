@@ -1322,6 +1322,37 @@ describe('keyless flow: GitHub ID token → STS AssumeRoleWithOIDC → E-HPC', (
     expectNoSecretsInLog(emu, [REGISTRY_PASSWORD])
   })
 
+  test('github options set the sub, the repository ids and the issuer of issued tokens', async () => {
+    const other = await start({
+      github: {
+        sub: 'repo:octo-org@1001/octo-repo@2002:environment:production',
+        repositoryId: '2002',
+        repositoryOwnerId: '1001',
+        issuer: 'https://ghes.example.com/_services/token'
+      }
+    })
+    try {
+      const claims = jwtPayload(await idTokenViaActionsCore(other, DEMO_OIDC.audience))
+      expect(claims).toMatchObject({
+        sub: 'repo:octo-org@1001/octo-repo@2002:environment:production',
+        repository_id: '2002',
+        repository_owner_id: '1001',
+        iss: 'https://ghes.example.com/_services/token'
+      })
+      // issueIdToken's own options win over them
+      const direct = jwtPayload(
+        other.issueIdToken({ audience: 'a', sub: 'x', issuer: 'https://i' })
+      )
+      expect([direct.sub, direct.iss]).toEqual(['x', 'https://i'])
+    } finally {
+      await other.close()
+    }
+    // Without them: no id claims, as before.
+    const plain = jwtPayload(emu.issueIdToken({ audience: DEMO_OIDC.audience }))
+    expect(plain).not.toHaveProperty('repository_id')
+    expect(plain).not.toHaveProperty('repository_owner_id')
+  })
+
   test('STS parameters may all be in the query string', async () => {
     const token = emu.issueIdToken({ audience: DEMO_OIDC.audience })
     const res = await assumeRole(emu, stsFields(token), 'query')

@@ -1,8 +1,30 @@
 // Type declarations for build.mjs (plain ESM JavaScript, run by Node without a build step).
 
-export declare const STAND_INS: readonly { name: string; stub: string; brings: string[] }[]
+export declare const STAND_INS: readonly {
+  name: string
+  stub: string
+  brings: string[]
+  /** The one module that may import the real package, into a lazily loaded chunk. */
+  lazyImporter?: string
+}[]
 export declare const REQUIRED: readonly string[]
-export declare function bundleProblems(moduleNames: Iterable<string>): string[]
+/** The parts of webpack's stats JSON the checks read. */
+export interface BundleStats {
+  chunks?: { id: number | string; initial?: boolean }[]
+  modules?: BundleStatsModule[]
+}
+export interface BundleStatsModule {
+  name?: string
+  chunks?: (number | string)[]
+  reasons?: { moduleName?: string | null }[]
+  modules?: BundleStatsModule[]
+}
+export declare function bundleProblems(moduleNames: Iterable<string>, stats?: BundleStats): string[]
+export declare function lazyPackageProblems(
+  stats: BundleStats,
+  pkg: string,
+  importer: string
+): string[]
 export declare function moduleNames(stats: unknown): string[]
 
 /** The folder of every package in the bundle (e.g. `node_modules/@actions/core`), sorted. */

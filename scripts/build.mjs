@@ -35,33 +35,50 @@ export const STAND_INS = [
     stub: 'src/stubs/tea-xml.ts',
     brings: ['xml2js', 'sax', 'xmlbuilder']
   },
-  // @alicloud/credentials stays a dependency: the default credential chain will load the real
-  // package lazily. The stand-in replaces only what @alicloud/openapi-client imports at
-  // start-up (it builds a credential from bare keys, which this action never hands it). Once
-  // src/ imports the real package, this alias must be limited to that importer.
-  { name: '@alicloud/credentials', stub: 'src/stubs/credentials.ts', brings: [] }
+  // The stand-in replaces what @alicloud/openapi-client imports at start-up (it builds a
+  // credential from bare keys, which this action never hands it). The default credential
+  // chain loads the real package lazily, by a path inside it that the alias (the bare name)
+  // does not match: the real package may be in the bundle, imported by that module only and
+  // in no chunk loaded at start-up.
+  {
+    name: '@alicloud/credentials',
+    stub: 'src/stubs/credentials.ts',
+    brings: [],
+    lazyImporter: 'src/default-chain.ts'
+  }
 ]
 
 /** Packages the action cannot run without: a bundle without them is broken. */
 export const REQUIRED = ['@actions/core', '@alicloud/openapi-client']
 
+/** The package a module name belongs to: the innermost node_modules (nested copies included). */
+function packageOf(name) {
+  return /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(name)?.[1]
+}
+
 /**
  * What is wrong with a bundle made of these modules (webpack stats names such as
  * "./node_modules/@actions/core/lib/core.js" or "./src/stubs/undici.ts"); empty when nothing.
+ * `stats` (the webpack stats JSON) tells who imports a package a stand-in allows lazily;
+ * without it such a package is a problem too.
  */
-export function bundleProblems(moduleNames) {
+export function bundleProblems(moduleNames, stats) {
   const packages = new Set()
   const files = new Set()
   for (const name of moduleNames) {
-    // The innermost node_modules names the package (nested copies included).
-    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(name)
-    if (m) packages.add(m[1])
+    const pkg = packageOf(name)
+    if (pkg) packages.add(pkg)
     else files.add(name.replace(/^\.\//, '').split(' ')[0])
   }
   const problems = []
-  for (const { name, stub, brings } of STAND_INS) {
+  for (const { name, stub, brings, lazyImporter } of STAND_INS) {
     for (const pkg of [name, ...brings]) {
-      if (packages.has(pkg)) problems.push(`holds ${pkg}, which ${stub} should replace`)
+      if (!packages.has(pkg)) continue
+      if (lazyImporter && pkg === name && stats) {
+        problems.push(...lazyPackageProblems(stats, pkg, lazyImporter))
+      } else {
+        problems.push(`holds ${pkg}, which ${stub} should replace`)
+      }
     }
     if (!files.has(stub)) {
       problems.push(`lacks ${stub}: nothing imports ${name} any more, drop the stand-in`)
@@ -106,6 +123,35 @@ export function licenseNotices(folders, root = ROOT) {
   return notices.join('\n\n') + '\n'
 }
 
+/**
+ * A package the bundle may hold only for lazy loading: every import of it from outside the
+ * package comes from `importer`, and none of its modules is in a chunk loaded at start-up.
+ */
+export function lazyPackageProblems(stats, pkg, importer) {
+  const initial = new Set((stats.chunks ?? []).filter(c => c.initial).map(c => c.id))
+  const importers = new Set()
+  let atStartUp = false
+  const walk = modules => {
+    for (const m of modules ?? []) {
+      if (m.name && packageOf(m.name) === pkg) {
+        for (const r of m.reasons ?? []) {
+          if (r.moduleName && packageOf(r.moduleName) !== pkg) importers.add(r.moduleName)
+        }
+        if ((m.chunks ?? []).some(id => initial.has(id))) atStartUp = true
+      }
+      walk(m.modules)
+    }
+  }
+  walk(stats.modules)
+  const problems = []
+  const others = [...importers].filter(n => n.replace(/^\.\//, '').split(' ')[0] !== importer)
+  if (others.length > 0) {
+    problems.push(`holds ${pkg} imported by ${others.join(', ')}, not only by ${importer}`)
+  }
+  if (atStartUp) problems.push(`loads ${pkg} at start-up, not lazily from ${importer}`)
+  return problems
+}
+
 /** Every module name in a webpack stats JSON, concatenated modules included. */
 export function moduleNames(stats) {
   const names = new Set()
@@ -138,8 +184,9 @@ function build({ entry, out }) {
     if (run.status !== 0) {
       throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
     }
-    const modules = moduleNames(JSON.parse(readFileSync(stats, 'utf8')))
-    const problems = bundleProblems(modules)
+    const json = JSON.parse(readFileSync(stats, 'utf8'))
+    const modules = moduleNames(json)
+    const problems = bundleProblems(modules, json)
     if (problems.length > 0) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
     }

@@ -8,7 +8,7 @@ import { describeTrustClaims, readTrustClaims } from './oidc-claims.js'
 export interface CredentialDeps {
   env: NodeJS.ProcessEnv
   getIDToken: (audience: string) => Promise<string>
-  /** RRSA: the token in ALIBABA_CLOUD_OIDC_TOKEN_FILE. */
+  /** RRSA: the token in ALIBABA_CLOUD_OIDC_TOKEN_FILE; fails with why the file cannot serve. */
   readTokenFile: (path: string) => Promise<string>
   /** STS AssumeRoleWithOIDC, with retries. */
   assumeRole: (req: AssumeRoleWithOidcRequest) => Promise<StaticCredentials>
@@ -77,10 +77,14 @@ async function oidcToken(
   deps: CredentialDeps
 ): Promise<{ token: string; origin: string }> {
   if (auth.tokenFile) {
-    return {
-      token: await deps.readTokenFile(auth.tokenFile),
-      origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${auth.tokenFile})`
-    }
+    const path = auth.tokenFile
+    const token = await deps.readTokenFile(path).catch((err: unknown) => {
+      const which = err instanceof Error ? err.message : String(err)
+      throw new ActionError(
+        `env ${OIDC_TOKEN_FILE_ENV} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`
+      )
+    })
+    return { token, origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${path})` }
   }
   if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new ActionError(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable')

@@ -7,7 +7,6 @@ import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
 import { registerImage, type RegisterResult } from './register.js'
 import { realSleep, retryBaseDelayMs, withRetry, type RetryPolicy } from './retry.js'
 import { resolveCredentials } from './credentials.js'
-import { readTokenFile } from './token-file.js'
 import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
 import { redactedAddImageQuery } from './add-image-query.js'
 import {
@@ -64,13 +63,14 @@ export async function run(): Promise<void> {
     const credentials = await resolveCredentials(cfg.auth, {
       env,
       getIDToken: audience => core.getIDToken(audience),
-      readTokenFile,
+      // RRSA only: loaded when a token file is to be read.
+      readTokenFile: async path => (await import('./token-file.js')).readTokenFile(path),
       // Loaded only when no explicit source is given: the library is not in the start-up path.
       defaultChain: async () => {
         const { fromDefaultChain } = await import('./default-chain.js')
         return fromDefaultChain({
           env,
-          timeoutMs: config.requestTimeoutMs,
+          timeoutMs: cfg.requestTimeoutMs,
           mask: secrets.add,
           log: core.info
         })
@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
         identity:
           cfg.auth.kind === 'oidc'
             ? `the RAM role ${cfg.auth.roleArn}`
-            : `the AccessKey ${cfg.auth.accessKeyId}`,
+            : `the AccessKey ${credentials.accessKeyId}`,
         timeoutMs: cfg.requestTimeoutMs
       })
     )
