@@ -194,7 +194,7 @@ describe('the default chain, when no explicit source is given', () => {
           `  6. aliyun CLI configuration (${join(home.home, '.aliyun', 'config.json')}): the file is not valid JSON`,
           `  7. profile "default" of the credentials file (${join(home.home, '.alibabacloud', 'credentials')}): no such file`,
           '  8. ECS instance RAM role (metadata service 100.100.100.200): turned off by ALIBABA_CLOUD_ECS_METADATA_DISABLED',
-          `Fix the first source that failed (credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): the answer was HTTP 503), or give credentials explicitly: role-to-assume and oidc-provider-arn for keyless GitHub OIDC (the job needs permissions: id-token: write), or access-key-id and access-key-secret from secrets.`
+          `Fix the first source that failed (credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): the answer was HTTP 503), or give credentials explicitly: role-to-assume and oidc-provider-arn for keyless GitHub OIDC (the job needs permissions: id-token: write), or access-key-id and access-key-secret from secrets. Troubleshooting: https://github.com/OWNER/ehpc-add-image/blob/main/docs/TROUBLESHOOTING.md#nocredentials`
         ].join('\n')
       )
       expect(run.stdout).not.toContain('query-Secret-99')
@@ -229,7 +229,7 @@ describe('the default chain, when no explicit source is given', () => {
     expect(run.code).toBe(1)
     expect(run.errors[0]).toMatch(/^No credentials: no source gave any\. Tried, in order:\n/)
     expect(run.errors[0]).toMatch(
-      /\nAdd credentials: role-to-assume and oidc-provider-arn for keyless GitHub OIDC \(the job needs permissions: id-token: write\), or access-key-id and access-key-secret from secrets\.$/
+      /\nAdd credentials: role-to-assume and oidc-provider-arn for keyless GitHub OIDC \(the job needs permissions: id-token: write\), or access-key-id and access-key-secret from secrets\. Troubleshooting: \S+#nocredentials$/
     )
     expect(emu.count()).toBe(0)
   })

@@ -80,7 +80,7 @@ describe('an STS refusal shows the claims of the token the action holds', () => 
       `The GitHub OIDC token has sub "${sub}", aud "sts.aliyuncs.com", iss "https://token.actions.githubusercontent.com", repository_id "2002", repository_owner_id "1001".`
     )
     expect(message).toMatch(
-      /AuthenticationFail\.NoPermission, HTTP 401, RequestId [0-9A-F-]{36}\)$/
+      /AuthenticationFail\.NoPermission, HTTP 401, RequestId [0-9A-F-]{36}\) Troubleshooting: \S+#authenticationfailnopermission$/
     )
     // Nothing built from GITHUB_REF (refs/tags/v1.2.3) where the token says otherwise.
     if (!sub.includes('refs/tags')) expect(message).not.toContain('refs/tags/v1.2.3')

@@ -128,7 +128,7 @@ describe('RRSA: the token file of an ACK pod', () => {
     })
     expect(run.code).toBe(1)
     expect(run.errors[0]).toBe(
-      `env ALIBABA_CLOUD_OIDC_TOKEN_FILE names ${home.home}/nope/token, which cannot be read (ENOENT). On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`
+      `env ALIBABA_CLOUD_OIDC_TOKEN_FILE names ${home.home}/nope/token, which cannot be read (ENOENT). On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there. Troubleshooting: https://github.com/OWNER/ehpc-add-image/blob/main/docs/TROUBLESHOOTING.md#oidctokenfileunreadable`
     )
     expect(emu.count()).toBe(0)
   })

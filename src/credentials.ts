@@ -81,7 +81,9 @@ async function oidcToken(
     const token = await deps.readTokenFile(path).catch((err: unknown) => {
       const which = err instanceof Error ? err.message : String(err)
       throw new ActionError(
-        `env ${OIDC_TOKEN_FILE_ENV} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`
+        `env ${OIDC_TOKEN_FILE_ENV} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`,
+        undefined,
+        'OidcTokenFileUnreadable'
       )
     })
     return { token, origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${path})` }

@@ -109,7 +109,9 @@ export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentia
   throw new ActionError(
     `No credentials: no source gave any. Tried, in order:\n${tried.map((t, i) => `  ${i + 1}. ${t}`).join('\n')}\n` +
       `${todo}: role-to-assume and oidc-provider-arn for keyless GitHub OIDC (the job needs permissions: id-token: write), ` +
-      'or access-key-id and access-key-secret from secrets.'
+      'or access-key-id and access-key-secret from secrets.',
+    undefined,
+    'NoCredentials'
   )
 }
 
