@@ -224,6 +224,19 @@ describe('the default chain, when no explicit source is given', () => {
     }
   })
 
+  it('a credentials URI that is not http(s) is a failed source, never fetched', async () => {
+    const run = await runAction(inputs(), {
+      env: { ...NO_ECS, ALIBABA_CLOUD_CREDENTIALS_URI: 'file:///etc/passwd' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.errors[0]).toContain(
+      '  5. credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): not an http(s) URL\n'
+    )
+    expect(run.errors[0]).toContain(
+      'Fix the first source that failed (credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI): not an http(s) URL)'
+    )
+  })
+
   it('with nothing set up at all, the message asks for credentials', async () => {
     const run = await runAction(inputs(), { env: NO_ECS })
     expect(run.code).toBe(1)

@@ -131,7 +131,14 @@ function credentialsUri(env: NodeJS.ProcessEnv, timeoutMs: number): ChainSource 
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim()
   if (!uri) return { name, skipped: 'not set' }
   const host = uriHost(uri)
-  if (!host) return { name, skipped: 'not an http(s) URL, not tried' }
+  if (!host) {
+    return {
+      name,
+      attempt: async () => {
+        throw new Error('not an http(s) URL')
+      }
+    }
+  }
   return {
     name,
     attempt: async ({ lib }) => ({
