@@ -445,7 +445,7 @@ const CODES = new Map([
     // STS AssumeRoleWithOIDC
     [
         'AuthenticationFail.NoPermission',
-        refused("STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered", "Check oidc-provider-arn, and that the trust policy of role-to-assume allows this provider with an oidc:sub condition matching the token's sub shown here.")
+        refused("STS refused to let the OIDC token assume the role: the role's trust policy does not match the token's claims, or the OIDC provider is not registered", "Check oidc-provider-arn, and that the role's trust policy allows this provider with oidc:sub, oidc:aud and oidc:iss conditions that match the token's claims shown here.")
     ],
     [
         'AuthenticationFail.OIDCToken.AudienceNotMatch',
@@ -454,6 +454,10 @@ const CODES = new Map([
     [
         'AuthenticationFail.OIDCToken.Expired',
         refused('the OIDC token had expired when STS checked it', "Re-run the job; check the runner's clock.")
+    ],
+    [
+        'AuthenticationFail.OIDCToken.IssuerNotMatch',
+        refused("the token's issuer (iss) is not the issuer URL of the RAM OIDC provider", "Set the provider's issuer URL to the token's iss shown here: on GitHub Enterprise Server https://<host>/_services/token, on GHE.com the enterprise's own issuer.")
     ],
     [
         'AuthenticationFail.OIDCToken.Invalid',
@@ -644,6 +648,8 @@ class ApiError extends Error {
  */
 const ACTION_CODES = (/* unused pure expression or super */ null && ([
     'IdTokenUnavailable',
+    'NoCredentials',
+    'OidcTokenFileUnreadable',
     'ImageTargetMismatch',
     'IfExistsFail',
     'ReleaseNotAnnotated'
@@ -669,7 +675,7 @@ class ActionError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8405);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5972);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -678,7 +684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8405:
+/***/ 5972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -856,8 +862,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -2775,10 +2781,8 @@ function readConfig(getInput, env, ctx, mask) {
     };
     if (dryRun)
         return { ...settings, dryRun, auth };
-    if (!auth) {
-        throw new errors/* InputError */.dz('access-key-id', 'No credentials: set role-to-assume and oidc-provider-arn for keyless OIDC auth (recommended; needs permissions: id-token: write), or access-key-id and access-key-secret (e.g. from secrets), or the env ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.');
-    }
-    return { ...settings, dryRun, auth };
+    // No explicit source: the default chain is tried when the run needs credentials.
+    return { ...settings, dryRun, auth: auth ?? { kind: 'default-chain' } };
 }
 function readRegion(value, env) {
     const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name));
@@ -2916,10 +2920,12 @@ function readRegistryCredential(input, registryHost) {
     }
     return { server: server || registryHost, username, password };
 }
+/** RRSA on ACK: the file holding the pod's service-account OIDC token. */
+const OIDC_TOKEN_FILE_ENV = 'ALIBABA_CLOUD_OIDC_TOKEN_FILE';
 /**
- * The credentials to use: the first complete source wins, inputs before the environment,
- * OIDC before keys. Half a pair within a source is an error, never a fall-through.
- * Undefined when no source gives any (only a dry run may go on without).
+ * The explicit credentials to use: the first complete source wins, inputs before the
+ * environment, OIDC before keys. Half a pair within a source is an error, never a
+ * fall-through. Undefined when no source gives any (the default chain's turn).
  */
 function readAuth(input, env, ctx) {
     const oidcSettings = {
@@ -2945,8 +2951,18 @@ function readAuth(input, env, ctx) {
     const keyInputs = fromInputs(['access-key-id', 'access-key-secret', 'security-token']);
     return ((oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
         (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
-        readOidc(fromEnv, 'environment', oidcSettings) ??
+        readEnvOidc(fromEnv, env(OIDC_TOKEN_FILE_ENV), oidcSettings) ??
         readKeyPair(fromEnv, 'environment'));
+}
+/** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
+function readEnvOidc(read, tokenFile, settings) {
+    const auth = readOidc(read, 'environment', settings);
+    if (!tokenFile)
+        return auth;
+    if (!auth) {
+        throw errors/* InputError */.dz.missing('role-to-assume', `env ${OIDC_TOKEN_FILE_ENV} is set (RRSA), which needs ${CREDENTIAL_ENV['role-to-assume']} and ${CREDENTIAL_ENV['oidc-provider-arn']} too; neither is set.`, 'missing');
+    }
+    return { ...auth, tokenFile };
 }
 function readOidc(read, source, settings) {
     const role = read('role-to-assume');
@@ -3516,15 +3532,68 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/oidc-claims.ts
+const SHOWN = ['sub', 'aud', 'iss', 'repository_id', 'repository_owner_id'];
+const MAX_TOKEN_LENGTH = 64 * 1024;
+/** The payload's trust claims, or undefined when `token` is not a JWT with a JSON payload. */
+function readTrustClaims(token) {
+    if (token.length > MAX_TOKEN_LENGTH)
+        return undefined;
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1]))
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        return undefined;
+    const claims = {};
+    for (const name of SHOWN) {
+        const value = claimText(payload[name]);
+        if (value !== undefined)
+            claims[name] = value;
+    }
+    return claims;
+}
+function claimText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+        return value.join(', ');
+    return undefined;
+}
+/**
+ * `The token's claims: sub "…", aud "…", …` for an STS refusal; names the claims the trust
+ * policy's conditions are matched against (oidc:sub, oidc:aud, oidc:iss).
+ */
+function describeTrustClaims(claims, origin) {
+    if (!claims)
+        return `${origin} is not a JWT whose claims could be read.`;
+    const shown = SHOWN.filter(name => claims[name] !== undefined).map(name => `${name} ${JSON.stringify(claims[name])}`);
+    if (shown.length === 0)
+        return `${origin} has none of the claims sub, aud, iss.`;
+    return `${origin} has ${shown.join(', ')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/credentials.ts
+
+
 
 const MISSING_ID_TOKEN_PERMISSION = 'Keyless auth (role-to-assume + oidc-provider-arn) needs a GitHub OIDC token, but this job may not request one: ' +
     'ACTIONS_ID_TOKEN_REQUEST_URL is not set, so the job lacks the id-token permission. Add to the workflow or the job:\n' +
     '  permissions:\n' +
     '    id-token: write\n' +
     '(and contents: read if the job checks out code). Pull requests from forks never get an OIDC token.';
-/** Static keys as they are, or temporary keys from STS for the GitHub OIDC token. */
+/** Static keys as they are, temporary keys from STS for an OIDC token, or the default chain. */
 async function resolveCredentials(auth, deps) {
+    if (auth.kind === 'default-chain')
+        return deps.defaultChain();
     if (auth.kind === 'keys') {
         deps.log(`Using the AccessKey ${auth.accessKeyId} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}` +
             (auth.securityToken ? ' with an STS security token.' : '.'));
@@ -3534,19 +3603,9 @@ async function resolveCredentials(auth, deps) {
             securityToken: auth.securityToken
         };
     }
-    if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
-    }
-    let token;
-    try {
-        token = await deps.getIDToken(auth.audience);
-    }
-    catch (err) {
-        const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
-        throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
-            'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
-    }
+    const { token, origin } = await oidcToken(auth, deps);
     deps.mask(token);
+    const claims = readTrustClaims(token);
     const creds = await deps
         .assumeRole({
         roleArn: auth.roleArn,
@@ -3556,18 +3615,41 @@ async function resolveCredentials(auth, deps) {
         durationSeconds: auth.durationSeconds
     })
         .catch((err) => {
-        if (err instanceof errors/* ApiError */.hD && err.code.startsWith('AuthenticationFail') && deps.subject) {
-            throw err.with({
-                hint: `This run's token has oidc:sub "${deps.subject}" and oidc:aud "${auth.audience}".`
-            });
+        if (err instanceof errors/* ApiError */.hD && err.code.startsWith('AuthenticationFail')) {
+            throw err.with({ hint: describeTrustClaims(claims, `The ${origin}`) });
         }
         throw err;
     });
     deps.mask(creds.accessKeySecret);
     if (creds.securityToken)
         deps.mask(creds.securityToken);
-    deps.log(`Assumed ${auth.roleArn} with the GitHub OIDC token (session ${auth.sessionName}).`);
+    const from = auth.source === 'inputs' ? 'the inputs' : 'the environment';
+    deps.log(`Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`);
+    if (claims?.sub !== undefined)
+        deps.debug(`The OIDC token's sub is ${JSON.stringify(claims.sub)}.`);
     return creds;
+}
+/** The OIDC token to trade, and what it is for messages. */
+async function oidcToken(auth, deps) {
+    if (auth.tokenFile) {
+        const path = auth.tokenFile;
+        const token = await deps.readTokenFile(path).catch((err) => {
+            const which = err instanceof Error ? err.message : String(err);
+            throw new errors/* ActionError */.lZ(`env ${OIDC_TOKEN_FILE_ENV} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`, undefined, 'OidcTokenFileUnreadable');
+        });
+        return { token, origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${path})` };
+    }
+    if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
+    }
+    try {
+        return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' };
+    }
+    catch (err) {
+        const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
+        throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
+            'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sts.ts
@@ -3750,8 +3832,10 @@ function registeredAfter(err) {
     if (err instanceof errors/* InputError */.dz)
         return 'Nothing: no request was sent.';
     if (err instanceof errors/* ActionError */.lZ) {
-        if (err.code === 'IdTokenUnavailable')
+        if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
             return 'Nothing: no request was sent to Alibaba Cloud.';
+        if (err.code === 'NoCredentials')
+            return 'Nothing: no request was sent to E-HPC Instant.';
         if (err.code === 'ReleaseNotAnnotated')
             return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
         if (err.code === 'ImageTargetMismatch' ||
@@ -3944,7 +4028,7 @@ async function run() {
         }
         const policy = retryPolicy(cfg, env);
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7831));
+        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7831));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
             const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
@@ -3953,10 +4037,19 @@ async function run() {
         }
         const credentials = await resolveCredentials(cfg.auth, {
             env,
-            subject: env.GITHUB_REPOSITORY && env.GITHUB_REF
-                ? `repo:${env.GITHUB_REPOSITORY}:ref:${env.GITHUB_REF}`
-                : undefined,
             getIDToken: audience => getIDToken(audience),
+            // RRSA only: loaded when a token file is to be read.
+            readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 8361))).readTokenFile(path),
+            // Loaded only when no explicit source is given: the library is not in the start-up path.
+            defaultChain: async () => {
+                const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 4682));
+                return fromDefaultChain({
+                    env,
+                    timeoutMs: cfg.requestTimeoutMs,
+                    mask: secrets.add,
+                    log: core_info
+                });
+            },
             assumeRole: req => {
                 const call = createRpcCaller({
                     service: 'sts',
@@ -3967,7 +4060,8 @@ async function run() {
                 return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
             },
             mask: secrets.add,
-            log: core_info
+            log: core_info,
+            debug: debug
         });
         const client = createEhpcClient(createRpcCaller({
             service: 'ehpc',
@@ -3976,7 +4070,7 @@ async function run() {
             credentials,
             identity: cfg.auth.kind === 'oidc'
                 ? `the RAM role ${cfg.auth.roleArn}`
-                : `the AccessKey ${cfg.auth.accessKeyId}`,
+                : `the AccessKey ${credentials.accessKeyId}`,
             timeoutMs: cfg.requestTimeoutMs
         }));
         const result = await registerImage(cfg.image, cfg.ifExists, {
@@ -4217,6 +4311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -4259,6 +4360,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4280,6 +4395,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -4291,6 +4420,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 

@@ -1,0 +1,1726 @@
+export const id = 477;
+export const ids = [477];
+export const modules = {
+
+/***/ 8197:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const default_credential_1 = __importDefault(__webpack_require__(961));
+const config_1 = __importDefault(__webpack_require__(4056));
+class BearerTokenCredential extends default_credential_1.default {
+    constructor(bearerToken) {
+        if (!bearerToken) {
+            throw new Error('Missing required bearerToken option in config for bearer');
+        }
+        const conf = new config_1.default({
+            type: 'bearer'
+        });
+        super(conf);
+        this.bearerToken = bearerToken;
+    }
+}
+exports["default"] = BearerTokenCredential;
+//# sourceMappingURL=bearer_token_credential.js.map
+
+/***/ }),
+
+/***/ 477:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLIProfileCredentialsProvider = exports.ProfileCredentialsProvider = exports.EnvironmentVariableCredentialsProvider = exports.URICredentialsProvider = exports.ECSRAMRoleCredentialsProvider = exports.OIDCRoleArnCredentialsProvider = exports.RAMRoleARNCredentialsProvider = exports.StaticSTSCredentialsProvider = exports.StaticAKCredentialsProvider = exports.DefaultCredentialsProvider = exports.Config = exports.CredentialModel = void 0;
+const rsa_key_pair_credential_1 = __importDefault(__webpack_require__(509));
+const bearer_token_credential_1 = __importDefault(__webpack_require__(8197));
+const config_1 = __importDefault(__webpack_require__(4056));
+exports.Config = config_1.default;
+const credential_model_1 = __importDefault(__webpack_require__(241));
+exports.CredentialModel = credential_model_1.default;
+const static_ak_1 = __importDefault(__webpack_require__(174));
+exports.StaticAKCredentialsProvider = static_ak_1.default;
+const static_sts_1 = __importDefault(__webpack_require__(6416));
+exports.StaticSTSCredentialsProvider = static_sts_1.default;
+const ram_role_arn_1 = __importDefault(__webpack_require__(5056));
+exports.RAMRoleARNCredentialsProvider = ram_role_arn_1.default;
+const oidc_role_arn_1 = __importDefault(__webpack_require__(2847));
+exports.OIDCRoleArnCredentialsProvider = oidc_role_arn_1.default;
+const ecs_ram_role_1 = __importDefault(__webpack_require__(3630));
+exports.ECSRAMRoleCredentialsProvider = ecs_ram_role_1.default;
+const default_1 = __importDefault(__webpack_require__(4164));
+exports.DefaultCredentialsProvider = default_1.default;
+const uri_1 = __importDefault(__webpack_require__(6843));
+exports.URICredentialsProvider = uri_1.default;
+const cli_profile_1 = __importDefault(__webpack_require__(5333));
+exports.CLIProfileCredentialsProvider = cli_profile_1.default;
+const profile_1 = __importDefault(__webpack_require__(9588));
+exports.ProfileCredentialsProvider = profile_1.default;
+const env_1 = __importDefault(__webpack_require__(6566));
+exports.EnvironmentVariableCredentialsProvider = env_1.default;
+class InnerCredentialsClient {
+    constructor(type, provider) {
+        this.type = type;
+        this.provider = provider;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the access key id of credentials
+     */
+    async getAccessKeyId() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.accessKeyId;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the access key secret of credentials
+     */
+    async getAccessKeySecret() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.accessKeySecret;
+    }
+    /**
+     * @deprecated use getCredential() instead of
+     * @returns the security token of credentials
+     */
+    async getSecurityToken() {
+        const credentials = await this.provider.getCredentials();
+        return credentials.securityToken;
+    }
+    getBearerToken() {
+        return;
+    }
+    getType() {
+        return this.type;
+    }
+    async getCredential() {
+        const credentials = await this.provider.getCredentials();
+        return new credential_model_1.default({
+            accessKeyId: credentials.accessKeyId,
+            accessKeySecret: credentials.accessKeySecret,
+            securityToken: credentials.securityToken,
+            bearerToken: undefined,
+            type: this.getType(),
+            providerName: credentials.providerName,
+        });
+    }
+}
+function isCredentialsProviderClass(t) {
+    if (!t) {
+        return false;
+    }
+    return typeof t.getCredentials === 'function' && typeof t.getProviderName === 'function';
+}
+class Credential {
+    constructor(config = null, provider = null) {
+        if (isCredentialsProviderClass(provider)) {
+            this.load(null, provider);
+        }
+        else {
+            this.load(config, null);
+        }
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getAccessKeyId() {
+        return this.credential.getAccessKeyId();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getAccessKeySecret() {
+        return this.credential.getAccessKeySecret();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getSecurityToken() {
+        return this.credential.getSecurityToken();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getBearerToken() {
+        return this.credential.getBearerToken();
+    }
+    /**
+     * @deprecated Use getCredential() instead of
+     */
+    getType() {
+        return this.credential.getType();
+    }
+    getCredential() {
+        return this.credential.getCredential();
+    }
+    load(config, provider) {
+        if (provider) {
+            this.credential = new InnerCredentialsClient(provider.getProviderName(), provider);
+            return;
+        }
+        if (!config) {
+            this.credential = new InnerCredentialsClient('default', default_1.default.builder().build());
+            return;
+        }
+        if (!config.type) {
+            throw new Error('Missing required type option');
+        }
+        switch (config.type) {
+            case 'access_key':
+                this.credential = new InnerCredentialsClient('access_key', static_ak_1.default.builder()
+                    .withAccessKeyId(config.accessKeyId)
+                    .withAccessKeySecret(config.accessKeySecret)
+                    .build());
+                break;
+            case 'sts':
+                this.credential = new InnerCredentialsClient('sts', static_sts_1.default.builder()
+                    .withAccessKeyId(config.accessKeyId)
+                    .withAccessKeySecret(config.accessKeySecret)
+                    .withSecurityToken(config.securityToken)
+                    .build());
+                break;
+            case 'ecs_ram_role':
+                this.credential = new InnerCredentialsClient('ecs_ram_role', ecs_ram_role_1.default.builder()
+                    .withRoleName(config.roleName)
+                    .withDisableIMDSv1(config.disableIMDSv1)
+                    .withAsyncCredentialUpdateEnabled(config.asyncCredentialUpdateEnabled)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            case 'ram_role_arn':
+                {
+                    let credentialsProvider;
+                    if (config.securityToken) {
+                        credentialsProvider = static_sts_1.default.builder()
+                            .withAccessKeyId(config.accessKeyId)
+                            .withAccessKeySecret(config.accessKeySecret)
+                            .withSecurityToken(config.securityToken)
+                            .build();
+                    }
+                    else {
+                        credentialsProvider = static_ak_1.default.builder()
+                            .withAccessKeyId(config.accessKeyId)
+                            .withAccessKeySecret(config.accessKeySecret)
+                            .build();
+                    }
+                    this.credential = new InnerCredentialsClient('ram_role_arn', ram_role_arn_1.default.builder()
+                        .withCredentialsProvider(credentialsProvider)
+                        .withRoleArn(config.roleArn)
+                        .withPolicy(config.policy)
+                        .withDurationSeconds(config.roleSessionExpiration)
+                        .withRoleSessionName(config.roleSessionName)
+                        .withReadTimeout(config.timeout)
+                        .withConnectTimeout(config.connectTimeout)
+                        .withEnableVpc(config.enableVpc)
+                        .withStsEndpoint(config.stsEndpoint)
+                        .withStsRegionId(config.stsRegionId)
+                        .withExternalId(config.externalId)
+                        // .withHttpOptions(runtime)
+                        .build());
+                }
+                break;
+            case 'oidc_role_arn':
+                this.credential = new InnerCredentialsClient('oidc_role_arn', oidc_role_arn_1.default.builder()
+                    .withRoleArn(config.roleArn)
+                    .withOIDCProviderArn(config.oidcProviderArn)
+                    .withOIDCTokenFilePath(config.oidcTokenFilePath)
+                    .withRoleSessionName(config.roleSessionName)
+                    .withPolicy(config.policy)
+                    .withDurationSeconds(config.roleSessionExpiration)
+                    .withStsEndpoint(config.stsEndpoint)
+                    .withStsRegionId(config.stsRegionId)
+                    .withEnableVpc(config.enableVpc)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            case 'rsa_key_pair':
+                this.credential = new rsa_key_pair_credential_1.default(config.publicKeyId, config.privateKeyFile);
+                break;
+            case 'bearer':
+                this.credential = new bearer_token_credential_1.default(config.bearerToken);
+                break;
+            case 'credentials_uri':
+                this.credential = new InnerCredentialsClient('credentials_uri', uri_1.default.builder()
+                    .withCredentialsURI(config.credentialsURI)
+                    .withReadTimeout(config.timeout)
+                    .withConnectTimeout(config.connectTimeout)
+                    .build());
+                break;
+            default:
+                throw new Error('Invalid type option, support: access_key, sts, ecs_ram_role, ram_role_arn, rsa_key_pair, credentials_uri');
+        }
+    }
+}
+exports["default"] = Credential;
+//# sourceMappingURL=client.js.map
+
+/***/ }),
+
+/***/ 4056:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const $tea = __importStar(__webpack_require__(4671));
+class Config extends $tea.Model {
+    static names() {
+        return {
+            accessKeyId: 'accessKeyId',
+            accessKeySecret: 'accessKeySecret',
+            securityToken: 'securityToken',
+            bearerToken: 'bearerToken',
+            durationSeconds: 'durationSeconds',
+            roleArn: 'roleArn',
+            policy: 'policy',
+            roleSessionExpiration: 'roleSessionExpiration',
+            roleSessionName: 'roleSessionName',
+            externalId: 'externalId',
+            stsEndpoint: 'stsEndpoint',
+            stsRegionId: 'stsRegionId',
+            enableVpc: 'enableVpc',
+            timeout: 'readTimeout',
+            connectTimeout: 'connectTimeout',
+            publicKeyId: 'publicKeyId',
+            privateKeyFile: 'privateKeyFile',
+            roleName: 'roleName',
+            enableIMDSv2: 'enableIMDSv2',
+            disableIMDSv1: 'disableIMDSv1',
+            asyncCredentialUpdateEnabled: 'asyncCredentialUpdateEnabled',
+            metadataTokenDuration: 'metadataTokenDuration',
+            credentialsURI: 'credentialsURI',
+            oidcProviderArn: 'oidcProviderArn',
+            oidcTokenFilePath: 'oidcTokenFilePath',
+            type: 'type',
+        };
+    }
+    static types() {
+        return {
+            accessKeyId: 'string',
+            accessKeySecret: 'string',
+            securityToken: 'string',
+            bearerToken: 'string',
+            durationSeconds: 'number',
+            roleArn: 'string',
+            policy: 'string',
+            roleSessionExpiration: 'number',
+            roleSessionName: 'string',
+            externalId: 'string',
+            stsEndpoint: 'string',
+            stsRegionId: 'string',
+            enableVpc: 'string',
+            timeout: 'number',
+            connectTimeout: 'number',
+            publicKeyId: 'string',
+            privateKeyFile: 'string',
+            roleName: 'string',
+            enableIMDSv2: 'boolean',
+            disableIMDSv1: 'boolean',
+            asyncCredentialUpdateEnabled: 'boolean',
+            metadataTokenDuration: 'number',
+            credentialsURI: 'string',
+            oidcProviderArn: 'string',
+            oidcTokenFilePath: 'string',
+            type: 'string',
+        };
+    }
+    constructor(config) {
+        super(config);
+    }
+}
+exports["default"] = Config;
+//# sourceMappingURL=config.js.map
+
+/***/ }),
+
+/***/ 241:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const $tea = __importStar(__webpack_require__(4671));
+class CredentialModel extends $tea.Model {
+    static names() {
+        return {
+            accessKeyId: 'accessKeyId',
+            accessKeySecret: 'accessKeySecret',
+            securityToken: 'securityToken',
+            bearerToken: 'bearerToken',
+            type: 'type',
+            providerName: 'providerName',
+        };
+    }
+    static types() {
+        return {
+            accessKeyId: 'string',
+            accessKeySecret: 'string',
+            securityToken: 'string',
+            bearerToken: 'string',
+            type: 'string',
+            providerName: 'string',
+        };
+    }
+    constructor(map) {
+        super(map);
+    }
+}
+exports["default"] = CredentialModel;
+//# sourceMappingURL=credential_model.js.map
+
+/***/ }),
+
+/***/ 961:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credential_model_1 = __importDefault(__webpack_require__(241));
+class DefaultCredential {
+    constructor(config) {
+        this.accessKeyId = config.accessKeyId || '';
+        this.accessKeySecret = config.accessKeySecret || '';
+        this.securityToken = config.securityToken || '';
+        this.bearerToken = config.bearerToken || '';
+        this.type = config.type || '';
+    }
+    async getAccessKeyId() {
+        return this.accessKeyId;
+    }
+    async getAccessKeySecret() {
+        return this.accessKeySecret;
+    }
+    async getSecurityToken() {
+        return this.securityToken;
+    }
+    getBearerToken() {
+        return this.bearerToken;
+    }
+    getType() {
+        return this.type;
+    }
+    async getCredential() {
+        return new credential_model_1.default({
+            accessKeyId: this.accessKeyId,
+            accessKeySecret: this.accessKeySecret,
+            securityToken: this.securityToken,
+            bearerToken: this.bearerToken,
+            type: this.type,
+        });
+    }
+}
+exports["default"] = DefaultCredential;
+//# sourceMappingURL=default_credential.js.map
+
+/***/ }),
+
+/***/ 4164:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credentials_1 = __importDefault(__webpack_require__(8606));
+const cli_profile_1 = __importDefault(__webpack_require__(5333));
+const ecs_ram_role_1 = __importDefault(__webpack_require__(3630));
+const env_1 = __importDefault(__webpack_require__(6566));
+const oidc_role_arn_1 = __importDefault(__webpack_require__(2847));
+const uri_1 = __importDefault(__webpack_require__(6843));
+const profile_1 = __importDefault(__webpack_require__(9588));
+class DefaultCredentialsProvider {
+    static builder() {
+        return new DefaultCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        this.providers = [];
+        // Add static ak or sts credentials provider from env
+        try {
+            const envProvider = env_1.default.builder().build();
+            this.providers.push(envProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // oidc check
+        try {
+            const oidcProvider = oidc_role_arn_1.default.builder().build();
+            this.providers.push(oidcProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // cli credentials provider
+        try {
+            const cliProfileProvider = cli_profile_1.default.builder().build();
+            this.providers.push(cliProfileProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // profile credentials provider
+        try {
+            const profileProvider = profile_1.default.builder().build();
+            this.providers.push(profileProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // Add IMDS
+        try {
+            const ecsRamRoleProvider = ecs_ram_role_1.default.builder().withRoleName(process.env.ALIBABA_CLOUD_ECS_METADATA).build();
+            this.providers.push(ecsRamRoleProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+        // credentials uri
+        try {
+            const uriProvider = uri_1.default.builder().withCredentialsURI(process.env.ALIBABA_CLOUD_CREDENTIALS_URI).build();
+            this.providers.push(uriProvider);
+        }
+        catch (ex) {
+            // ignore
+        }
+    }
+    async getCredentials() {
+        if (this.lastUsedProvider) {
+            const inner = await this.lastUsedProvider.getCredentials();
+            return credentials_1.default.builder()
+                .withAccessKeyId(inner.accessKeyId)
+                .withAccessKeySecret(inner.accessKeySecret)
+                .withSecurityToken(inner.securityToken)
+                .withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`)
+                .build();
+        }
+        const errors = [];
+        for (const provider of this.providers) {
+            this.lastUsedProvider = provider;
+            let inner;
+            try {
+                inner = await provider.getCredentials();
+            }
+            catch (ex) {
+                errors.push(ex);
+                continue;
+            }
+            if (inner) {
+                return credentials_1.default.builder()
+                    .withAccessKeyId(inner.accessKeyId)
+                    .withAccessKeySecret(inner.accessKeySecret)
+                    .withSecurityToken(inner.securityToken)
+                    .withProviderName(`${this.getProviderName()}/${this.lastUsedProvider.getProviderName()}`)
+                    .build();
+            }
+        }
+        throw new Error(`unable to get credentials from any of the providers in the chain: ${errors.map((e) => {
+            return e.message;
+        }).join(', ')}`);
+    }
+    getProviderName() {
+        return 'default';
+    }
+}
+exports["default"] = DefaultCredentialsProvider;
+class DefaultCredentialsProviderBuilder {
+    build() {
+        return new DefaultCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=default.js.map
+
+/***/ }),
+
+/***/ 6566:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const credentials_1 = __importDefault(__webpack_require__(8606));
+class EnvironmentVariableCredentialsProvider {
+    static builder() {
+        return new EnvironmentVariableCredentialsProviderBuilder();
+    }
+    async getCredentials() {
+        const accessKeyId = process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+        if (!accessKeyId) {
+            throw new Error('unable to get credentials from enviroment variables, Access key ID must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_ID)');
+        }
+        const accessKeySecret = process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+        if (!accessKeySecret) {
+            throw new Error('unable to get credentials from enviroment variables, Access key secret must be specified via environment variable (ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
+        }
+        const securityToken = process.env.ALIBABA_CLOUD_SECURITY_TOKEN;
+        return credentials_1.default.builder()
+            .withAccessKeyId(accessKeyId)
+            .withAccessKeySecret(accessKeySecret)
+            .withSecurityToken(securityToken)
+            .withProviderName(this.getProviderName())
+            .build();
+    }
+    getProviderName() {
+        return 'env';
+    }
+    constructor(builder) {
+    }
+}
+exports["default"] = EnvironmentVariableCredentialsProvider;
+class EnvironmentVariableCredentialsProviderBuilder {
+    build() {
+        return new EnvironmentVariableCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=env.js.map
+
+/***/ }),
+
+/***/ 9588:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const path_1 = __importDefault(__webpack_require__(6928));
+const os_1 = __importDefault(__webpack_require__(857));
+const credentials_1 = __importDefault(__webpack_require__(8606));
+const utils_1 = __webpack_require__(1712);
+const static_ak_1 = __importDefault(__webpack_require__(174));
+const ecs_ram_role_1 = __importDefault(__webpack_require__(3630));
+const ram_role_arn_1 = __importDefault(__webpack_require__(5056));
+class ProfileCredentialsProvider {
+    async getCredentials() {
+        if (!this.innerProvider) {
+            let sharedCfgPath = process.env.ALIBABA_CLOUD_CREDENTIALS_FILE;
+            if (!sharedCfgPath) {
+                if (!this.homedir) {
+                    throw new Error('cannot found home dir');
+                }
+                sharedCfgPath = path_1.default.join(this.homedir, '.alibabacloud/credentials');
+            }
+            const ini = await (0, utils_1.loadIni)(sharedCfgPath);
+            this.innerProvider = this.getCredentialsProvider(ini);
+        }
+        const credentials = await this.innerProvider.getCredentials();
+        return credentials_1.default.builder()
+            .withAccessKeyId(credentials.accessKeyId)
+            .withAccessKeySecret(credentials.accessKeySecret)
+            .withSecurityToken(credentials.securityToken)
+            .withProviderName(`${this.getProviderName()}/${this.innerProvider.getProviderName()}`)
+            .build();
+    }
+    getCredentialsProvider(ini) {
+        const config = ini[this.profileName] || {};
+        if (!config.type) {
+            throw new Error(`Can not find credential type for "${this.profileName}"`);
+        }
+        switch (config.type) {
+            case 'access_key':
+                return static_ak_1.default.builder()
+                    .withAccessKeyId(config.access_key_id)
+                    .withAccessKeySecret(config.access_key_secret)
+                    .build();
+            case 'ecs_ram_role':
+                return ecs_ram_role_1.default.builder()
+                    .withRoleName(config.role_name)
+                    .build();
+            case 'ram_role_arn':
+                {
+                    const previous = static_ak_1.default.builder()
+                        .withAccessKeyId(config.access_key_id)
+                        .withAccessKeySecret(config.access_key_secret)
+                        .build();
+                    return ram_role_arn_1.default.builder()
+                        .withCredentialsProvider(previous)
+                        .withRoleArn(config.role_arn)
+                        .withRoleSessionName(config.role_session_name)
+                        .withPolicy(config.policy)
+                        // .withStsEndpoint(config.stsEndpoint)
+                        // .withStsRegionId(config.stsRegionId)
+                        // .withEnableVpc(config.enableVpc)
+                        // .withExternalId(config.enableVpc)
+                        .build();
+                }
+            default:
+                throw new Error('Invalid type option, support: access_key, ecs_ram_role, ram_role_arn');
+        }
+    }
+    getProviderName() {
+        return 'profile';
+    }
+    static builder() {
+        return new ProfileCredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        // used for mock
+        this.homedir = os_1.default.homedir();
+        this.profileName = builder.profileName;
+    }
+}
+exports["default"] = ProfileCredentialsProvider;
+class ProfileCredentialsProviderBuilder {
+    withProfileName(profileName) {
+        this.profileName = profileName;
+        return this;
+    }
+    build() {
+        // 优先级：
+        // 1. 使用显示指定的 profileName
+        // 2. 使用环境变量（ALIBABA_CLOUD_PROFILE）指定的 profileName
+        // 3. 兜底使用 default 作为 profileName
+        if (!this.profileName) {
+            this.profileName = process.env.ALIBABA_CLOUD_PROFILE || 'default';
+        }
+        return new ProfileCredentialsProvider(this);
+    }
+}
+//# sourceMappingURL=profile.js.map
+
+/***/ }),
+
+/***/ 6843:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.URICredentialsProviderBuilder = void 0;
+const session_1 = __webpack_require__(321);
+const http_1 = __webpack_require__(1629);
+/**
+ * @internal
+ */
+class URICredentialsProvider extends session_1.SessionCredentialProvider {
+    static builder() {
+        return new URICredentialsProviderBuilder();
+    }
+    constructor(builder) {
+        super(session_1.STALE_TIME);
+        this.doRequest = http_1.doRequest;
+        this.refresher = this.getCredentialsUri;
+        this.credentialsURI = builder.credentialsURI;
+        this.readTimeout = builder.readTimeout;
+        this.connectTimeout = builder.connectTimeout;
+    }
+    getProviderName() {
+        return 'credential_uri';
+    }
+    async getCredentialsUri() {
+        const builder = http_1.Request.builder()
+            .withMethod('GET')
+            .withURL(this.credentialsURI)
+            .withReadTimeout(this.readTimeout || 10000)
+            .withConnectTimeout(this.connectTimeout || 5000);
+        const request = builder.build();
+        const response = await this.doRequest(request);
+        if (response.statusCode !== 200) {
+            throw new Error(`get sts token failed, httpStatus: ${response.statusCode}, message = ${response.body.toString('utf8')}.`);
+        }
+        let data;
+        try {
+            data = JSON.parse(response.body.toString('utf8'));
+        }
+        catch (ex) {
+            throw new Error(`get sts token failed, json parse failed: ${ex.message}, result: ${response.body.toString('utf8')}.`);
+        }
+        if (!data || !data.AccessKeyId || !data.AccessKeySecret || !data.SecurityToken) {
+            throw new Error(`error retrieving credentials from credentialsURI result: ${JSON.stringify(data)}.`);
+        }
+        return new session_1.Session(data.AccessKeyId, data.AccessKeySecret, data.SecurityToken, data.Expiration);
+    }
+}
+exports["default"] = URICredentialsProvider;
+/**
+ * @internal
+ */
+class URICredentialsProviderBuilder {
+    withCredentialsURI(credentialsURI) {
+        this.credentialsURI = credentialsURI;
+        return this;
+    }
+    withReadTimeout(readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+    withConnectTimeout(connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+    build() {
+        if (!this.credentialsURI) {
+            this.credentialsURI = process.env.ALIBABA_CLOUD_CREDENTIALS_URI;
+        }
+        return new URICredentialsProvider(this);
+    }
+}
+exports.URICredentialsProviderBuilder = URICredentialsProviderBuilder;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 509:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const fs_1 = __importDefault(__webpack_require__(9896));
+const session_credential_1 = __importDefault(__webpack_require__(7286));
+const utils = __importStar(__webpack_require__(1712));
+const http_1 = __webpack_require__(8065);
+const config_1 = __importDefault(__webpack_require__(4056));
+const SECURITY_CRED_URL = 'http://100.100.100.200/latest/meta-data/ram/security-credentials/';
+class RsaKeyPairCredential extends session_credential_1.default {
+    constructor(publicKeyId, privateKeyFile) {
+        if (!publicKeyId) {
+            throw new Error('Missing required publicKeyId option in config for rsa_key_pair');
+        }
+        if (!privateKeyFile) {
+            throw new Error('Missing required privateKeyFile option in config for rsa_key_pair');
+        }
+        if (!fs_1.default.existsSync(privateKeyFile)) {
+            throw new Error(`privateKeyFile ${privateKeyFile} cannot be empty`);
+        }
+        const conf = new config_1.default({
+            type: 'rsa_key_pair'
+        });
+        super(conf);
+        this.privateKey = utils.parseFile(privateKeyFile);
+        this.publicKeyId = publicKeyId;
+    }
+    async updateCredential() {
+        const url = SECURITY_CRED_URL + this.roleName;
+        const json = await (0, http_1.request)(url, {
+            accessKeyId: this.publicKeyId,
+            action: 'GenerateSessionAccessKey',
+            durationSeconds: 3600,
+            signatureMethod: 'SHA256withRSA',
+            signatureType: 'PRIVATEKEY',
+        }, {}, this.privateKey);
+        this.sessionCredential = json.Credentials;
+    }
+}
+exports["default"] = RsaKeyPairCredential;
+//# sourceMappingURL=rsa_key_pair_credential.js.map
+
+/***/ }),
+
+/***/ 7286:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const default_credential_1 = __importDefault(__webpack_require__(961));
+const utils = __importStar(__webpack_require__(1712));
+const config_1 = __importDefault(__webpack_require__(4056));
+const credential_model_1 = __importDefault(__webpack_require__(241));
+class SessionCredential extends default_credential_1.default {
+    constructor(config) {
+        const conf = new config_1.default({
+            type: config.type,
+            accessKeyId: config.accessKeyId,
+            accessKeySecret: config.accessKeySecret,
+            securityToken: config.securityToken
+        });
+        super(conf);
+        this.sessionCredential = null;
+        this.durationSeconds = config.durationSeconds || 3600;
+    }
+    async updateCredential() {
+        throw new Error('need implemented in sub-class');
+    }
+    async ensureCredential() {
+        const needUpdate = this.needUpdateCredential();
+        if (needUpdate) {
+            await this.updateCredential();
+        }
+    }
+    async getAccessKeyId() {
+        await this.ensureCredential();
+        return this.sessionCredential.AccessKeyId;
+    }
+    async getAccessKeySecret() {
+        await this.ensureCredential();
+        return this.sessionCredential.AccessKeySecret;
+    }
+    async getSecurityToken() {
+        await this.ensureCredential();
+        return this.sessionCredential.SecurityToken;
+    }
+    needUpdateCredential() {
+        if (!this.sessionCredential || !this.sessionCredential.Expiration || !this.sessionCredential.AccessKeyId || !this.sessionCredential.AccessKeySecret || !this.sessionCredential.SecurityToken) {
+            return true;
+        }
+        const expireTime = utils.timestamp(new Date(), this.durationSeconds * 0.05 * 1000);
+        if (this.sessionCredential.Expiration < expireTime) {
+            return true;
+        }
+        return false;
+    }
+    async getCredential() {
+        await this.ensureCredential();
+        return new credential_model_1.default({
+            accessKeyId: this.sessionCredential.AccessKeyId,
+            accessKeySecret: this.sessionCredential.AccessKeySecret,
+            securityToken: this.sessionCredential.SecurityToken,
+            bearerToken: this.bearerToken,
+            type: this.type,
+        });
+    }
+}
+exports["default"] = SessionCredential;
+//# sourceMappingURL=session_credential.js.map
+
+/***/ }),
+
+/***/ 2773:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_CLIENT = exports.DEFAULT_UA = void 0;
+const os = __importStar(__webpack_require__(857));
+const package_json_1 = __importDefault(__webpack_require__(8395));
+exports.DEFAULT_UA = `AlibabaCloud (${os.platform()}; ${os.arch()}) ` +
+    `Node.js/${process.version} Core/${package_json_1.default.version}`;
+exports.DEFAULT_CLIENT = `Node.js(${process.version}), ${package_json_1.default.name}: ${package_json_1.default.version}`;
+//# sourceMappingURL=helper.js.map
+
+/***/ }),
+
+/***/ 8065:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.request = void 0;
+const httpx_1 = __importDefault(__webpack_require__(6584));
+const kitx = __importStar(__webpack_require__(4108));
+const helper = __importStar(__webpack_require__(2773));
+const utils = __importStar(__webpack_require__(1712));
+const STATUS_CODE = new Set([200, '200', 'OK', 'Success']);
+function firstLetterUpper(str) {
+    return str.slice(0, 1).toUpperCase() + str.slice(1);
+}
+function formatParams(params) {
+    const keys = Object.keys(params);
+    const newParams = {};
+    for (const key of keys) {
+        newParams[firstLetterUpper(key)] = params[key];
+    }
+    return newParams;
+}
+function encode(str) {
+    const result = encodeURIComponent(str);
+    return result.replace(/!/g, '%21')
+        .replace(/'/g, '%27')
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29')
+        .replace(/\*/g, '%2A');
+}
+function replaceRepeatList(target, key, repeat) {
+    for (let i = 0; i < repeat.length; i++) {
+        const item = repeat[i];
+        if (item && typeof item === 'object') {
+            const keys = Object.keys(item);
+            for (const itemKey of keys) {
+                target[`${key}.${i + 1}.${itemKey}`] = item[itemKey];
+            }
+        }
+        else {
+            target[`${key}.${i + 1}`] = item;
+        }
+    }
+}
+function flatParams(params) {
+    const target = {};
+    const keys = Object.keys(params);
+    for (const key of keys) {
+        const value = params[key];
+        if (Array.isArray(value)) {
+            replaceRepeatList(target, key, value);
+        }
+        else {
+            target[key] = value;
+        }
+    }
+    return target;
+}
+function normalize(params) {
+    const list = [];
+    const flated = flatParams(params);
+    const keys = Object.keys(flated).sort();
+    for (const key of keys) {
+        const value = flated[key];
+        list.push([encode(key), encode(value)]); // push []
+    }
+    return list;
+}
+function canonicalize(normalized) {
+    const fields = [];
+    for (const [key, value] of normalized) {
+        fields.push(key + '=' + value);
+    }
+    return fields.join('&');
+}
+function _buildParams() {
+    const defaultParams = {
+        Format: 'JSON',
+        SignatureMethod: 'HMAC-SHA1',
+        SignatureNonce: kitx.makeNonce(),
+        SignatureVersion: '1.0',
+        Timestamp: utils.timestamp(),
+        Version: '2015-04-01',
+        RegionId: 'cn-hangzhou'
+    };
+    return defaultParams;
+}
+async function request(host, params = {}, opts = {}, accessKeySecret) {
+    // 1. compose params and opts
+    let options = Object.assign({ headers: {
+            'x-sdk-client': helper.DEFAULT_CLIENT,
+            'user-agent': helper.DEFAULT_UA
+        } }, opts);
+    // format params until formatParams is false
+    if (options.formatParams !== false) {
+        params = formatParams(params);
+    }
+    params = Object.assign(Object.assign({}, _buildParams()), params);
+    // 2. calculate signature
+    const method = (opts.method || 'GET').toUpperCase();
+    const normalized = normalize(params);
+    if (!options.anonymous) {
+        const canonicalized = canonicalize(normalized);
+        // 2.1 get string to sign
+        const stringToSign = `${method}&${encode('/')}&${encode(canonicalized)}`;
+        // 2.2 get signature
+        const key = accessKeySecret + '&';
+        const signature = kitx.sha1(stringToSign, key, 'base64');
+        // add signature
+        normalized.push(['Signature', encode(signature)]);
+    }
+    // 3. generate final url
+    const url = opts.method === 'POST' ? `${host}/` : `${host}/?${canonicalize(normalized)}`;
+    // 4. send request
+    if (opts.method === 'POST') {
+        opts.headers = opts.headers || {};
+        opts.headers['content-type'] = 'application/x-www-form-urlencoded';
+        opts.data = canonicalize(normalized);
+    }
+    const response = await httpx_1.default.request(url, opts);
+    const buffer = await httpx_1.default.read(response, 'utf8');
+    const json = JSON.parse(buffer);
+    if (json.Code && !STATUS_CODE.has(json.Code)) {
+        const err = new Error(`${json.Message}`);
+        err.name = json.Code + 'Error';
+        err.data = json;
+        err.code = json.Code;
+        err.url = url;
+        throw err;
+    }
+    return json;
+}
+exports.request = request;
+//# sourceMappingURL=http.js.map
+
+/***/ }),
+
+/***/ 4671:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __extends = (this && this.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (b.hasOwnProperty(p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    Object.defineProperty(o, k2, { enumerable: true, get: function() { return m[k]; } });
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __generator = (this && this.__generator) || function (thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+    return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (_) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isRetryable = exports.retryError = exports.newUnretryableError = exports.getBackoffTime = exports.allowRetry = exports.sleep = exports.cast = exports.Model = exports.toMap = exports.newError = exports.doAction = exports.Response = exports.Request = exports.BytesReadable = void 0;
+var querystring = __importStar(__webpack_require__(3480));
+var http_1 = __webpack_require__(8611);
+var https_1 = __webpack_require__(5692);
+var stream_1 = __webpack_require__(2203);
+var httpx = __importStar(__webpack_require__(6584));
+var url_1 = __webpack_require__(7016);
+var BytesReadable = /** @class */ (function (_super) {
+    __extends(BytesReadable, _super);
+    function BytesReadable(value) {
+        var _this = _super.call(this) || this;
+        if (typeof value === 'string') {
+            _this.value = Buffer.from(value);
+        }
+        else if (Buffer.isBuffer(value)) {
+            _this.value = value;
+        }
+        return _this;
+    }
+    BytesReadable.prototype._read = function () {
+        this.push(this.value);
+        this.push(null);
+    };
+    return BytesReadable;
+}(stream_1.Readable));
+exports.BytesReadable = BytesReadable;
+var Request = /** @class */ (function () {
+    function Request() {
+        this.headers = {};
+        this.query = {};
+    }
+    return Request;
+}());
+exports.Request = Request;
+var Response = /** @class */ (function () {
+    function Response(httpResponse) {
+        this.statusCode = httpResponse.statusCode;
+        this.statusMessage = httpResponse.statusMessage;
+        this.headers = this.convertHeaders(httpResponse.headers);
+        this.body = httpResponse;
+    }
+    Response.prototype.convertHeaders = function (headers) {
+        var results = {};
+        var keys = Object.keys(headers);
+        for (var index = 0; index < keys.length; index++) {
+            var key = keys[index];
+            results[key] = headers[key];
+        }
+        return results;
+    };
+    Response.prototype.readBytes = function () {
+        return __awaiter(this, void 0, void 0, function () {
+            var buff;
+            return __generator(this, function (_a) {
+                switch (_a.label) {
+                    case 0: return [4 /*yield*/, httpx.read(this.body, '')];
+                    case 1:
+                        buff = _a.sent();
+                        return [2 /*return*/, buff];
+                }
+            });
+        });
+    };
+    return Response;
+}());
+exports.Response = Response;
+function buildURL(request) {
+    var url = request.protocol + "://" + request.headers['host'];
+    if (request.port) {
+        url += ":" + request.port;
+    }
+    url += "" + request.pathname;
+    var urlInfo = url_1.parse(url);
+    if (request.query && Object.keys(request.query).length > 0) {
+        if (urlInfo.query) {
+            url += "&" + querystring.stringify(request.query);
+        }
+        else {
+            url += "?" + querystring.stringify(request.query);
+        }
+    }
+    return url;
+}
+function isModelClass(t) {
+    if (!t) {
+        return false;
+    }
+    return typeof t.types === 'function' && typeof t.names === 'function';
+}
+function doAction(request, runtime) {
+    if (runtime === void 0) { runtime = null; }
+    return __awaiter(this, void 0, void 0, function () {
+        var url, method, options, agentOptions, response;
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    url = buildURL(request);
+                    method = (request.method || 'GET').toUpperCase();
+                    options = {
+                        method: method,
+                        headers: request.headers
+                    };
+                    if (method !== 'GET' && method !== 'HEAD') {
+                        options.data = request.body;
+                    }
+                    if (runtime) {
+                        if (typeof runtime.timeout !== 'undefined') {
+                            options.timeout = Number(runtime.timeout);
+                        }
+                        if (typeof runtime.readTimeout !== 'undefined') {
+                            options.readTimeout = Number(runtime.readTimeout);
+                        }
+                        if (typeof runtime.connectTimeout !== 'undefined') {
+                            options.connectTimeout = Number(runtime.connectTimeout);
+                        }
+                        if (typeof runtime.ignoreSSL !== 'undefined') {
+                            options.rejectUnauthorized = !runtime.ignoreSSL;
+                        }
+                        if (typeof runtime.key !== 'undefined') {
+                            options.key = String(runtime.key);
+                        }
+                        if (typeof runtime.cert !== 'undefined') {
+                            options.cert = String(runtime.cert);
+                        }
+                        if (typeof runtime.ca !== 'undefined') {
+                            options.ca = String(runtime.ca);
+                        }
+                        agentOptions = {
+                            keepAlive: true,
+                        };
+                        if (typeof runtime.keepAlive !== 'undefined') {
+                            agentOptions.keepAlive = runtime.keepAlive;
+                            if (request.protocol && request.protocol.toLowerCase() === 'https') {
+                                options.agent = new https_1.Agent(agentOptions);
+                            }
+                            else {
+                                options.agent = new http_1.Agent(agentOptions);
+                            }
+                        }
+                    }
+                    return [4 /*yield*/, httpx.request(url, options)];
+                case 1:
+                    response = _a.sent();
+                    return [2 /*return*/, new Response(response)];
+            }
+        });
+    });
+}
+exports.doAction = doAction;
+var ResponseError = /** @class */ (function (_super) {
+    __extends(ResponseError, _super);
+    function ResponseError(map) {
+        var _this = _super.call(this, map.code + ": " + map.message) || this;
+        _this.code = map.code;
+        _this.data = map.data;
+        _this.description = map.description;
+        _this.accessDeniedDetail = map.accessDeniedDetail;
+        if (_this.data && _this.data.statusCode) {
+            _this.statusCode = Number(_this.data.statusCode);
+        }
+        return _this;
+    }
+    return ResponseError;
+}(Error));
+function newError(data) {
+    return new ResponseError(data);
+}
+exports.newError = newError;
+function getValue(type, value) {
+    if (typeof type === 'string') {
+        // basic type
+        return value;
+    }
+    if (type.type === 'array') {
+        if (!Array.isArray(value)) {
+            throw new Error("expect: array, actual: " + typeof value);
+        }
+        return value.map(function (item) {
+            return getValue(type.itemType, item);
+        });
+    }
+    if (typeof type === 'function') {
+        if (isModelClass(type)) {
+            return new type(value);
+        }
+        return value;
+    }
+    return value;
+}
+function toMap(value) {
+    if (value === void 0) { value = undefined; }
+    if (typeof value === 'undefined' || value == null) {
+        return null;
+    }
+    if (value instanceof Model) {
+        return value.toMap();
+    }
+    // 如果是另一个版本的 tea-typescript 创建的 model，instanceof 会判断不通过
+    // 这里做一下处理
+    if (typeof value.toMap === 'function') {
+        return value.toMap();
+    }
+    if (Array.isArray(value)) {
+        return value.map(function (item) {
+            return toMap(item);
+        });
+    }
+    return value;
+}
+exports.toMap = toMap;
+var Model = /** @class */ (function () {
+    function Model(map) {
+        var _this = this;
+        if (map == null) {
+            return;
+        }
+        var clz = this.constructor;
+        var names = clz.names();
+        var types = clz.types();
+        Object.keys(names).forEach((function (name) {
+            var value = map[name];
+            if (value === undefined || value === null) {
+                return;
+            }
+            var type = types[name];
+            _this[name] = getValue(type, value);
+        }));
+    }
+    Model.prototype.toMap = function () {
+        var _this = this;
+        var map = {};
+        var clz = this.constructor;
+        var names = clz.names();
+        Object.keys(names).forEach((function (name) {
+            var originName = names[name];
+            var value = _this[name];
+            if (typeof value === 'undefined' || value == null) {
+                return;
+            }
+            map[originName] = toMap(value);
+        }));
+        return map;
+    };
+    return Model;
+}());
+exports.Model = Model;
+function cast(obj, t) {
+    if (!obj) {
+        throw new Error('can not cast to Map');
+    }
+    if (typeof obj !== 'object') {
+        throw new Error('can not cast to Map');
+    }
+    var map = obj;
+    var clz = t.constructor;
+    var names = clz.names();
+    var types = clz.types();
+    Object.keys(names).forEach(function (key) {
+        var originName = names[key];
+        var value = map[originName];
+        var type = types[key];
+        if (typeof value === 'undefined' || value == null) {
+            return;
+        }
+        if (typeof type === 'string') {
+            if (type === 'Readable' ||
+                type === 'map' ||
+                type === 'Buffer' ||
+                type === 'any' ||
+                typeof value === type) {
+                t[key] = value;
+                return;
+            }
+            if (type === 'string' &&
+                (typeof value === 'number' ||
+                    typeof value === 'boolean')) {
+                t[key] = value.toString();
+                return;
+            }
+            if (type === 'boolean') {
+                if (value === 1 || value === 0) {
+                    t[key] = !!value;
+                    return;
+                }
+                if (value === 'true' || value === 'false') {
+                    t[key] = value === 'true';
+                    return;
+                }
+            }
+            if (type === 'number' && typeof value === 'string') {
+                if (value.match(/^\d*$/)) {
+                    t[key] = parseInt(value);
+                    return;
+                }
+                if (value.match(/^[\.\d]*$/)) {
+                    t[key] = parseFloat(value);
+                    return;
+                }
+            }
+            throw new Error("type of " + key + " is mismatch, expect " + type + ", but " + typeof value);
+        }
+        else if (type.type === 'map') {
+            if (!(value instanceof Object)) {
+                throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            }
+            t[key] = value;
+        }
+        else if (type.type === 'array') {
+            if (!Array.isArray(value)) {
+                throw new Error("type of " + key + " is mismatch, expect array, but " + typeof value);
+            }
+            if (typeof type.itemType === 'function') {
+                t[key] = value.map(function (d) {
+                    if (isModelClass(type.itemType)) {
+                        return cast(d, new type.itemType({}));
+                    }
+                    return d;
+                });
+            }
+            else {
+                t[key] = value;
+            }
+        }
+        else if (typeof type === 'function') {
+            if (!(value instanceof Object)) {
+                throw new Error("type of " + key + " is mismatch, expect object, but " + typeof value);
+            }
+            if (isModelClass(type)) {
+                t[key] = cast(value, new type({}));
+                return;
+            }
+            t[key] = value;
+        }
+        else {
+        }
+    });
+    return t;
+}
+exports.cast = cast;
+function sleep(ms) {
+    return new Promise(function (resolve) {
+        setTimeout(resolve, ms);
+    });
+}
+exports.sleep = sleep;
+function allowRetry(retry, retryTimes, startTime) {
+    // 还未重试
+    if (retryTimes === 0) {
+        return true;
+    }
+    if (retry.retryable !== true) {
+        return false;
+    }
+    if (retry.policy === 'never') {
+        return false;
+    }
+    if (retry.policy === 'always') {
+        return true;
+    }
+    if (retry.policy === 'simple') {
+        return (retryTimes < retry['maxAttempts']);
+    }
+    if (retry.policy === 'timeout') {
+        return Date.now() - startTime < retry.timeout;
+    }
+    if (retry.maxAttempts && typeof retry.maxAttempts === 'number') {
+        return retry.maxAttempts >= retryTimes;
+    }
+    // 默认不重试
+    return false;
+}
+exports.allowRetry = allowRetry;
+function getBackoffTime(backoff, retryTimes) {
+    if (retryTimes === 0) {
+        // 首次调用，不使用退避策略
+        return 0;
+    }
+    if (backoff.policy === 'no') {
+        // 不退避
+        return 0;
+    }
+    if (backoff.policy === 'fixed') {
+        // 固定退避
+        return backoff.period;
+    }
+    if (backoff.policy === 'random') {
+        // 随机退避
+        var min = backoff['minPeriod'];
+        var max = backoff['maxPeriod'];
+        return min + (max - min) * Math.random();
+    }
+    if (backoff.policy === 'exponential') {
+        // 指数退避
+        var init = backoff.initial;
+        var multiplier = backoff.multiplier;
+        var time = init * Math.pow(1 + multiplier, retryTimes - 1);
+        var max = backoff.max;
+        return Math.min(time, max);
+    }
+    if (backoff.policy === 'exponential_random') {
+        // 指数随机退避
+        var init = backoff.initial;
+        var multiplier = backoff.multiplier;
+        var time = init * Math.pow(1 + multiplier, retryTimes - 1);
+        var max = backoff.max;
+        return Math.min(time * (0.5 + Math.random()), max);
+    }
+    return 0;
+}
+exports.getBackoffTime = getBackoffTime;
+var UnretryableError = /** @class */ (function (_super) {
+    __extends(UnretryableError, _super);
+    function UnretryableError(message) {
+        var _this = _super.call(this, message) || this;
+        _this.name = 'UnretryableError';
+        return _this;
+    }
+    return UnretryableError;
+}(Error));
+function newUnretryableError(request) {
+    var e = new UnretryableError('');
+    e.data = {
+        lastRequest: request
+    };
+    return e;
+}
+exports.newUnretryableError = newUnretryableError;
+var RetryError = /** @class */ (function (_super) {
+    __extends(RetryError, _super);
+    function RetryError(message) {
+        var _this = _super.call(this, message) || this;
+        _this.name = 'RetryError';
+        return _this;
+    }
+    return RetryError;
+}(Error));
+function retryError(request, response) {
+    var e = new RetryError('');
+    e.data = {
+        request: request,
+        response: response
+    };
+    return e;
+}
+exports.retryError = retryError;
+function isRetryable(err) {
+    if (typeof err === 'undefined' || err === null) {
+        return false;
+    }
+    return err.name === 'RetryError';
+}
+exports.isRetryable = isRetryable;
+//# sourceMappingURL=tea.js.map
+
+/***/ }),
+
+/***/ 8395:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/credentials","version":"2.4.7","description":"alibaba cloud node.js sdk credentials","main":"dist/src/client.js","scripts":{"prepublishOnly":"tsc","build":"tsc","lint":"eslint --fix ./src --ext .ts","test":"mocha -b -r ts-node/register test/**/*.test.ts test/*.test.ts --timeout 15000","test-dev":"nyc -e .ts -r=html -r=text -r=lcov mocha -b -r ts-node/register","cov":"nyc -e .ts -r=html -r=text -r=lcov npm run test","ci":"npm run cov","integration":"mocha -b -r ts-node/register -R spec integration/*.test.ts","clean":"rm -rf coverage"},"repository":{"type":"git","url":"git+https://github.com/aliyun/nodejs-credentials.git"},"keywords":["alibaba cloud","sdk","credentials"],"author":"Alibaba Cloud SDK","license":"MIT","devDependencies":{"@types/debug":"^4.1.12","@types/expect.js":"^0.3.29","@types/ini":"^1.3.30","@types/mocha":"^10.0.6","@types/node":"^20.11.10","@types/rewire":"^2.5.28","@typescript-eslint/eslint-plugin":"^6.18.1","@typescript-eslint/parser":"^6.18.1","eslint":"^8.56.0","expect.js":"^0.3.1","mm":"^2.4.1","mocha":"^10.1.0","nyc":"^15.1.0","rewire":"^7.0.0","ts-node":"^10.9.2","typescript":"^4.7.4"},"dependencies":{"@alicloud/tea-typescript":"^1.8.0","httpx":"^2.3.3","ini":"^1.3.5","kitx":"^2.0.0"},"bugs":{"url":"https://github.com/aliyun/nodejs-credentials/issues"},"homepage":"https://github.com/aliyun/nodejs-credentials#readme","files":["src","dist"]}');
+
+/***/ })
+
+};
