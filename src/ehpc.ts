@@ -13,11 +13,12 @@ export interface ImageSummary {
   createTime?: string
 }
 
+/** One ListImages answer; a field the answer did not have is undefined. */
 export interface ImagePage {
   images: ImageSummary[]
-  totalCount: number
-  pageNumber: number
-  pageSize: number
+  totalCount?: number
+  pageNumber?: number
+  pageSize?: number
   requestId?: string
 }
 
@@ -76,9 +77,9 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
           imageType: str(i.ImageType) ?? '',
           createTime: str(i.CreateTime)
         })),
-        totalCount: num(body.TotalCount) ?? items.length,
-        pageNumber: num(body.PageNumber) ?? pageNumber,
-        pageSize: num(body.PageSize) ?? pageSize,
+        totalCount: num(body.TotalCount),
+        pageNumber: num(body.PageNumber),
+        pageSize: num(body.PageSize),
         requestId
       }
     },

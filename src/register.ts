@@ -1,6 +1,7 @@
 import { ActionError, ApiError } from './errors.js'
 import type { EhpcClient, ImageSummary, ImageTarget } from './ehpc.js'
 import type { IfExists, ImageConfig } from './config.js'
+import { findImage } from './lookup.js'
 import { givingUp, mayRetry, waitBeforeRetry, withRetry, type RetryPolicy } from './retry.js'
 import { foundTarget, reuseWarning, sameTarget, wantedTarget } from './reuse.js'
 
@@ -20,11 +21,6 @@ export interface RegisterDeps {
   log: (message: string) => void
   warn: (message: string) => void
 }
-
-/** Asked of ListImages per page; the service may answer with fewer. */
-export const LIST_PAGE_SIZE = 100
-/** No lookup reads more pages than this (a million versions at 100 a page). */
-export const MAX_LIST_PAGES = 10_000
 
 /**
  * Registers `image` unless the same name, version and type is there already, in which
@@ -199,37 +195,6 @@ async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDe
     }
     throw err
   }
-}
-
-/** Looks the image up by name, version and type, through every page of ListImages. */
-export async function findImage(
-  image: ImageConfig,
-  deps: RegisterDeps
-): Promise<ImageSummary | undefined> {
-  const { client, policy } = deps
-  let seen = 0
-  for (let pageNumber = 1; pageNumber <= MAX_LIST_PAGES; pageNumber++) {
-    const page = await withRetry(
-      () =>
-        client.listImages({
-          name: image.name,
-          type: image.type,
-          pageNumber,
-          pageSize: LIST_PAGE_SIZE
-        }),
-      policy
-    )
-    const match = page.images.find(
-      i =>
-        i.name === image.name &&
-        i.version === image.version &&
-        i.imageType.toLowerCase() === image.type.toLowerCase()
-    )
-    if (match) return match
-    seen += page.images.length
-    if (page.images.length === 0 || seen >= page.totalCount) return undefined
-  }
-  return undefined
 }
 
 /** What an existing image points at (GetImage). */
