@@ -1079,6 +1079,87 @@ describe('ListImages', () => {
   })
 })
 
+describe('ListImages behaviour the API reference leaves open', () => {
+  const query = (extra: Record<string, unknown> = {}) => ({
+    ImageType: 'Container',
+    ImageNames: '["app"]',
+    Mode: 'List',
+    ...extra
+  })
+  async function seeded(options: EmulatorOptions, n = 5) {
+    const emu = await start(options)
+    emu.seedImages(
+      Array.from({ length: n }, (_, i) => ({
+        Name: 'app',
+        Version: `v${i}`,
+        ImageType: 'Container' as const,
+        ContainerImageSpec: CONTAINER_SPEC
+      }))
+    )
+    return emu
+  }
+
+  test('overMaxPageSize: clamp says the size used, clampSilently echoes the size asked, reject refuses', async () => {
+    const clamp = await call(sdk(await seeded({ maxPageSize: 2 })), 'ListImages', {
+      ...query(),
+      PageSize: 100
+    })
+    expect(clamp).toMatchObject({ PageSize: 2, TotalCount: 5 })
+    expect(clamp.Images).toHaveLength(2)
+    const silent = await call(
+      sdk(await seeded({ maxPageSize: 2, listImages: { overMaxPageSize: 'clampSilently' } })),
+      'ListImages',
+      { ...query(), PageSize: 100 }
+    )
+    expect(silent).toMatchObject({ PageSize: 100, TotalCount: 5 })
+    expect(silent.Images).toHaveLength(2)
+    const reject = await seeded({ maxPageSize: 2, listImages: { overMaxPageSize: 'reject' } })
+    const err = await failure(call(sdk(reject), 'ListImages', { ...query(), PageSize: 3 }))
+    expect(err.code).toBe('InvalidParams')
+    expect(err.data?.Message).toMatch(/PageSize/)
+    expect(await call(sdk(reject), 'ListImages', { ...query(), PageSize: 2 })).toMatchObject({
+      PageSize: 2
+    })
+  })
+
+  test('totalCount: page, missing, or a fixed number; omitImageType', async () => {
+    const emu = await seeded({ listImages: { totalCount: 'page', omitImageType: true } })
+    const page = await call(sdk(emu), 'ListImages', { ...query(), PageSize: 2, PageNumber: 3 })
+    expect(page.TotalCount).toBe(1)
+    expect(page.Images?.[0]).not.toHaveProperty('ImageType')
+    emu.setListImages({ totalCount: 'missing', omitImageType: false })
+    const missing = await call(sdk(emu), 'ListImages', query())
+    expect(missing).not.toHaveProperty('TotalCount')
+    expect(missing.Images?.[0]).toHaveProperty('ImageType', 'Container')
+    emu.setListImages({ totalCount: 1e9 })
+    expect((await call(sdk(emu), 'ListImages', query())).TotalCount).toBe(1e9)
+    expect(() => emu.setListImages({ totalCount: 'some' as never })).toThrow(TypeError)
+  })
+
+  test('pageNumber: repeat answers page 1 as the page asked; ignore answers page 1 as page 1', async () => {
+    const emu = await seeded({ listImages: { pageNumber: 'repeat' } })
+    const first = await call(sdk(emu), 'ListImages', { ...query(), PageSize: 2 })
+    const third = await call(sdk(emu), 'ListImages', { ...query(), PageSize: 2, PageNumber: 3 })
+    expect(third.PageNumber).toBe(3)
+    expect(third.Images).toEqual(first.Images)
+    emu.setListImages({ pageNumber: 'ignore' })
+    const ignored = await call(sdk(emu), 'ListImages', { ...query(), PageSize: 2, PageNumber: 3 })
+    expect(ignored.PageNumber).toBe(1)
+    expect(ignored.Images).toEqual(first.Images)
+  })
+
+  test('latencyMs delays ListImages, and peakConcurrency counts requests answered at once', async () => {
+    const emu = await seeded({ listImages: { latencyMs: 150 } })
+    const client = sdk(emu)
+    const t0 = Date.now()
+    await Promise.all([1, 2, 3].map(p => call(client, 'ListImages', { ...query(), PageNumber: p })))
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(140)
+    expect(emu.peakConcurrency('ListImages')).toBe(3)
+    emu.reset()
+    expect(emu.peakConcurrency('ListImages')).toBe(0)
+  })
+})
+
 describe('GetImage and RemoveImage', () => {
   let emu: Emulator
   beforeAll(async () => {

@@ -13,10 +13,12 @@ const IMAGE_TYPES = ['VM', 'Container']
 /**
  * @typedef {import('./state.mjs').ImageStore} ImageStore
  * @typedef {'newline' | 'garbage'} IdNoise
+ * @typedef {import('./emulator.d.mts').ListImagesBehaviour} ListImagesBehaviour
  * @typedef {object} EhpcContext
  * @property {ImageStore} store
  * @property {'reject' | 'accept' | 'target'} duplicates
  * @property {number} maxPageSize
+ * @property {ListImagesBehaviour} list
  * @property {() => number} now
  * @property {'documented' | 'strict'} specChecks
  * @property {'asSent' | 'expanded' | 'familiar'} registryUrlEcho
@@ -247,8 +249,15 @@ function listImages(p, ctx) {
   }
   const mode = opt(p, 'Mode') ?? 'Merge'
   if (mode !== 'List' && mode !== 'Merge') throw invalidParams('Mode', 'must be List or Merge')
-  const pageNumber = positiveInt(p, 'PageNumber', 1)
-  const pageSize = Math.min(positiveInt(p, 'PageSize', 20), ctx.maxPageSize)
+  const list = ctx.list
+  const askedNumber = positiveInt(p, 'PageNumber', 1)
+  const askedSize = positiveInt(p, 'PageSize', 20)
+  if (askedSize > ctx.maxPageSize && list.overMaxPageSize === 'reject') {
+    throw invalidParams('PageSize', `must be at most ${ctx.maxPageSize}`)
+  }
+  const pageSize = Math.min(askedSize, ctx.maxPageSize)
+  // 'repeat' and 'ignore' play servers that answer page 1 whatever was asked.
+  const pageNumber = list.pageNumber === 'repeat' || list.pageNumber === 'ignore' ? 1 : askedNumber
 
   /** @type {import('./state.mjs').StoredImage[]} */
   const matches = []
@@ -268,17 +277,22 @@ function listImages(p, ctx) {
   }
   const start = (pageNumber - 1) * pageSize
   const page = matches.slice(start, start + pageSize)
-  const total = matches.length
+  const total =
+    list.totalCount === 'page'
+      ? page.length
+      : typeof list.totalCount === 'number'
+        ? list.totalCount
+        : matches.length
   return {
     Success: true,
-    TotalCount: total,
-    PageNumber: pageNumber,
-    PageSize: pageSize,
+    ...(list.totalCount === 'missing' ? {} : { TotalCount: total }),
+    PageNumber: list.pageNumber === 'repeat' ? askedNumber : pageNumber,
+    PageSize: list.overMaxPageSize === 'clampSilently' ? askedSize : pageSize,
     Images: page.map(image => ({
       ImageId: noisy(image.ImageId, ctx.imageIdNoise.ListImages),
       Name: image.Name,
       Version: ctx.imageIdNoise.ListImages === 'newline' ? `${image.Version}\n` : image.Version,
-      ImageType: image.ImageType,
+      ...(list.omitImageType ? {} : { ImageType: image.ImageType }),
       Description: image.Description,
       CreateTime: image.CreateTime,
       UpdateTime: image.UpdateTime,

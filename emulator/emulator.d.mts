@@ -118,13 +118,39 @@ export interface EmulatorOptions {
   requestIdIn?: 'body' | 'header'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
   listLag?: number
-  /** ListImages PageSize above this is clamped. Default 50. */
+  /** ListImages PageSize above this is clamped (or refused: listImages.overMaxPageSize). Default 50. */
   maxPageSize?: number
+  /** How ListImages answers where the API reference leaves it open. Default: the documented happy case. */
+  listImages?: ListImagesBehaviour
   github?: GithubOptions
   oidc?: {
     providers?: OidcProviderOptions[]
     roles?: OidcRoleOptions[]
   }
+}
+
+/** ListImages behaviour the API reference does not settle, and added latency. */
+export interface ListImagesBehaviour {
+  /**
+   * PageSize above maxPageSize: 'clamp' (default; the answer's PageSize is the clamped
+   * size), 'clampSilently' (clamped, but the answer echoes the PageSize asked) or 'reject'
+   * (400 InvalidParams naming PageSize).
+   */
+  overMaxPageSize?: 'clamp' | 'clampSilently' | 'reject'
+  /**
+   * TotalCount: 'all' (default, the whole set), 'page' (this page's item count), 'missing'
+   * (left out), or a fixed number (a server that lies, e.g. 1e9).
+   */
+  totalCount?: 'all' | 'page' | 'missing' | number
+  /** Leave ImageType out of the items. */
+  omitImageType?: boolean
+  /**
+   * 'honour' (default); 'repeat': page 1 whatever was asked, with the PageNumber asked
+   * (the same page forever); 'ignore': page 1 with PageNumber 1.
+   */
+  pageNumber?: 'honour' | 'repeat' | 'ignore'
+  /** Milliseconds added to every ListImages answer (a far region). Default 0, at most 60000. */
+  latencyMs?: number
 }
 
 export type ImageType = 'VM' | 'Container'
@@ -274,8 +300,12 @@ export interface Emulator {
   /** Adds an image directly (no HTTP); returns a copy of what was stored. */
   seedImage(partial?: SeedImageInput): ImageView
   seedImages(list: SeedImageInput[]): ImageView[]
+  /** Changes the ListImages behaviour (merged into the current one). */
+  setListImages(behaviour: ListImagesBehaviour): void
   /** RemoveImage of it then answers 403 ImageInUse (pass false to undo). Throws for an unknown id. */
   markInUse(imageId: string, inUse?: boolean): void
+  /** The most requests of `action` (e.g. 'ListImages') answered at once since the last reset. */
+  peakConcurrency(action: string): number
   /** Number of logged requests matching the action and/or service. */
   count(action?: string, service?: LoggedService): number
   /** Queues a fault for the next matching request(s). Throws TypeError for a malformed fault. */
@@ -306,7 +336,7 @@ export interface Emulator {
   githubApiEnv(): { GITHUB_API_URL: string }
   /** Makes issued STS credentials (all, or one AccessKeyId) expire now. */
   expireCredentials(accessKeyId?: string): void
-  /** Clears images, in-use marks, the log, faults, issued credentials and secrets, nonces, releases (and their races, a read hold, the contents permission). */
+  /** Clears images, in-use marks, the log and concurrency peaks, faults, issued credentials and secrets, nonces, releases (and their races, a read hold, the contents permission). */
   reset(): void
   /** Stops listening and destroys every open or hanging connection. Idempotent. */
   close(): Promise<void>

@@ -168,7 +168,8 @@ function resolveOptions(options) {
     registryUrlEcho,
     requestIdIn,
     imageIdNoise,
-    listLag
+    listLag,
+    listImages: checkListImages(options.listImages ?? {})
   }
 }
 
@@ -184,6 +185,32 @@ function oneOf(name, value, choices) {
   if (value === undefined) return choices[0]
   if (choices.includes(/** @type {T} */ (value))) return /** @type {T} */ (value)
   throw new TypeError(`${name} must be one of ${choices.map(c => `'${c}'`).join(', ')}`)
+}
+
+const LIST_CHOICES = {
+  overMaxPageSize: ['clamp', 'clampSilently', 'reject'],
+  pageNumber: ['honour', 'repeat', 'ignore']
+}
+
+/**
+ * @param {import('./emulator.d.mts').ListImagesBehaviour} b
+ * @returns {import('./emulator.d.mts').ListImagesBehaviour}
+ */
+function checkListImages(b) {
+  for (const [key, allowed] of Object.entries(LIST_CHOICES)) {
+    const value = /** @type {Record<string, unknown>} */ (b)[key]
+    if (value !== undefined && !allowed.includes(/** @type {string} */ (value))) {
+      throw new TypeError(`listImages.${key} must be one of ${allowed.join(', ')}`)
+    }
+  }
+  const t = b.totalCount
+  if (!(t === undefined || ['all', 'page', 'missing'].includes(String(t)) || Number.isInteger(t))) {
+    throw new TypeError("listImages.totalCount must be 'all', 'page', 'missing' or an integer")
+  }
+  if (b.latencyMs !== undefined && !(b.latencyMs >= 0 && b.latencyMs <= 60_000)) {
+    throw new TypeError('listImages.latencyMs must be 0-60000')
+  }
+  return { ...b }
 }
 
 class Emulator {
@@ -204,6 +231,10 @@ class Emulator {
     this.readHold = null
     /** @type {RequestLogEntry[]} */
     this.log = []
+    /** @type {Map<string, number>} E-HPC/STS requests being answered, by action */
+    this.running = new Map()
+    /** @type {Map<string, number>} the most of them at once since the last reset */
+    this.peaks = new Map()
     /** Entries already in the log (a delayed request is logged when it arrives). */
     this.logged = new WeakSet()
     /** Bumped by reset(): a delayed request from before a reset is dropped, not performed. */
@@ -331,6 +362,7 @@ class Emulator {
     }
 
     const action = firstHeader(req, 'x-acs-action') ?? params.Action
+    this.track(action ?? '', res)
     const version = firstHeader(req, 'x-acs-version') ?? params.Version
     const service = action === STS_ACTION || version === STS_VERSION ? 'sts' : 'ehpc'
     /** @type {RequestLogEntry} */
@@ -396,6 +428,7 @@ class Emulator {
         store: this.store,
         duplicates: this.options.duplicates,
         maxPageSize: this.options.maxPageSize,
+        list: this.options.listImages,
         now: this.now,
         specChecks: this.options.specChecks,
         registryUrlEcho: this.options.registryUrlEcho,
@@ -460,6 +493,11 @@ class Emulator {
       }
       default:
         break
+    }
+    const latencyMs = action === 'ListImages' ? (this.options.listImages.latencyMs ?? 0) : 0
+    if (latencyMs > 0) {
+      await this.sleep(latencyMs)
+      if (this.closed) return
     }
     /** @type {Outcome} */
     let outcome
@@ -620,6 +658,18 @@ class Emulator {
     for (const go of hold.waiting.splice(0)) go()
   }
 
+  /**
+   * Counts the requests of `action` being answered, and the most at once.
+   * @param {string} action
+   * @param {http.ServerResponse} res
+   */
+  track(action, res) {
+    const now = (this.running.get(action) ?? 0) + 1
+    this.running.set(action, now)
+    if (now > (this.peaks.get(action) ?? 0)) this.peaks.set(action, now)
+    res.on('close', () => this.running.set(action, (this.running.get(action) ?? 1) - 1))
+  }
+
   /** @param {RequestLogEntry} entry */
   record(entry) {
     if (this.logged.has(entry)) return
@@ -732,6 +782,11 @@ class Emulator {
     return list.map(partial => this.seedImage(partial))
   }
 
+  /** @param {import('./emulator.d.mts').ListImagesBehaviour} behaviour */
+  setListImages(behaviour) {
+    this.options.listImages = checkListImages({ ...this.options.listImages, ...behaviour })
+  }
+
   /**
    * @param {string} imageId
    * @param {boolean} [inUse]
@@ -752,6 +807,11 @@ class Emulator {
         (action === undefined || e.action === action) &&
         (service === undefined || e.service === service)
     ).length
+  }
+
+  /** @param {string} action */
+  peakConcurrency(action) {
+    return this.peaks.get(action) ?? 0
   }
 
   /**
@@ -837,6 +897,7 @@ class Emulator {
     this.generation++
     this.store.clear()
     this.log.length = 0
+    this.peaks.clear()
     this.faults.clear()
     this.credentials.clear()
     this.secrets.clear()
