@@ -90,7 +90,7 @@ describe('npm run build', () => {
   it('fails, leaving the output folder alone, when the bundle holds a stray module', () => {
     const work = mkdtempSync(join(ROOT, '.tmp-build-test-'))
     try {
-      writeFileSync(join(work, 'entry.mjs'), "import 'xml2js'\nimport '../src/index.ts'\n")
+      writeFileSync(join(work, 'entry.mjs'), "import 'xml2js'\nimport '../src/main.ts'\n")
       const out = join(work, 'out')
       mkdirSync(out)
       writeFileSync(join(out, 'before'), '')

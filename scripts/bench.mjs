@@ -29,15 +29,25 @@ const JOB_FLOOR_PATH = join(ROOT, 'scripts/bench/job-floor.mjs')
 
 const TARGETS = {
   ratio: 1.5,
+  /** Happy path wall time over the job floor's (medians). */
+  jobFloorRatio: 1.3,
+  /** Input-error path wall time over bare Node's (medians). */
+  inputErrorRatio: 1.3,
   rssMiB: 55,
   distIndexKB: 700,
-  peersInputErrorRatio: '1.9–3.0×'
+  peersInputErrorRatio: '1.9–3.0×',
+  /** 10,000 versions with PAGING_LATENCY_MS added to every ListImages answer. */
+  pagingWallMs: 2500,
+  /** Peak RSS of that run, in MB (10^6 bytes). */
+  pagingRssMB: 60
 }
 
 const IMAGE_NAME = 'bench-app'
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/bench/app'
 const REUSED_VERSION = 'reused'
 const SCALING_SIZES = [10, 1_000, 10_000]
+/** Added to every ListImages answer in the second half of the paging table (a far region). */
+const PAGING_LATENCY_MS = 50
 const WARMUP_ROUNDS = 2
 /** ListImages PageSize above this is clamped by the emulator (its default). */
 const EMULATOR_MAX_PAGE_SIZE = 50
@@ -210,12 +220,26 @@ function scenarios(emu) {
       check: () => undefined
     },
     {
-      // Not the action: Node's http/https/crypto, two requests and an output, no library.
+      // Not the action: Node's http/https/crypto, the happy path's two signed requests and
+      // an output, no library.
       id: 'jobFloor',
-      label: 'job floor (2 raw requests)',
+      label: 'job floor (2 signed requests)',
       nodeArgs: [JOB_FLOOR_PATH],
-      inputs: () => ({ endpoint: emu.url }),
-      check: () => undefined
+      inputs: i => ({
+        ...credentials,
+        name: IMAGE_NAME,
+        'image-version': `floor-${i}`,
+        'registry-url': `${REPOSITORY}:floor-${i}`
+      }),
+      check: (out, state, _run, requests) => {
+        const answered = requests.entries.map(e => `${e.action} ${e.status}`)
+        if (answered.join(', ') !== 'ListImages 200, AddImage 200') {
+          return `requests answered ${answered.join(', ') || '(none)'}, expected ListImages 200, AddImage 200`
+        }
+        if (!state.images().some(x => x.ImageId === out['image-id'])) {
+          return `image-id ${out['image-id']} is not on the emulator`
+        }
+      }
     },
     {
       id: 'happy',
@@ -382,7 +406,7 @@ async function runBenchmark(emu, scratch, rss, opts) {
     if (run.timedOut || run.code !== expectedCode) {
       throw new Error(describeFailure(scenario, run, `expected exit ${expectedCode}`))
     }
-    const why = scenario.check(runner.outputs(), state, run)
+    const why = scenario.check(runner.outputs(), state, run, requests)
     if (why) throw new Error(describeFailure(scenario, run, why))
     if (run.rssKiB === undefined) throw new Error(describeFailure(scenario, run, 'no peak RSS'))
     return { ms: run.ms, rssKiB: run.rssKiB, requests }
@@ -420,6 +444,8 @@ async function runBenchmark(emu, scratch, rss, opts) {
 
   const floorMs = samples.floor.map(f => f.ms)
   const floorMedian = median(floorMs)
+  const jobFloorMs = samples.jobFloor.map(f => f.ms)
+  const jobFloorMedian = median(jobFloorMs)
   const paths = list.map(s => {
     const figs = samples[s.id]
     const wallMs = summarize(figs.map(f => f.ms))
@@ -432,6 +458,7 @@ async function runBenchmark(emu, scratch, rss, opts) {
       wallMs,
       ratio: wallMs.median / floorMedian,
       ratioPaired: median(figs.map((f, i) => f.ms / floorMs[i])),
+      ratioJobFloor: wallMs.median / jobFloorMedian,
       overheadMs: wallMs.median - floorMedian,
       rssKiB: summarize(figs.map(f => f.rssKiB)),
       requests: {
@@ -468,7 +495,42 @@ async function runBenchmark(emu, scratch, rss, opts) {
   const scaling = opts.scaling ? await runScaling(emu, list, runOnce, state, opts) : undefined
   const byId = Object.fromEntries(paths.map(p => [p.id, p]))
   const happyRssMax = byId.happy.rssKiB.max
+  const paging = scaling?.rows.find(
+    r => r.versions === SCALING_SIZES.at(-1) && r.latencyMs === PAGING_LATENCY_MS
+  )
   const checks = [
+    {
+      id: 'happyJobFloor',
+      label: 'happy path wall time / job floor (medians)',
+      value: `${byId.happy.ratioJobFloor.toFixed(2)}×`,
+      target: `≤ ${TARGETS.jobFloorRatio}×`,
+      ok: byId.happy.ratioJobFloor <= TARGETS.jobFloorRatio
+    },
+    {
+      id: 'inputErrorRatio',
+      label: 'input error wall time / bare node (medians)',
+      value: `${byId.inputError.ratio.toFixed(2)}×`,
+      target: `≤ ${TARGETS.inputErrorRatio}×`,
+      ok: byId.inputError.ratio <= TARGETS.inputErrorRatio
+    },
+    ...(paging
+      ? [
+          {
+            id: 'pagingWall',
+            label: `reuse among ${paging.versions} versions, +${PAGING_LATENCY_MS} ms per ListImages: wall time (median)`,
+            value: `${(paging.wallMs.median / 1000).toFixed(2)} s`,
+            target: `≤ ${TARGETS.pagingWallMs / 1000} s`,
+            ok: paging.wallMs.median <= TARGETS.pagingWallMs
+          },
+          {
+            id: 'pagingRss',
+            label: `reuse among ${paging.versions} versions: peak RSS (max)`,
+            value: `${((paging.rssKiB.max * 1024) / 1e6).toFixed(1)} MB`,
+            target: `≤ ${TARGETS.pagingRssMB} MB`,
+            ok: (paging.rssKiB.max * 1024) / 1e6 <= TARGETS.pagingRssMB
+          }
+        ]
+      : []),
     {
       id: 'happyRatio',
       label: 'happy path wall time / bare node (medians)',
@@ -532,7 +594,8 @@ async function runBenchmark(emu, scratch, rss, opts) {
 
 /**
  * The reuse path with N versions of the name on the emulator, the match the oldest (so on
- * the last page). Each size alternates with bare node so that it has its own floor.
+ * the last page), without and with PAGING_LATENCY_MS added to every ListImages answer.
+ * Each configuration alternates with bare node so that it has its own floor.
  */
 async function runScaling(emu, list, runOnce, state, opts) {
   const floor = list.find(s => s.id === 'floor')
@@ -540,72 +603,77 @@ async function runScaling(emu, list, runOnce, state, opts) {
   const rows = []
   let pageSizeAsked
   for (const versions of SCALING_SIZES) {
-    emu.reset()
-    const oldest = Date.now() - (versions + 10) * 1000
-    const iso = ms => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z')
-    const seed = [
-      {
-        Name: IMAGE_NAME,
-        Version: REUSED_VERSION,
-        ImageType: 'Container',
-        CreateTime: iso(oldest),
-        ContainerImageSpec: { RegistryUrl: `${REPOSITORY}:${REUSED_VERSION}` }
+    for (const latencyMs of [0, PAGING_LATENCY_MS]) {
+      emu.reset()
+      emu.setListImages({ latencyMs })
+      state.reusedId = seedVersions(emu, versions)
+      const label = `lookup among ${versions} versions, +${latencyMs} ms`
+      const figs = []
+      const floors = []
+      for (let round = 0; round <= opts.scaleRuns; round++) {
+        progress(`${label}: ${round === 0 ? 'warm-up' : `run ${round}/${opts.scaleRuns}`}\n`)
+        const order = round % 2 ? [reuse, floor] : [floor, reuse]
+        for (const scenario of order) {
+          const f = await runOnce(scenario, scenario.inputs())
+          if (round === 0) continue
+          if (scenario === floor) floors.push(f.ms)
+          else figs.push(f)
+        }
       }
-    ]
-    for (let k = 1; k < versions; k++) {
-      seed.push({
-        Name: IMAGE_NAME,
-        Version: `v${k}`,
-        ImageType: 'Container',
-        CreateTime: iso(oldest + k * 1000),
-        ContainerImageSpec: { RegistryUrl: `${REPOSITORY}:v${k}` }
+      emu.setListImages({ latencyMs: 0 })
+      const lists = figs[0].requests.entries.filter(e => e.action === 'ListImages')
+      pageSizeAsked ??= lists[0]?.params.PageSize
+      const wallMs = summarize(figs.map(f => f.ms))
+      const floorMs = median(floors)
+      rows.push({
+        versions,
+        latencyMs,
+        requests: median(figs.map(f => f.requests.count)),
+        listPages: lists.length,
+        lastPageNumber: Math.max(...lists.map(e => Number(e.params.PageNumber))),
+        pageSizeInEffect: Number(lists.at(-1)?.params.PageSize),
+        peakConcurrency: emu.peakConcurrency('ListImages'),
+        actions: figs[0].requests.actions,
+        wallMs,
+        floorMs,
+        ratio: wallMs.median / floorMs,
+        rssKiB: summarize(figs.map(f => f.rssKiB))
       })
     }
-    state.reusedId = emu.seedImages(seed)[0].ImageId
-    const figs = []
-    const floors = []
-    for (let round = 0; round <= opts.scaleRuns; round++) {
-      progress(
-        round === 0
-          ? `lookup among ${versions} versions: warm-up\n`
-          : `lookup among ${versions} versions: run ${round}/${opts.scaleRuns}\n`
-      )
-      const order = round % 2 ? [reuse, floor] : [floor, reuse]
-      for (const scenario of order) {
-        const f = await runOnce(scenario, scenario.inputs())
-        if (round === 0) continue
-        if (scenario === floor) floors.push(f.ms)
-        else figs.push(f)
-      }
-    }
-    const lists = figs[0].requests.entries.filter(e => e.action === 'ListImages')
-    pageSizeAsked ??= lists[0]?.params.PageSize
-    const wallMs = summarize(figs.map(f => f.ms))
-    const floorMs = median(floors)
-    rows.push({
-      versions,
-      requests: median(figs.map(f => f.requests.count)),
-      listPages: lists.length,
-      lastPageNumber: Number(lists[lists.length - 1]?.params.PageNumber),
-      actions: figs[0].requests.actions,
-      wallMs,
-      floorMs,
-      ratio: wallMs.median / floorMs,
-      rssKiB: summarize(figs.map(f => f.rssKiB))
-    })
-  }
-  for (let i = 1; i < rows.length; i++) {
-    const extra = rows[i].requests - rows[i - 1].requests
-    rows[i].msPerExtraRequest =
-      extra > 0 ? (rows[i].wallMs.median - rows[i - 1].wallMs.median) / extra : undefined
   }
   return {
     name: IMAGE_NAME,
     runs: opts.scaleRuns,
     pageSizeAsked: pageSizeAsked === undefined ? undefined : Number(pageSizeAsked),
     emulatorMaxPageSize: EMULATOR_MAX_PAGE_SIZE,
+    latencyMs: PAGING_LATENCY_MS,
     rows
   }
+}
+
+/** Seeds `versions` versions of IMAGE_NAME, the reused one the oldest; returns its id. */
+function seedVersions(emu, versions) {
+  const oldest = Date.now() - (versions + 10) * 1000
+  const iso = ms => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z')
+  const seed = [
+    {
+      Name: IMAGE_NAME,
+      Version: REUSED_VERSION,
+      ImageType: 'Container',
+      CreateTime: iso(oldest),
+      ContainerImageSpec: { RegistryUrl: `${REPOSITORY}:${REUSED_VERSION}` }
+    }
+  ]
+  for (let k = 1; k < versions; k++) {
+    seed.push({
+      Name: IMAGE_NAME,
+      Version: `v${k}`,
+      ImageType: 'Container',
+      CreateTime: iso(oldest + k * 1000),
+      ContainerImageSpec: { RegistryUrl: `${REPOSITORY}:v${k}` }
+    })
+  }
+  return emu.seedImages(seed)[0].ImageId
 }
 
 main().then(

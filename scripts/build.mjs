@@ -1,4 +1,4 @@
-// npm run build: bundles src/index.ts into dist/ with @vercel/ncc, with a few packages swapped
+// npm run build: bundles src/index.cjs into dist/ with @vercel/ncc, with a few packages swapped
 // for the stand-ins in src/stubs/, then checks the module list of the bundle and fails the
 // build if it holds a module it should not, or lacks one it should. dist/ is replaced only
 // when the check passes.
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { asCommonJsDist } from './commonjs-dist.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
@@ -191,6 +192,8 @@ function build({ entry, out }) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
     }
     writeFileSync(join(staged, 'licenses.txt'), licenseNotices(packageFolders(modules)))
+    // A CommonJS entry gives a CommonJS bundle, which Node starts without its ESM loader.
+    if (entry.endsWith('.cjs')) asCommonJsDist(staged)
     rmSync(out, { recursive: true, force: true })
     cpSync(staged, out, { recursive: true })
   } finally {
@@ -201,7 +204,7 @@ function build({ entry, out }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
-      entry: { type: 'string', default: 'src/index.ts' },
+      entry: { type: 'string', default: 'src/index.cjs' },
       out: { type: 'string', default: 'dist' }
     }
   })

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 export const TIME_BIN = '/usr/bin/time'
 const REPORT_RSS = fileURLToPath(new URL('./report-rss.cjs', import.meta.url))
 const LOAD_PROBE = new URL('./load-probe.mjs', import.meta.url).href
+const LOAD_PROBE_CJS = fileURLToPath(new URL('./load-probe.cjs', import.meta.url))
 
 export const RSS_METHODS = {
   time: `GNU time (${TIME_BIN} -f %M): the child's ru_maxrss, nothing added to the child`,
@@ -120,8 +121,8 @@ export async function measure({ nodeArgs, env, cwd, timeoutMs, rssMethod, scratc
 }
 
 /**
- * Runs `node <nodeArgs>` once, unmeasured, and lists the files the ESM loader loaded
- * (dist/index.js and the chunks it imported).
+ * Runs `node <nodeArgs>` once, unmeasured, and lists the files it loaded (dist/index.js and
+ * the chunks it imported or required).
  * @returns {Promise<{ code: number | null, files: string[] }>}
  */
 export async function probeLoads({ nodeArgs, env, cwd, timeoutMs, scratch }) {
@@ -129,7 +130,7 @@ export async function probeLoads({ nodeArgs, env, cwd, timeoutMs, scratch }) {
   rmSync(loadsFile, { force: true })
   const run = await runChild(
     process.execPath,
-    ['--import', LOAD_PROBE, ...nodeArgs],
+    ['--require', LOAD_PROBE_CJS, '--import', LOAD_PROBE, ...nodeArgs],
     { ...env, BENCH_LOADS_FILE: loadsFile },
     cwd,
     timeoutMs
