@@ -149,6 +149,8 @@ export interface ListImagesBehaviour {
    * (the same page forever); 'ignore': page 1 with PageNumber 1.
    */
   pageNumber?: 'honour' | 'repeat' | 'ignore'
+  /** Overrides the top-level maxPageSize (e.g. to change it with setListImages). */
+  maxPageSize?: number
   /** Milliseconds added to every ListImages answer (a far region). Default 0, at most 60000. */
   latencyMs?: number
 }

@@ -207,6 +207,9 @@ function checkListImages(b) {
   if (!(t === undefined || ['all', 'page', 'missing'].includes(String(t)) || Number.isInteger(t))) {
     throw new TypeError("listImages.totalCount must be 'all', 'page', 'missing' or an integer")
   }
+  if (b.maxPageSize !== undefined && !(Number.isInteger(b.maxPageSize) && b.maxPageSize >= 1)) {
+    throw new TypeError('listImages.maxPageSize must be an integer >= 1')
+  }
   if (b.latencyMs !== undefined && !(b.latencyMs >= 0 && b.latencyMs <= 60_000)) {
     throw new TypeError('listImages.latencyMs must be 0-60000')
   }
@@ -427,7 +430,7 @@ class Emulator {
       return runEhpcAction(action, params, {
         store: this.store,
         duplicates: this.options.duplicates,
-        maxPageSize: this.options.maxPageSize,
+        maxPageSize: this.options.listImages.maxPageSize ?? this.options.maxPageSize,
         list: this.options.listImages,
         now: this.now,
         specChecks: this.options.specChecks,

@@ -70,7 +70,7 @@ function scalingTable(scaling) {
       'added latency',
       'requests',
       'ListImages',
-      'page size',
+      'page cap',
       'in flight',
       'wall median',
       'min–max',
@@ -82,7 +82,7 @@ function scalingTable(scaling) {
       `+${int(r.latencyMs ?? 0)} ms`,
       int(r.requests),
       int(r.listPages),
-      int(r.pageSizeInEffect),
+      int(r.maxPageSize ?? scaling.emulatorMaxPageSize),
       int(r.peakConcurrency),
       ms(r.wallMs.median),
       `${num(r.wallMs.min)}–${num(r.wallMs.max)}`,
@@ -176,8 +176,9 @@ export function renderText(result) {
     out.push('')
     out.push(
       `Lookup scaling: reuse path with N versions of "${scaling.name}", the match the oldest ` +
-        `(last page); ListImages PageSize asked: ${scaling.pageSizeAsked}, ` +
-        `emulator max: ${scaling.emulatorMaxPageSize}; ${scaling.runs} runs each`
+        `(last page); ListImages PageSize asked: ${scaling.pageSizeAsked}; page cap: the ` +
+        `emulator's largest page; in flight: most ListImages the emulator answered at once; ` +
+        `${scaling.runs} runs each`
     )
     out.push(textTable(...scalingTable(scaling)))
   }
@@ -243,8 +244,9 @@ export function renderMarkdown(result) {
   if (result.scaling) {
     const [header, rows] = scalingTable(result.scaling)
     blocks.push(
-      `Lookup (reuse path, the match on the last page; ListImages PageSize asked ${result.scaling.pageSizeAsked}, ` +
-        `the emulator answers at most ${result.scaling.emulatorMaxPageSize} a page):`,
+      `Lookup (reuse path, the match on the oldest version, so on the last page; the action asks ` +
+        `for ${result.scaling.pageSizeAsked} a page, the emulator answers at most "page cap"; ` +
+        '"in flight" is the most ListImages calls the emulator answered at once):',
       '',
       mdTable(header, rows),
       ''
