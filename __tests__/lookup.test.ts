@@ -85,6 +85,7 @@ function deps(listing: Listing, logs: string[] = []): LookupDeps {
   return {
     client: listing.client(),
     log: m => logs.push(m),
+    warn: m => logs.push(`warning: ${m}`),
     policy: {
       maxAttempts: 3,
       baseDelayMs: 0,
@@ -165,7 +166,9 @@ describe('findImage', () => {
     const logs: string[] = []
     expect(await findImage(image, deps(listing, logs))).toBeUndefined()
     expect(listing.asked.length).toBeLessThanOrEqual(1 + MAX_IN_FLIGHT)
-    expect(logs.join('\n')).toMatch(/answered page 2 with the same images as page 1/)
+    expect(logs.join('\n')).toMatch(
+      /^warning: ListImages answered page 2 with the same images as page 1/m
+    )
   })
 
   it('a listing that never ends fails instead of registering blind', async () => {

@@ -134,7 +134,7 @@ describe('lookup through dist/index.js', () => {
     expect(run.outputs.created).toBe('true')
     expect(lists(emu).length).toBeLessThanOrEqual(9)
     expect(run.stdout).toMatch(
-      /ListImages answered page 2 with (the same images as page 1|another page than the one asked)/
+      /::warning::ListImages answered page 2 with (the same images as page 1|another page than the one asked)/
     )
   })
 

@@ -8,6 +8,7 @@ export interface LookupDeps {
   client: EhpcClient
   policy: RetryPolicy
   log: (message: string) => void
+  warn: (message: string) => void
 }
 
 /**
@@ -71,8 +72,9 @@ function notFound(image: ImageConfig, plan: PagePlan, deps: LookupDeps): undefin
       reason === 'repeat'
         ? `the same images as page ${page - 1}`
         : 'another page than the one asked'
-    deps.log(
-      `ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match.`
+    deps.warn(
+      `ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match. ` +
+        'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.'
     )
   } else if (reason === undefined || reason === 'limit') {
     throw new ActionError(
