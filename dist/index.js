@@ -1,5 +1,5 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var net = __nccwpck_require__(9278);
@@ -283,6 +284,7 @@ exports.debug = debug; // for test
 /***/ 3150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseEndpoint),
 /* harmony export */   P: () => (/* binding */ hostAndPort)
@@ -322,6 +324,7 @@ function hostAndPort(endpoint) {
 /***/ 6986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ RAM_ACTIONS),
 /* harmony export */   Fk: () => (/* binding */ knownCode),
@@ -567,6 +570,7 @@ const RAM_ACTIONS = new Map([
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ ApiError),
@@ -671,22 +675,10 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5972);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5972:
+/***/ 7352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -3185,9 +3177,9 @@ function createEhpcClient(call) {
                     imageType: answer_text(i.ImageType) ?? '',
                     createTime: answer_text(i.CreateTime)
                 })),
-                totalCount: num(body.TotalCount) ?? items.length,
-                pageNumber: num(body.PageNumber) ?? pageNumber,
-                pageSize: num(body.PageSize) ?? pageSize,
+                totalCount: num(body.TotalCount),
+                pageNumber: num(body.PageNumber),
+                pageSize: num(body.PageSize),
                 requestId
             };
         },
@@ -3226,8 +3218,245 @@ function num(v) {
     return Number.isFinite(n) ? n : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/paging.ts
+// Which ListImages pages to read, and when the listing has ended. Pure: no I/O, no clock.
+//
+// The API reference leaves open what `TotalCount` means ("the total number of entries
+// returned": the whole set or this page) and whether `PageSize` is clamped, so nothing here
+// depends on it: a short or empty page ends the listing; `TotalCount` only plans the reads
+// when it can only mean the whole set (more than a full first page holds); a page that
+// repeats the one before, or an answer for another page than the one asked, ends it too.
+/** ListImages calls in flight at once, at most. */
+const MAX_IN_FLIGHT = 8;
+/** Read-ahead starts with this many pages in flight and doubles after each full page. */
+const FIRST_WINDOW = 2;
+/** No lookup reads more pages than this (200,000 versions at 100 a page). */
+const MAX_LIST_PAGES = 2_000;
+function wholeNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 0;
+}
+class PagePlan {
+    /** The page size in effect: what the server says it used, never more than was asked. */
+    pageSize;
+    /** The last page, when TotalCount clearly counts the whole set. */
+    lastPage;
+    total;
+    window;
+    nextPage = 2;
+    /** Every page up to this one has been recorded. */
+    contiguous = 1;
+    recorded = new Set();
+    /** Fingerprints of page `contiguous` and of the pages recorded after it. */
+    fingerprints = new Map();
+    end;
+    /** Plans from the first page (asked with `askedSize` items). */
+    constructor(askedSize, first) {
+        const answered = first.answeredPageSize;
+        let size = answered !== undefined && Number.isInteger(answered) && answered >= 1 && answered <= askedSize
+            ? answered
+            : askedSize;
+        const total = wholeNumber(first.totalCount) ? first.totalCount : undefined;
+        this.fingerprints.set(1, first.fingerprint);
+        if (first.count === 0)
+            this.endAt(1, 'empty');
+        else if (first.answeredPageNumber !== undefined && first.answeredPageNumber !== 1) {
+            this.endAt(1, 'pageNumberIgnored');
+        }
+        else if (first.count < size && !(total !== undefined && total > first.count)) {
+            this.endAt(1, 'short');
+        }
+        else if (total !== undefined && total > first.count) {
+            // More than this page holds: TotalCount cannot be this page's count. A first page
+            // shorter than the size in effect means the server clamped without saying so.
+            size = Math.min(size, first.count);
+            this.total = total;
+            this.lastPage = Math.ceil(total / size);
+        }
+        this.pageSize = size;
+        this.window = this.lastPage === undefined ? FIRST_WINDOW : MAX_IN_FLIGHT;
+    }
+    /** The next page to ask for with `inFlight` requests running, or undefined for none now. */
+    next(inFlight) {
+        if (this.end || inFlight >= this.window)
+            return undefined;
+        const page = this.nextPage;
+        if (page > MAX_LIST_PAGES || page > this.contiguous + this.window)
+            return undefined;
+        if (this.lastPage !== undefined && page > this.lastPage)
+            return undefined;
+        this.nextPage++;
+        return page;
+    }
+    /** Records a page's answer (in any order). */
+    record(facts) {
+        const k = facts.pageNumber;
+        if (k <= this.contiguous || this.recorded.has(k))
+            return;
+        this.recorded.add(k);
+        this.fingerprints.set(k, facts.fingerprint);
+        if (this.fingerprints.get(k + 1) === facts.fingerprint)
+            this.endAt(k + 1, 'repeat');
+        if (facts.count === 0)
+            this.endAt(k, 'empty');
+        else if (facts.answeredPageNumber !== undefined && facts.answeredPageNumber !== k) {
+            this.endAt(k, 'pageNumberIgnored');
+        }
+        else if (this.fingerprints.get(k - 1) === facts.fingerprint)
+            this.endAt(k, 'repeat');
+        else if (facts.count < this.pageSize)
+            this.endAt(k, 'short');
+        else if (k === this.lastPage && this.total !== undefined) {
+            if (facts.count <= this.total - (k - 1) * this.pageSize)
+                this.endAt(k, 'total');
+            // More than TotalCount left for this page: it was stale; read ahead past it.
+            else
+                this.lastPage = undefined;
+        }
+        else if (this.lastPage === undefined) {
+            this.window = Math.min(MAX_IN_FLIGHT, this.window * 2);
+        }
+        while (this.recorded.has(this.contiguous + 1)) {
+            this.fingerprints.delete(this.contiguous);
+            this.contiguous++;
+            this.recorded.delete(this.contiguous);
+        }
+    }
+    /** Why the listing has ended, once every page before its end has been recorded. */
+    finished() {
+        if (this.end && this.contiguous >= this.end.page)
+            return this.end.reason;
+        if (!this.end && this.contiguous >= MAX_LIST_PAGES)
+            return 'limit';
+        return undefined;
+    }
+    /** The page the listing ended on, once known. */
+    get endPage() {
+        return this.end?.page;
+    }
+    /** Pages read so far without a gap. */
+    get pagesRead() {
+        return this.contiguous;
+    }
+    endAt(page, reason) {
+        if (!this.end || page < this.end.page)
+            this.end = { page, reason };
+    }
+}
+
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/lookup.ts
+
+
+
+/**
+ * ListImages page sizes, tried in turn while the service refuses one as invalid. The API
+ * reference gives no maximum ("Default value: 20"); the product's other list calls cap
+ * at 100 or at 50.
+ */
+const LIST_PAGE_SIZES = [100, 50, 20];
+/**
+ * Looks the image up by name, version and type through ListImages: the first page, then
+ * the following ones a few at a time (see paging.ts), stopping at the first match. Pages
+ * are dropped once searched, so memory does not grow with the number of versions.
+ */
+async function findImage(image, deps) {
+    const first = await firstPage(image, deps);
+    const found = first.page.images.find(i => isMatch(i, image));
+    if (found)
+        return found;
+    const plan = new PagePlan(first.pageSize, facts(1, first.page));
+    let match;
+    let failure;
+    const inFlight = new Set();
+    const read = (pageNumber) => {
+        const task = listPage(image, pageNumber, plan.pageSize, deps)
+            .then(page => {
+            match ??= page.images.find(i => isMatch(i, image));
+            plan.record(facts(pageNumber, page));
+        }, err => {
+            failure ??= { err };
+        })
+            .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+    };
+    // Every request started is waited for, so that nothing is still running when the
+    // caller goes on (e.g. to AddImage).
+    for (;;) {
+        if (!match && !failure) {
+            for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
+                read(page);
+        }
+        if (inFlight.size === 0)
+            break;
+        await Promise.race(inFlight);
+    }
+    if (failure)
+        throw failure.err;
+    if (match)
+        return match;
+    return notFound(image, plan, deps);
+}
+function notFound(image, plan, deps) {
+    const reason = plan.finished();
+    const page = plan.endPage ?? plan.pagesRead;
+    if (reason === 'repeat' || reason === 'pageNumberIgnored') {
+        const what = reason === 'repeat'
+            ? `the same images as page ${page - 1}`
+            : 'another page than the one asked';
+        deps.warn(`ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match. ` +
+            'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.');
+    }
+    else if (reason === undefined || reason === 'limit') {
+        throw new errors/* ActionError */.lZ(`ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
+            'Nothing was registered. Remove unused versions of this image name, or use another name.');
+    }
+    return undefined;
+}
+/** Page 1, asking for fewer items each time the service refuses PageSize as invalid. */
+async function firstPage(image, deps) {
+    for (let i = 0;; i++) {
+        const pageSize = LIST_PAGE_SIZES[i];
+        try {
+            return { page: await listPage(image, 1, pageSize, deps), pageSize };
+        }
+        catch (err) {
+            const smaller = LIST_PAGE_SIZES[i + 1];
+            if (smaller === undefined || !refusesPageSize(err))
+                throw err;
+            deps.log(`ListImages refused PageSize ${pageSize} (${err.code}, RequestId ${err.requestId ?? 'none'}); asking for ${smaller} a page.`);
+        }
+    }
+}
+/** An InvalidParams/InvalidParameter answer that names PageSize. */
+function refusesPageSize(err) {
+    return (err instanceof errors/* ApiError */.hD &&
+        /^InvalidParam(s|eter)/.test(err.code) &&
+        /PageSize/.test(`${err.code} ${err.serverMessage ?? ''}`));
+}
+function listPage(image, pageNumber, pageSize, deps) {
+    return (0,retry/* withRetry */.bD)(() => deps.client.listImages({ name: image.name, type: image.type, pageNumber, pageSize }), deps.policy);
+}
+/**
+ * Same name, version and type. An item without ImageType matches on name and version: the
+ * request already asked for this type only.
+ */
+function isMatch(item, image) {
+    return (item.name === image.name &&
+        item.version === image.version &&
+        (item.imageType === '' || item.imageType.toLowerCase() === image.type.toLowerCase()));
+}
+function facts(pageNumber, page) {
+    return {
+        pageNumber,
+        count: page.images.length,
+        answeredPageNumber: page.pageNumber,
+        totalCount: page.totalCount,
+        answeredPageSize: page.pageSize,
+        fingerprint: page.images.map(i => `${i.imageId}/${i.version}`).join(',')
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/reference.ts
 // Canonical forms of container image references, so that a reference the service hands back
 // normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
@@ -3351,10 +3580,7 @@ function reuseWarning(imageId, image, found) {
 
 
 
-/** Asked of ListImages per page; the service may answer with fewer. */
-const LIST_PAGE_SIZE = 100;
-/** No lookup reads more pages than this (a million versions at 100 a page). */
-const MAX_LIST_PAGES = 10_000;
+
 /**
  * Registers `image` unless the same name, version and type is there already, in which
  * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
@@ -3491,28 +3717,6 @@ async function removeImage(imageId, image, deps) {
         }
         throw err;
     }
-}
-/** Looks the image up by name, version and type, through every page of ListImages. */
-async function findImage(image, deps) {
-    const { client, policy } = deps;
-    let seen = 0;
-    for (let pageNumber = 1; pageNumber <= MAX_LIST_PAGES; pageNumber++) {
-        const page = await (0,retry/* withRetry */.bD)(() => client.listImages({
-            name: image.name,
-            type: image.type,
-            pageNumber,
-            pageSize: LIST_PAGE_SIZE
-        }), policy);
-        const match = page.images.find(i => i.name === image.name &&
-            i.version === image.version &&
-            i.imageType.toLowerCase() === image.type.toLowerCase());
-        if (match)
-            return match;
-        seen += page.images.length;
-        if (page.images.length === 0 || seen >= page.totalCount)
-            return undefined;
-    }
-    return undefined;
 }
 /** What an existing image points at (GetImage). */
 function currentTarget(imageId, image, deps) {
@@ -4187,6 +4391,7 @@ async function writeSummary(wanted, summary) {
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jn: () => (/* binding */ retryBaseDelayMs),
 /* harmony export */   KO: () => (/* binding */ mayRetry),
@@ -4273,6 +4478,7 @@ function isLoopback(hostname) {
 /***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
@@ -4307,446 +4513,385 @@ async function fetch() {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+"use strict";
+module.exports = require("assert");
 
 /***/ }),
 
 /***/ 5317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+"use strict";
+module.exports = require("child_process");
 
 /***/ }),
 
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+"use strict";
+module.exports = require("crypto");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+"use strict";
+module.exports = require("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+"use strict";
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+"use strict";
+module.exports = require("http");
 
 /***/ }),
 
 /***/ 5692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+"use strict";
+module.exports = require("https");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+"use strict";
+module.exports = require("net");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+"use strict";
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+"use strict";
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+"use strict";
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+"use strict";
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+"use strict";
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+"use strict";
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+"use strict";
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+"use strict";
+module.exports = require("os");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+"use strict";
+module.exports = require("path");
 
 /***/ }),
 
 /***/ 3480:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+"use strict";
+module.exports = require("querystring");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+"use strict";
+module.exports = require("stream");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+"use strict";
+module.exports = require("tls");
 
 /***/ }),
 
 /***/ 2018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+"use strict";
+module.exports = require("tty");
 
 /***/ }),
 
 /***/ 7016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+"use strict";
+module.exports = require("url");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+"use strict";
+module.exports = require("util");
 
 /***/ }),
 
 /***/ 3106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+"use strict";
+module.exports = require("zlib");
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+// The bundle's entry point, CommonJS on purpose: ncc then emits a CommonJS bundle, which
+// Node runs without starting its ES-module loader (measured in docs/PERFORMANCE.md).
+// run() reports every failure through core.setFailed itself.
+/* global require */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(__nccwpck_require__(7352)/* .run */ .e)()
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

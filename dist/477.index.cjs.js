@@ -1,6 +1,7 @@
-export const id = 477;
-export const ids = [477];
-export const modules = {
+"use strict";
+exports.id = 477;
+exports.ids = [477];
+exports.modules = {
 
 /***/ 8197:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -1724,3 +1725,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/credentials","versi
 /***/ })
 
 };
+;

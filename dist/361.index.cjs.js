@@ -1,6 +1,7 @@
-export const id = 361;
-export const ids = [361];
-export const modules = {
+"use strict";
+exports.id = 361;
+exports.ids = [361];
+exports.modules = {
 
 /***/ 8361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,3 +51,4 @@ async function readTokenFile(path) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 682;
-export const ids = [682];
-export const modules = {
+"use strict";
+exports.id = 682;
+exports.ids = [682];
+exports.modules = {
 
 /***/ 4682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -273,3 +274,4 @@ function isTrue(value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 729;
-export const ids = [729];
-export const modules = {
+exports.id = 729;
+exports.ids = [729];
+exports.modules = {
 
 /***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
@@ -870,6 +870,7 @@ formatters.O = function (v) {
 /***/ 3813:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = (flag, argv = process.argv) => {
@@ -885,6 +886,7 @@ module.exports = (flag, argv = process.argv) => {
 /***/ 6584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const zlib = __webpack_require__(3106);
@@ -1288,6 +1290,7 @@ exports.readAsSSE = async function* (response) {
 /***/ 4108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const fs = __webpack_require__(9896);
@@ -1753,6 +1756,7 @@ function plural(ms, msAbs, n, name) {
 /***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
@@ -1893,3 +1897,4 @@ module.exports = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 903;
-export const ids = [903];
-export const modules = {
+"use strict";
+exports.id = 903;
+exports.ids = [903];
+exports.modules = {
 
 /***/ 8903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -165,3 +166,4 @@ function proxyError(message, status = 0) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 500;
-export const ids = [500];
-export const modules = {
+"use strict";
+exports.id = 500;
+exports.ids = [500];
+exports.modules = {
 
 /***/ 2757:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -2978,3 +2979,4 @@ exports["default"] = Client;
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 333;
-export const ids = [333];
-export const modules = {
+exports.id = 333;
+exports.ids = [333];
+exports.modules = {
 
 /***/ 8606:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CredentialsBuilder = void 0;
@@ -49,6 +50,7 @@ exports.CredentialsBuilder = CredentialsBuilder;
 /***/ 5333:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -324,6 +326,7 @@ exports["default"] = CLIProfileCredentialsProvider;
 /***/ 5336:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const session_1 = __webpack_require__(321);
@@ -437,6 +440,7 @@ exports["default"] = CloudSSOCredentialsProvider;
 /***/ 3630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const http_1 = __webpack_require__(1629);
@@ -655,6 +659,7 @@ class ECSRAMRoleCredentialsProviderBuilder {
 /***/ 8330:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -769,6 +774,7 @@ exports["default"] = ExternalCredentialsProvider;
 /***/ 1629:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -933,6 +939,7 @@ exports.doRequest = doRequest;
 /***/ 3082:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -1117,6 +1124,7 @@ exports["default"] = OAuthCredentialsProvider;
 /***/ 2847:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -1324,6 +1332,7 @@ exports["default"] = OIDCRoleArnCredentialsProvider;
 /***/ 5056:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -1572,6 +1581,7 @@ exports["default"] = RAMRoleARNCredentialsProvider;
 /***/ 321:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -1697,6 +1707,7 @@ exports.SessionCredentialProvider = SessionCredentialProvider;
 /***/ 174:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -1764,6 +1775,7 @@ exports["default"] = StaticAKCredentialsProvider;
 /***/ 6416:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
@@ -1842,6 +1854,7 @@ exports["default"] = StaticSTSCredentialsProvider;
 /***/ 4544:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseUTC = void 0;
@@ -1933,6 +1946,7 @@ exports.parseUTC = parseUTC;
 /***/ 1712:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
@@ -2017,6 +2031,7 @@ exports.getRandomInt = getRandomInt;
 /***/ 6851:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.splitProcessCommand = void 0;
@@ -2356,3 +2371,4 @@ function unsafe (val, doUnesc) {
 /***/ })
 
 };
+;
