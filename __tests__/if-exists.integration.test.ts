@@ -123,7 +123,12 @@ describe.each(['reject', 'accept'] as const)(
         created: 'true',
         'replaced-image-id': existing.ImageId
       })
-      expect(emu.requests.map(r => r.action)).toEqual(['ListImages', 'RemoveImage', 'AddImage'])
+      expect(emu.requests.map(r => r.action)).toEqual([
+        'ListImages',
+        'RemoveImage',
+        'AddImage',
+        'GetImage'
+      ])
       expect(run.summary).toContain(`Created, replacing ${existing.ImageId}`)
     })
 

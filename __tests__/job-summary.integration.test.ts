@@ -99,7 +99,8 @@ describe('job summary', () => {
     const r = await run({ 'if-exists': 'replace' })
     expect(r.code).toBe(1)
     expect(rows(r.summary).Registered).toBe(
-      `${old} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`
+      `${old} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
+        'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.'
     )
     expect(r.errors[0]).toContain(`${old} was removed (if-exists: replace)`)
     expect(emu.images()).toHaveLength(0)

@@ -143,7 +143,9 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
       expect(emu.count('AddImage')).toBe(1)
       expect(proxy.tunnels.length).toBeGreaterThanOrEqual(1)
       expect(new Set(proxy.tunnels)).toEqual(new Set([emu.endpoint]))
-      expect(r.stdout).toContain(`Connecting to ${emu.endpoint} via proxy ${proxyHost(proxy.url)}.`)
+      expect(r.stdout).toContain(
+        `Connecting to ${emu.endpoint} via proxy ${proxyHost(proxy.url)} (http:// endpoint: through a CONNECT tunnel as well).`
+      )
     }
   )
 
@@ -209,8 +211,12 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
     expect(proxy.tunnels).toEqual(expect.arrayContaining([sts, emu.endpoint]))
     // Observed: @actions/http-client bypasses loopback addresses; the action does not route it.
     expect(proxy.tunnels).not.toContain(gh)
-    expect(r.stdout).toContain(`Connecting to ${sts} via proxy ${proxyHost(proxy.url)}.`)
-    expect(r.stdout).toContain(`Connecting to ${emu.endpoint} via proxy ${proxyHost(proxy.url)}.`)
+    expect(r.stdout).toContain(
+      `Connecting to ${sts} via proxy ${proxyHost(proxy.url)} (http:// endpoint: through a CONNECT tunnel as well).`
+    )
+    expect(r.stdout).toContain(
+      `Connecting to ${emu.endpoint} via proxy ${proxyHost(proxy.url)} (http:// endpoint: through a CONNECT tunnel as well).`
+    )
   })
 
   it('OIDC flow with NO_PROXY naming the STS host:port: only E-HPC is tunnelled', async () => {
@@ -281,7 +287,7 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
       HTTP_PROXY: proxy.url
     })
     expect(r.code).toBe(1)
-    expect(r.errors[0]).toContain('Could not get a GitHub OIDC token')
+    expect(r.errors[0]).toContain(`GitHub OIDC token request to ${tokenDead} failed`)
     expect(proxy.tunnels).not.toContain(tokenDead)
     expect(emu.count('GitHubToken')).toBe(0)
   })

@@ -217,7 +217,7 @@ describe('registerImage', () => {
       outcome: 'replaced',
       replacedImageId: 'm-seed-v1'
     })
-    expect(service.calls).toEqual(['ListImages', 'RemoveImage', 'AddImage'])
+    expect(service.calls).toEqual(['ListImages', 'RemoveImage', 'AddImage', 'GetImage'])
     expect(service.images.map(i => i.imageId)).toEqual(['m-1'])
   })
 

@@ -102,6 +102,26 @@ describe('scanForSecrets (the scanner itself)', () => {
     ])
   })
 
+  it('catches the %27 form url.format writes, + for a space, and \\uXXXX JSON escapes', () => {
+    const v: Secret = { name: 'q', value: "it's a wörd<&>", mustMask: false }
+    const cases: [string, string][] = [
+      ['form', 'POST http://h/?P=it%27s+a+w%C3%B6rd%3C%26%3E failed.'],
+      ['form', 'p=it%27s+a+w%c3%b6rd%3c%26%3e'],
+      ['json', '{"Password":"it\\u0027s a w\\u00f6rd\\u003c\\u0026\\u003e"}'],
+      ['json', '{"Password":"it\'s a w\\u00F6rd<&>"}'],
+      [
+        'json-uri',
+        `Spec=${encodeURIComponent('{"Password":"it\\u0027s a w\\u00f6rd\\u003c\\u0026\\u003e"}')}`
+      ]
+    ]
+    for (const [form, line] of cases) {
+      expect([
+        form,
+        scanForSecrets(fakeRun({ stderr: `${line}\n` }), [v]).map(f => f.form)
+      ]).toEqual([form, [form]])
+    }
+  })
+
   it('catches a secret inside an escaped workflow command (% written as %25)', () => {
     const pct = { name: 'pct', value: 'abc%def-ghi-123' }
     const run = fakeRun({ stdout: `::error::failed with abc%25def-ghi-123\n` })
@@ -599,6 +619,44 @@ const SCENARIOS: Scenario[] = [
       expect(r.stdout).toContain('the run would write into the GitHub Release of tag v1.2.3')
       expect(emu.requests).toHaveLength(0)
     }
+  },
+  {
+    // `debug` (under the client's HTTP library) prints signed requests when DEBUG names it.
+    title: 'DEBUG=* set workflow-wide: keys, security token and registry password',
+    setup: async emu => {
+      const c = await stsCredentials(emu)
+      return {
+        inputs: {
+          ...ENDPOINTS(emu),
+          ...PRIVATE_REGISTRY,
+          'access-key-id': c.AccessKeyId,
+          'access-key-secret': c.AccessKeySecret,
+          'security-token': c.SecurityToken
+        },
+        env: { DEBUG: '*' },
+        secrets: [...temporarySecrets(emu, c, 'sts-secret', 'security-token'), REGISTRY_SECRET]
+      }
+    },
+    code: 0,
+    check: r => {
+      expect(r.outputs.created).toBe('true')
+      expect(r.stderr).not.toMatch(/httpx:/)
+    }
+  },
+  {
+    title: 'DEBUG=httpx:* with the keyless OIDC flow',
+    setup: async emu => ({
+      inputs: {
+        ...ENDPOINTS(emu),
+        ...PRIVATE_REGISTRY,
+        'role-to-assume': DEMO_OIDC.roleArn,
+        'oidc-provider-arn': DEMO_OIDC.providerArn
+      },
+      env: { ...emu.githubEnv(), DEBUG: 'httpx:*' },
+      secrets: [REGISTRY_SECRET]
+    }),
+    code: 0,
+    check: r => expect(r.stderr).not.toMatch(/httpx:/)
   },
   {
     // E-HPC's InvalidParams message names the parameter and may echo its value: the action

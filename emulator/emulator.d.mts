@@ -247,6 +247,9 @@ export type FaultKind =
   | 'delay'
   | 'hang'
   | 'successFalse'
+  | 'raw'
+  | 'hugeBody'
+  | 'stallBody'
 
 export type Fault =
   | {
@@ -266,6 +269,21 @@ export type Fault =
   | { kind: 'delay'; ms: number; times?: number }
   | { kind: 'hang'; times?: number }
   | { kind: 'successFalse'; code?: string; message?: string; times?: number }
+  /** Exactly this answer; x-acs-request-id header unless requestIdHeader is false. */
+  | {
+      kind: 'raw'
+      status: number
+      body: string
+      contentType?: string
+      requestIdHeader?: boolean
+      /** Send `Connection: close`: the client's next call needs a new connection. */
+      close?: boolean
+      times?: number
+    }
+  /** HTTP 200 whose body is `bytes` long (spaces), sent as fast as the client reads. */
+  | { kind: 'hugeBody'; bytes: number; times?: number }
+  /** HTTP 200, headers and the first bytes of the body, then nothing. */
+  | { kind: 'stallBody'; times?: number }
 
 export interface IssueIdTokenOptions {
   audience: string

@@ -483,6 +483,37 @@ class Emulator {
         })
         return
       }
+      case 'raw': {
+        // Exactly this status, content type and body: a gateway's or firewall's answer, or
+        // a service body of an unexpected shape. The RequestId goes in the header only.
+        const requestId = newRequestId()
+        entry.status = /** @type {number} */ (fault.status)
+        entry.requestId = requestId
+        this.record(entry)
+        const body = /** @type {string} */ (fault.body)
+        /** @type {Record<string, string | number>} */
+        const headers = {
+          'content-type': fault.contentType ?? 'application/json;charset=utf-8',
+          'content-length': Buffer.byteLength(body)
+        }
+        if (fault.requestIdHeader !== false) headers['x-acs-request-id'] = requestId
+        if (fault.close) headers.connection = 'close'
+        res.writeHead(entry.status, headers)
+        res.end(body)
+        return
+      }
+      case 'hugeBody':
+        this.record(entry)
+        entry.status = 200
+        this.streamHuge(res, /** @type {number} */ (fault.bytes))
+        return
+      case 'stallBody':
+        // Headers and the start of a JSON body, then nothing (until the client gives up).
+        this.record(entry)
+        entry.status = 200
+        res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
+        res.write('{"RequestId":"')
+        return
       case 'delay': {
         this.record(entry)
         const generation = this.generation
@@ -671,6 +702,30 @@ class Emulator {
     this.running.set(action, now)
     if (now > (this.peaks.get(action) ?? 0)) this.peaks.set(action, now)
     res.on('close', () => this.running.set(action, (this.running.get(action) ?? 1) - 1))
+  }
+
+  /**
+   * Sends `bytes` of a JSON answer that never ends sooner, chunk by chunk as the client
+   * reads, and stops when the client goes away.
+   * @param {http.ServerResponse} res
+   * @param {number} bytes
+   */
+  streamHuge(res, bytes) {
+    res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
+    const chunk = Buffer.alloc(64 * 1024, 0x20)
+    let sent = 0
+    const pump = () => {
+      while (sent < bytes && !res.destroyed && !this.closed) {
+        sent += chunk.length
+        if (!res.write(chunk)) {
+          res.once('drain', pump)
+          return
+        }
+      }
+      if (sent >= bytes && !res.destroyed) res.end('{}')
+    }
+    res.write('')
+    pump()
   }
 
   /** @param {RequestLogEntry} entry */

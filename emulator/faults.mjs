@@ -9,7 +9,10 @@ export const FAULT_KINDS = [
   'performThenReset',
   'delay',
   'hang',
-  'successFalse'
+  'successFalse',
+  'raw',
+  'hugeBody',
+  'stallBody'
 ]
 
 export const FAULT_ACTIONS = [
@@ -28,7 +31,8 @@ export const FAULT_ACTIONS = [
 
 /**
  * @typedef {{ kind: string, code?: string, status?: number, message?: string, ms?: number, times?: number,
- *   headers?: Record<string, string> }} Fault
+ *   headers?: Record<string, string>, body?: string, contentType?: string, requestIdHeader?: boolean,
+ *   close?: boolean, bytes?: number }} Fault
  * @typedef {{ action: string, fault: Fault, remaining: number }} QueuedFault
  */
 
@@ -59,6 +63,12 @@ export function checkFault(action, fault) {
       Object.values(fault.headers).some(v => typeof v !== 'string'))
   ) {
     throw new TypeError('fault headers must map names to strings')
+  }
+  if (fault.kind === 'raw' && !(fault.status && typeof fault.body === 'string')) {
+    throw new TypeError("a 'raw' fault needs status and body")
+  }
+  if (fault.kind === 'hugeBody' && !(typeof fault.bytes === 'number' && fault.bytes > 0)) {
+    throw new TypeError("a 'hugeBody' fault needs bytes > 0")
   }
 }
 

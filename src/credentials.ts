@@ -94,6 +94,8 @@ async function oidcToken(
   try {
     return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' }
   } catch (err) {
+    // A bounded fetch's failure (timeout, 5xx, proxy) says what happened: not a permission problem.
+    if (err instanceof ApiError) throw err
     const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err)
     throw new ActionError(
       `Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +

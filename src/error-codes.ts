@@ -253,6 +253,24 @@ const CODES = new Map<string, CodeFacts>([
     )
   ],
   [
+    'ResponseStalled',
+    transient(
+      'the answer began, but its body stopped coming within request-timeout-seconds',
+      'Check the network path to the endpoint (proxy, firewall), or raise request-timeout-seconds / max-attempts.',
+      true
+    )
+  ],
+  [
+    'ResponseTooLarge',
+    {
+      ...refused(
+        'the answer was larger than any answer of the API (8 MiB), so the action stopped reading it: something other than the API answered (a proxy, or a wrong endpoint?)',
+        'Check endpoint / sts-endpoint and any proxy between the runner and Alibaba Cloud, then re-run.'
+      ),
+      mayBePerformed: true
+    }
+  ],
+  [
     'ConnectionReset',
     transient('the connection to {host} was closed before an answer came', CHECK_NETWORK, true)
   ],

@@ -43,7 +43,10 @@ export function whatHappened(err: ApiError): string {
 }
 
 function removedNotice(imageId: string): string {
-  return `${imageId} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`
+  return (
+    `${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
+    'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.'
+  )
 }
 
 /** One message for an API failure: what happened, what to do, the code and RequestId. */

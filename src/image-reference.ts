@@ -7,7 +7,7 @@ export interface ImageReference {
 }
 
 const HOST_PART =
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/
+  /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 const DIGEST = /^sha256:[a-f0-9]{64}$/
@@ -16,6 +16,10 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 export function parseImageReference(value: string): ImageReference | string {
   if (/\s/.test(value)) return 'it contains whitespace'
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return 'it has a scheme; remove the "https://" part'
+  // user:password@host/... (never repeated: it holds a password).
+  if (/^[^/]*@/.test(value)) {
+    return 'it holds user info ("user:password@") before the host; give registry credentials in registry-username and registry-password instead'
+  }
   let rest = value
   let digest: string | undefined
   const at = rest.indexOf('@')

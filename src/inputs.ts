@@ -33,6 +33,14 @@ const CRI_ID = /^cri-[a-z0-9]+$/
 const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/
 const MAX_ATTEMPTS_LIMIT = 10
 const TIMEOUT_LIMIT_SECONDS = 600
+/** Below this a request could not even open a connection; 0.0001 would round to no limit at all. */
+const TIMEOUT_MIN_SECONDS = 0.1
+/** Limits in characters (Unicode code points). */
+const MAX_NAME = 128
+const MAX_VERSION = 128
+const MAX_DESCRIPTION = 512
+/** Control characters (line breaks, escape, NUL) and the Unicode line separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u
 
 /** A value and where it came from, so an error can name the source. */
 interface Sourced {
@@ -60,17 +68,18 @@ export function readConfig(
   ctx: RunContext,
   mask: (secret: string) => void
 ): Config {
-  const input = (name: string) => getInput(name).trim()
-  const envValue = (name: string) => env[name]?.trim() ?? ''
+  const input = (name: string) => printable(`Input "${name}"`, name, getInput(name).trim())
+  const envValue = (name: string) => printable(`env ${name}`, name, env[name]?.trim() ?? '')
 
+  // Masked before anything is checked, so that no message can hold them.
   for (const secret of [
-    input('access-key-secret'),
-    input('security-token'),
-    input('registry-password'),
-    envValue(CREDENTIAL_ENV['access-key-secret']),
-    envValue(CREDENTIAL_ENV['security-token'])
+    getInput('access-key-secret'),
+    getInput('security-token'),
+    getInput('registry-password'),
+    env[CREDENTIAL_ENV['access-key-secret']] ?? '',
+    env[CREDENTIAL_ENV['security-token']] ?? ''
   ]) {
-    if (secret) mask(secret)
+    if (secret.trim()) mask(secret.trim())
   }
 
   const dryRun = readBoolean('dry-run', input('dry-run'), false)
@@ -142,6 +151,13 @@ function requireServedRegion(region: Sourced): void {
 }
 
 function readEndpoint(name: string, value: string, fallback: string): Endpoint {
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i.test(value)) {
+    // Never repeated: the part before @ may be a password.
+    throw InputError.invalid(
+      name,
+      'it holds user info ("user:password@" before the host). Alibaba Cloud endpoints take no credentials in the URL: remove that part (and rotate the password if it was a real one).'
+    )
+  }
   const parsed = parseEndpoint(value || fallback)
   if (!parsed) {
     throw InputError.invalid(
@@ -155,9 +171,7 @@ function readEndpoint(name: string, value: string, fallback: string): Endpoint {
 function readImage(input: (name: string) => string, ctx: RunContext): ImageConfig {
   const name = input('name')
   if (!name) throw InputError.missing('name', 'the image name in E-HPC Instant.')
-  if (name.length > 128 || /\p{Cc}/u.test(name)) {
-    throw InputError.invalid('name', 'use at most 128 printable characters.')
-  }
+  limitLength('name', name, MAX_NAME)
   const version = input('image-version') || defaultImageVersion(ctx)
   if (!version) {
     throw new InputError(
@@ -165,8 +179,15 @@ function readImage(input: (name: string) => string, ctx: RunContext): ImageConfi
       'Input "image-version" is required outside GitHub Actions: no tag (GITHUB_REF_TYPE/GITHUB_REF_NAME) or commit (GITHUB_SHA) to derive it from.'
     )
   }
+  // The default comes from the run's tag name: checked like a given value.
+  printable('Input "image-version"', 'image-version', version)
+  limitLength('image-version', version, MAX_VERSION)
   const type = readImageType(input('image-type') || 'Container')
   const description = input('description') || defaultDescription(ctx)
+  if (description) {
+    printable('Input "description"', 'description', description)
+    limitLength('description', description, MAX_DESCRIPTION)
+  }
   const base = { name, version, description, type }
 
   const containerInputs = [
@@ -473,11 +494,35 @@ function readInteger(name: string, value: string, min: number, max: number): num
 
 function readTimeoutSeconds(value: string): number {
   const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
-  if (!(n > 0) || n > TIMEOUT_LIMIT_SECONDS) {
+  if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
     throw InputError.invalid(
       'request-timeout-seconds',
-      `"${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`
+      `"${value}". Use a number of seconds from ${TIMEOUT_MIN_SECONDS} to ${TIMEOUT_LIMIT_SECONDS}.`
     )
   }
   return n
+}
+
+/**
+ * Returns `value` when it holds no control character. A line break in a value that is
+ * printed or sent would let it forge log lines or workflow commands. The value itself is
+ * never repeated: it may be a secret.
+ */
+function printable(label: string, name: string, value: string): string {
+  const chars = [...value]
+  const at = chars.findIndex(c => CONTROL.test(c))
+  if (at < 0) return value
+  const code = chars[at].codePointAt(0) ?? 0
+  throw new InputError(
+    name,
+    `${label} is invalid: it holds a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 10 ? ', a line break' : code === 13 ? ', a carriage return' : ''}) at character ${at + 1}. Remove it; use one line of printable text.`
+  )
+}
+
+/** At most `max` characters, counted as Unicode code points (an emoji is one). */
+function limitLength(name: string, value: string, max: number): void {
+  const length = [...value].length
+  if (length > max) {
+    throw InputError.invalid(name, `it has ${length} characters; use at most ${max}.`)
+  }
 }

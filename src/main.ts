@@ -30,6 +30,8 @@ import { ActionError, ApiError } from './errors.js'
 import { troubleshootingUrl } from './docs-link.js'
 import { configWarnings } from './warnings.js'
 import { SecretRegistry } from './secrets.js'
+import { log } from './log.js'
+import { fetchIdToken } from './github-token.js'
 
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000
@@ -41,12 +43,15 @@ export async function run(): Promise<void> {
   try {
     const cfg = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
     config = cfg
-    for (const w of configWarnings(cfg)) core.warning(w.message, { title: w.title })
+    for (const w of configWarnings(cfg)) log.warning(w.message, { title: w.title })
     if (cfg.dryRun) {
       await dryRun(cfg, secrets)
       return
     }
     const policy = retryPolicy(cfg, env)
+    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
+    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+    delete env.DEBUG
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
     const { createRpcCaller } = await import('./openapi.js')
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
@@ -58,11 +63,17 @@ export async function run(): Promise<void> {
         cfg.requestTimeoutMs,
         secrets.add
       ))
-        core.info(`Connecting to ${route}.`)
+        log.info(`Connecting to ${route}.`)
     }
     const credentials = await resolveCredentials(cfg.auth, {
       env,
-      getIDToken: audience => core.getIDToken(audience),
+      getIDToken: audience =>
+        fetchIdToken(audience, {
+          url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+          timeoutMs: cfg.requestTimeoutMs,
+          policy,
+          getIDToken: core.getIDToken
+        }),
       // RRSA only: loaded when a token file is to be read.
       readTokenFile: async path => (await import('./token-file.js')).readTokenFile(path),
       // Loaded only when no explicit source is given: the library is not in the start-up path.
@@ -72,7 +83,7 @@ export async function run(): Promise<void> {
           env,
           timeoutMs: cfg.requestTimeoutMs,
           mask: secrets.add,
-          log: core.info
+          log: log.info
         })
       },
       assumeRole: req => {
@@ -85,8 +96,8 @@ export async function run(): Promise<void> {
         return withRetry(() => assumeRoleWithOidc(call, req), policy)
       },
       mask: secrets.add,
-      log: core.info,
-      debug: core.debug
+      log: log.info,
+      debug: log.debug
     })
     const client = createEhpcClient(
       createRpcCaller({
@@ -104,10 +115,10 @@ export async function run(): Promise<void> {
     const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
       policy,
-      log: core.info,
-      warn: core.warning
+      log: log.info,
+      warn: log.warning
     })
-    setOutputs(cfg, result)
+    setOutputsAfterRegistering(cfg, result)
     await writeSummary(cfg.jobSummary, successSummary(cfg, result))
     if (cfg.release) {
       const { annotateRelease, recordOf } = await import('./release.js')
@@ -124,6 +135,21 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The image is registered by now: a failure to write outputs must say so, and its id. */
+function setOutputsAfterRegistering(config: LiveConfig, result: RegisterResult): void {
+  try {
+    setOutputs(config, result)
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err)
+    throw new ActionError(
+      `The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
+        `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
+        'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).',
+      result.requestId
+    )
+  }
+}
+
 /**
  * Ends the run with one annotation (titled, linking its troubleshooting section) and a job
  * summary that says what failed and what was or was not registered. Every text is redacted:
@@ -132,7 +158,7 @@ export async function run(): Promise<void> {
 async function fail(err: unknown, config: Config | undefined, secrets: SecretRegistry) {
   const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env)
   const message = secrets.redact(failureMessage(err))
-  core.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) })
+  log.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) })
   process.exitCode = core.ExitCode.Failure
   // Inputs that failed to read still say whether a summary is wanted.
   const wanted = config?.jobSummary ?? core.getInput('job-summary').trim().toLowerCase() !== 'false'
@@ -160,7 +186,7 @@ function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
     random: Math.random,
     now: Date.now,
     // At info level: a slow or failing endpoint must not look like a hang.
-    onRetry: info => core.info(retryLine(info))
+    onRetry: info => log.info(retryLine(info))
   }
 }
 
@@ -176,12 +202,14 @@ function apiEndpoints(config: LiveConfig): Endpoint[] {
 async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {
   const { image } = config
   const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2))
-  core.info(
+  log.info(
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`
   )
-  core.info(request)
-  if (config.release)
-    core.info((await import('./release.js')).describeDryRun(config.release, config))
+  for (const line of request.split('\n')) log.info(line)
+  if (config.release) {
+    const plan = (await import('./release.js')).describeDryRun(config.release, config)
+    for (const line of plan.split('\n')) log.info(line)
+  }
   setOutputs(config)
   await writeSummary(config.jobSummary, dryRunSummary(config, request))
 }
@@ -210,7 +238,7 @@ async function writeSummary(wanted: boolean, summary: Summary): Promise<void> {
     if (summary.details) core.summary.addDetails(summary.details.label, summary.details.html)
     await core.summary.write()
   } catch (err) {
-    core.warning(
+    log.warning(
       `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
     )
   }

@@ -1,6 +1,7 @@
 import * as OpenApi from '@alicloud/openapi-client'
 import { ApiError, type Service } from './errors.js'
 import type { Endpoint } from './endpoint.js'
+import { boundTransport, describeKind, TransportError } from './transport.js'
 
 export interface StaticCredentials {
   accessKeyId: string
@@ -48,6 +49,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
   const { service, version, endpoint, credentials, identity, timeoutMs } = options
   // Every failure names where it went and as whom.
   const where = { host: endpoint.host, identity }
+  boundTransport()
   const client = new Client(
     new OpenApi.Config({
       credential: credentials ? (staticCredential(credentials) as never) : undefined,
@@ -80,7 +82,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       throw toApiError(service, action, err).with(where)
     }
     const body = (response.body ?? {}) as Record<string, unknown>
-    // The header is only readable here: the client's errors carry the body, not the headers.
+    // The header is read here for answers, and in transport.ts for errors.
     const requestId =
       stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER)
     // The client returns an HTTP 200 with Success: false as a success.
@@ -138,6 +140,7 @@ interface ThrownShape {
  * copied: the library's own errors can hold the signed request with its headers.
  */
 export function toApiError(service: Service, action: string, err: unknown): ApiError {
+  if (err instanceof TransportError) return fromAnswer(service, action, err)
   const e = (typeof err === 'object' && err !== null ? err : {}) as ThrownShape
   const base = { service, action }
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined
@@ -167,12 +170,15 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   const socketCode = SOCKET_ERRORS.get(e.code ?? '')
   if (socketCode) return new ApiError({ ...base, code: socketCode })
   if (e.code === 'EPROXY') {
-    // A proxy's 5xx may pass; its 403 or 407 will not.
+    // A proxy's 5xx may pass; its 403 or 407 will not. The library's message ends with the
+    // request URL (every parameter): only the proxy's answer is kept.
     const proxyStatus = (e as { status?: number }).status ?? 0
     return new ApiError({
       ...base,
       code: 'ProxyError',
-      serverMessage: message,
+      serverMessage: proxyStatus
+        ? `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === 407 ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`
+        : 'the proxy sent no valid answer to CONNECT',
       retryable: proxyStatus >= 500
     })
   }
@@ -182,6 +188,39 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   }
   // Nothing says how far the request got.
   return new ApiError({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true })
+}
+
+/** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
+function fromAnswer(service: Service, action: string, err: TransportError): ApiError {
+  const base = { service, action, requestId: err.requestId }
+  if (err.kind === 'too-large') {
+    return new ApiError({ ...base, code: 'ResponseTooLarge', httpStatus: err.statusCode })
+  }
+  if (err.kind === 'stalled') {
+    return new ApiError({ ...base, code: 'ResponseStalled', httpStatus: err.statusCode })
+  }
+  const status = err.statusCode
+  const code = stringField(err.data, 'Code') ?? stringField(err.data, 'code')
+  if (code) {
+    // A service error, in JSON or XML: its own code, message and RequestId.
+    return new ApiError({
+      ...base,
+      code,
+      httpStatus: status,
+      serverMessage: stringField(err.data, 'Message') ?? stringField(err.data, 'message')
+    })
+  }
+  // No code: a gateway, firewall or proxy answered, or the service sent a body it should not.
+  // A 4xx is not re-sent (a 414 or a WAF's 403 gives the same answer again); a 5xx is.
+  const serverFault = status >= 500 || status < 400
+  return new ApiError({
+    ...base,
+    code: 'InvalidResponse',
+    httpStatus: status,
+    serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`,
+    retryable: serverFault || status === 429,
+    outcomeUnknown: serverFault
+  })
 }
 
 /** Node's socket error codes, as the action's error codes. */

@@ -3,6 +3,7 @@ import https from 'node:https'
 import net from 'node:net'
 import tls from 'node:tls'
 import { hostAndPort, type Endpoint } from './endpoint.js'
+import { InputError } from './errors.js'
 
 /**
  * @alicloud/openapi-client ignores its proxy settings and sends through its own agents,
@@ -12,15 +13,58 @@ import { hostAndPort, type Endpoint } from './endpoint.js'
 
 /** The proxy that `env` asks for to reach `endpoint`, or undefined for a direct connection. */
 export function proxyFor(endpoint: Endpoint, env: NodeJS.ProcessEnv): URL | undefined {
+  return proxySetting(endpoint, env)?.url
+}
+
+interface ProxySetting {
+  url: URL
+  /** The variable it came from, for messages. */
+  variable: string
+}
+
+function proxySetting(endpoint: Endpoint, env: NodeJS.ProcessEnv): ProxySetting | undefined {
   const { hostname, port } = hostAndPort(endpoint)
-  const raw =
-    endpoint.protocol === 'https'
-      ? env.https_proxy || env.HTTPS_PROXY
-      : env.http_proxy || env.HTTP_PROXY
-  if (!raw || bypassed(hostname, port, env.no_proxy ?? env.NO_PROXY ?? '')) return undefined
+  const names =
+    endpoint.protocol === 'https' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY']
+  const variable = names.find(name => env[name])
+  const raw = variable ? (env[variable] as string) : ''
+  // An empty no_proxy does not hide NO_PROXY (as with curl and @actions/http-client).
+  if (!raw || bypassed(hostname, port, env.no_proxy || env.NO_PROXY || '')) return undefined
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase()
+  if (scheme && scheme !== 'http' && scheme !== 'https') {
+    throw new InputError(
+      variable as string,
+      `${variable} is a ${scheme}:// proxy, which the action does not support: it speaks to HTTP proxies only (http:// or https://, with CONNECT). ` +
+        `Set ${variable} to an HTTP proxy, or add ${endpoint.host} to NO_PROXY to connect directly.`
+    )
+  }
+  let url: URL
   try {
-    const url = new URL(raw.includes('://') ? raw : `http://${raw}`)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+    url = new URL(scheme ? raw : `http://${raw}`)
+  } catch {
+    // Never repeated: it may hold a password.
+    throw new InputError(
+      variable as string,
+      `${variable} is not a proxy URL like http://proxy.example.com:3128 (or http://user:password@host:port).`
+    )
+  }
+  for (const [part, value] of [
+    ['user', url.username],
+    ['password', url.password]
+  ] as const) {
+    if (decodedOrUndefined(value) === undefined) {
+      throw new InputError(
+        variable as string,
+        `The ${part} in ${variable} holds a "%" that does not start a %XX escape. Percent-encode the ${part} in the proxy URL (write "%" as %25, "@" as %40, ":" as %3A).`
+      )
+    }
+  }
+  return { url, variable: variable as string }
+}
+
+function decodedOrUndefined(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value)
   } catch {
     return undefined
   }
@@ -69,10 +113,19 @@ export function routeThroughProxy(
   for (const endpoint of endpoints) {
     const proxy = proxyFor(endpoint, env)
     if (!proxy) continue
-    if (proxy.password) mask(decodeURIComponent(proxy.password))
+    if (proxy.password) {
+      mask(proxy.password)
+      mask(decodeURIComponent(proxy.password))
+    }
     const { hostname, port } = hostAndPort(endpoint)
     routes.set(`${hostname}:${port}`, proxy)
-    described.push(`${endpoint.host} via proxy ${proxy.host}`)
+    // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
+    described.push(
+      `${endpoint.host} via proxy ${proxy.host}` +
+        (endpoint.protocol === 'http'
+          ? ' (http:// endpoint: through a CONNECT tunnel as well)'
+          : '')
+    )
   }
   if (routes.size > 0 && !installed) {
     installed = true

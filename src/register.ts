@@ -44,6 +44,10 @@ export async function registerImage(
     }
     try {
       const added = await addImage(image, deps)
+      if (replacedImageId) {
+        const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps)
+        if (raced) return raced
+      }
       const outcome: Outcome = replacedImageId ? 'replaced' : 'created'
       deps.log(
         `Registered ${describe(image)} as ${added.imageId}` +
@@ -58,7 +62,8 @@ export async function registerImage(
       }
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
-        throw replacedImageId && err instanceof ApiError
+        // After a remove, an AddImage that failed leaves nothing: the message says so.
+        throw replacedImageId && err instanceof ApiError && err.code !== 'ImageAlreadyExists'
           ? err.with({ removedImageId: replacedImageId })
           : err
       }
@@ -83,8 +88,61 @@ export async function registerImage(
           'ImageAlreadyExists'
         )
       }
+      if (replacedImageId && match.imageId !== replacedImageId) {
+        // Registered by a racing replace run after this one removed the old image.
+        const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps)
+        if (adopted) return adopted
+      }
     }
   }
+}
+
+/**
+ * After a replace, checks that the image this run added is still there: a racing replace
+ * run may have removed it. Undefined when it is; otherwise the racing run's image (same
+ * target) to output instead, or an error that says what is registered now.
+ */
+async function confirmReplacement(
+  image: ImageConfig,
+  addedId: string,
+  replacedId: string,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  try {
+    await currentTarget(addedId, image, deps)
+    return undefined
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'ImageNotFound') throw err
+  }
+  deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`)
+  const now = await findImage(image, deps)
+  if (!now) {
+    throw new ActionError(
+      `${capitalize(describe(image))}: this run removed ${replacedId} and added ${addedId}, but another run (if-exists: replace) removed ${addedId} meanwhile, and nothing is registered under this name and version now. ` +
+        'Re-run the job when the other run has finished: its lookup finds nothing and adds the image.'
+    )
+  }
+  const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps)
+  if (adopted) return adopted
+  throw new ActionError(
+    `${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
+      'Avoid running replace for the same name and version in parallel; re-run the job to register this one.'
+  )
+}
+
+/** The image a racing run registered, as this run's result when it points at our target. */
+async function adoptIfSameTarget(
+  image: ImageConfig,
+  imageId: string,
+  replacedId: string,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  const { target, requestId } = await currentTarget(imageId, image, deps)
+  if (!sameTarget(image, target)) return undefined
+  deps.log(
+    `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`
+  )
+  return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId }
 }
 
 /** Applies the if-exists policy to an existing image; undefined means it was removed. */
@@ -175,12 +233,16 @@ async function findOwnImage(
 async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDeps): Promise<void> {
   const { client, policy } = deps
   try {
-    await withRetry(async attempt => {
+    await withRetry(async () => {
       try {
         await client.removeImage(imageId, image.type)
       } catch (err) {
-        // A retry after an unanswered attempt finds the image gone: that attempt removed it.
-        if (attempt > 1 && err instanceof ApiError && err.code === 'ImageNotFound') return
+        // Gone already: an earlier unanswered attempt, or a racing replace run, removed it,
+        // which is what replace wanted.
+        if (err instanceof ApiError && err.code === 'ImageNotFound') {
+          deps.log(`${imageId} is gone already (removed by an earlier attempt or another run).`)
+          return
+        }
         throw err
       }
     }, policy)

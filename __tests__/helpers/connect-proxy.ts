@@ -17,6 +17,12 @@ export interface ConnectProxyOptions {
    * nothing listens, a run can only succeed through this proxy.
    */
   map?: Map<string, string>
+  /** Read each CONNECT and never answer it. */
+  hang?: boolean
+  /** Answer CONNECT with this status (e.g. 407) instead of tunnelling. */
+  status?: number
+  /** Tunnel this many CONNECTs, then answer 403 to the rest. */
+  allow?: number
 }
 
 /** A minimal HTTP CONNECT proxy on 127.0.0.1, for proving the action goes through a proxy. */
@@ -39,7 +45,13 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
       const auth = lines.find(l => /^proxy-authorization:/i.test(l))
       if (auth) authorizations.push(auth.split(': ')[1])
       const to = options.map ? options.map.get(target) : target
-      if (method !== 'CONNECT' || options.refuse || !to) {
+      if (options.hang) return
+      if (options.status) {
+        client.end(`HTTP/1.1 ${options.status} Refused\r\n\r\n`)
+        return
+      }
+      const exhausted = options.allow !== undefined && tunnels.length >= options.allow
+      if (method !== 'CONNECT' || options.refuse || !to || exhausted) {
         client.end('HTTP/1.1 403 Forbidden\r\n\r\n')
         return
       }

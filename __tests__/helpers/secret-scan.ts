@@ -28,7 +28,7 @@ export interface Secret {
 }
 
 export type Channel = 'stdout' | 'stderr' | 'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'summary'
-export type Form = 'raw' | 'uri' | 'rfc3986' | 'base64' | 'base64url'
+export type Form = 'raw' | 'uri' | 'rfc3986' | 'form' | 'json' | 'json-uri' | 'base64' | 'base64url'
 
 export interface SecretFinding {
   secret: string
@@ -83,14 +83,40 @@ function rfc3986(s: string): string {
   )
 }
 
+/** JSON string contents: as JSON.stringify writes them, and with \uXXXX escapes (any case). */
+function jsonEscapes(value: string): string[] {
+  const plain = JSON.stringify(value).slice(1, -1)
+  const u = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  const nonAscii = plain.replace(/[^\x20-\x7e]/g, u)
+  const html = nonAscii.replace(/[<>&']/g, u)
+  const upper = (t: string) =>
+    t.replace(/\\u([0-9a-f]{4})/g, (_m, h: string) => `\\u${h.toUpperCase()}`)
+  return [plain, nonAscii, html, upper(nonAscii), upper(html)]
+}
+
 /** Every encoded form a secret is looked for in, as [form, text] pairs. */
 export function secretForms(value: string): [Form, string][] {
   const forms: [Form, string][] = [['raw', value]]
   const add = (form: Form, text: string) => {
     if (!forms.some(([, t]) => t === text)) forms.push([form, text])
   }
-  add('uri', encodeURIComponent(value))
-  add('rfc3986', rfc3986(value))
+  const lower = (t: string) => t.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase())
+  for (const [form, text] of [
+    ['uri', encodeURIComponent(value)],
+    ['rfc3986', rfc3986(value)]
+  ] as const) {
+    add(form, text)
+    add(form, lower(text))
+    // application/x-www-form-urlencoded: a space is `+`.
+    add('form', text.replace(/%20/g, '+'))
+    add('form', lower(text.replace(/%20/g, '+')))
+  }
+  for (const json of jsonEscapes(value)) {
+    add('json', json)
+    add('json-uri', encodeURIComponent(json))
+    add('json-uri', rfc3986(json))
+    add('json-uri', rfc3986(json).replace(/%20/g, '+'))
+  }
   for (const core of base64Cores(value, false)) add('base64', core)
   for (const core of base64Cores(value, true)) add('base64url', core)
   return forms
