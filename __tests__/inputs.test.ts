@@ -318,13 +318,19 @@ describe('readConfig: each invalid input is named', () => {
     ['bad dry-run', { 'dry-run': 'yes' }, {}, 'dry-run', /true or false/],
     ['max-attempts 0', { 'max-attempts': '0' }, {}, 'max-attempts', /1 to 10/],
     ['max-attempts text', { 'max-attempts': 'three' }, {}, 'max-attempts', /whole number/],
-    ['timeout 0', { 'request-timeout-seconds': '0' }, {}, 'request-timeout-seconds', /above 0/],
+    [
+      'timeout 0',
+      { 'request-timeout-seconds': '0' },
+      {},
+      'request-timeout-seconds',
+      /from 0\.1 to 600/
+    ],
     [
       'timeout negative',
       { 'request-timeout-seconds': '-5' },
       {},
       'request-timeout-seconds',
-      /above 0/
+      /from 0\.1 to 600/
     ],
     [
       'duration too short',

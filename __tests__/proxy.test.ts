@@ -47,10 +47,15 @@ describe('proxyFor', () => {
       plain,
       { HTTP_PROXY: 'http://p:1', NO_PROXY: '127.0.0.1:9001' },
       'p:1'
-    ],
-    ['a proxy URL of another scheme is ignored', https, { HTTPS_PROXY: 'socks5://p:1' }, undefined]
+    ]
   ])('%s', (_c, endpoint, env, expected) => {
     expect(proxyFor(endpoint, env)?.host).toBe(expected)
+  })
+
+  it('a proxy URL of another scheme (socks5://) is an error naming the variable', () => {
+    expect(() => proxyFor(https, { HTTPS_PROXY: 'socks5://p:1' })).toThrow(
+      /HTTPS_PROXY is a socks5:\/\/ proxy, which the action does not support/
+    )
   })
 
   it('does not treat a suffix inside a label as a match', () => {
@@ -141,7 +146,7 @@ describe('routeThroughProxy', () => {
       1000,
       s => masked.push(s)
     )
-    expect(masked).toEqual(['p@ss'])
+    expect(masked).toEqual(['p%40ss', 'p@ss'])
     expect(routes).toEqual(['ehpcinstant.unit-test.example.com via proxy proxy.internal:3128'])
   })
 })

@@ -141,7 +141,11 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
   return new ApiError({
     ...base,
     code: 'UnknownError',
-    serverMessage: message.replace(/\s+/g, ' ').trim(),
+    // No URL: a library's message may end with the request's.
+    serverMessage: message
+      .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
+      .replace(/\s+/g, ' ')
+      .trim(),
     retryable: false
   })
 }

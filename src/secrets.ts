@@ -47,6 +47,7 @@ export function encodings(secret: string): string[] {
   const base64 = Buffer.from(secret).toString('base64')
   const json = jsonForms(secret)
   const forms = new Set<string>([
+    secret,
     ...json,
     ...[secret, ...json].flatMap(urlForms),
     base64,

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
 import * as Tea from '@alicloud/tea-typescript'
+import { parseXmlDocument } from './stubs/tea-xml.js'
 
 /**
  * The one place where @alicloud/openapi-client's HTTP answers are read. Its own reading
@@ -192,23 +193,18 @@ function classify(
   return { kind: 'text', data: {} }
 }
 
-/** Code, Message, RequestId and HostId of an XML error body (`<Error><Code>…`). */
+/**
+ * The fields of an XML error body (`<Error><Code>…`), read with the parser the bundle uses
+ * for the client's own XML (src/stubs/tea-xml.ts); {} when it is not well-formed.
+ */
 function xmlErrorFields(text: string): Record<string, unknown> {
-  const data: Record<string, unknown> = {}
-  for (const name of ['Code', 'Message', 'RequestId', 'HostId']) {
-    const m = new RegExp(`<${name}>([^<]{1,512})</${name}>`).exec(text)
-    if (m) data[name] = unescapeXml(m[1].trim())
+  try {
+    const root = parseXmlDocument(text)
+    const error = root && (root.Error ?? Object.values(root)[0])
+    return error && typeof error === 'object' && !Array.isArray(error) ? error : {}
+  } catch {
+    return {}
   }
-  return data
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
 }
 
 /**
