@@ -125,9 +125,9 @@ export async function run(): Promise<void> {
       await annotateRelease(cfg.release, recordOf(cfg, result), {
         policy,
         timeoutMs: cfg.requestTimeoutMs,
-        log: core.info,
-        debug: core.debug,
-        notice: core.notice
+        log: log.info,
+        debug: log.debug,
+        notice: log.notice
       })
     }
   } catch (err) {
