@@ -18,7 +18,9 @@ exports.modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3150);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3150);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+
 
 
 
@@ -31,15 +33,42 @@ exports.modules = {
  */
 /** The proxy that `env` asks for to reach `endpoint`, or undefined for a direct connection. */
 function proxyFor(endpoint, env) {
-    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .P)(endpoint);
-    const raw = endpoint.protocol === 'https'
-        ? env.https_proxy || env.HTTPS_PROXY
-        : env.http_proxy || env.HTTP_PROXY;
-    if (!raw || bypassed(hostname, port, env.no_proxy ?? env.NO_PROXY ?? ''))
+    return proxySetting(endpoint, env)?.url;
+}
+function proxySetting(endpoint, env) {
+    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .P)(endpoint);
+    const names = endpoint.protocol === 'https' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const variable = names.find(name => env[name]);
+    const raw = variable ? env[variable] : '';
+    // An empty no_proxy does not hide NO_PROXY (as with curl and @actions/http-client).
+    if (!raw || bypassed(hostname, port, env.no_proxy || env.NO_PROXY || ''))
         return undefined;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase();
+    if (scheme && scheme !== 'http' && scheme !== 'https') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `${variable} is a ${scheme}:// proxy, which the action does not support: it speaks to HTTP proxies only (http:// or https://, with CONNECT). ` +
+            `Set ${variable} to an HTTP proxy, or add ${endpoint.host} to NO_PROXY to connect directly.`);
+    }
+    let url;
     try {
-        const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+        url = new URL(scheme ? raw : `http://${raw}`);
+    }
+    catch {
+        // Never repeated: it may hold a password.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `${variable} is not a proxy URL like http://proxy.example.com:3128 (or http://user:password@host:port).`);
+    }
+    for (const [part, value] of [
+        ['user', url.username],
+        ['password', url.password]
+    ]) {
+        if (decodedOrUndefined(value) === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `The ${part} in ${variable} holds a "%" that does not start a %XX escape. Percent-encode the ${part} in the proxy URL (write "%" as %25, "@" as %40, ":" as %3A).`);
+        }
+    }
+    return { url, variable: variable };
+}
+function decodedOrUndefined(value) {
+    try {
+        return decodeURIComponent(value);
     }
     catch {
         return undefined;
@@ -75,11 +104,17 @@ function routeThroughProxy(endpoints, env, timeoutMs, mask) {
         const proxy = proxyFor(endpoint, env);
         if (!proxy)
             continue;
-        if (proxy.password)
+        if (proxy.password) {
+            mask(proxy.password);
             mask(decodeURIComponent(proxy.password));
-        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .hostAndPort */ .P)(endpoint);
+        }
+        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .P)(endpoint);
         routes.set(`${hostname}:${port}`, proxy);
-        described.push(`${endpoint.host} via proxy ${proxy.host}`);
+        // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
+        described.push(`${endpoint.host} via proxy ${proxy.host}` +
+            (endpoint.protocol === 'http'
+                ? ' (http:// endpoint: through a CONNECT tunnel as well)'
+                : ''));
     }
     if (routes.size > 0 && !installed) {
         installed = true;

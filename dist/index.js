@@ -486,6 +486,17 @@ const CODES = new Map([
         true)
     ],
     [
+        'ResponseStalled',
+        transient('the answer began, but its body stopped coming within request-timeout-seconds', 'Check the network path to the endpoint (proxy, firewall), or raise request-timeout-seconds / max-attempts.', true)
+    ],
+    [
+        'ResponseTooLarge',
+        {
+            ...refused('the answer was larger than any answer of the API (8 MiB), so the action stopped reading it: something other than the API answered (a proxy, or a wrong endpoint?)', 'Check endpoint / sts-endpoint and any proxy between the runner and Alibaba Cloud, then re-run.'),
+            mayBePerformed: true
+        }
+    ],
+    [
         'ConnectionReset',
         transient('the connection to {host} was closed before an answer came', CHECK_NETWORK, true)
     ],
@@ -675,7 +686,7 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 7352:
+/***/ 7390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2414,7 +2425,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function core_info(message) {
+function info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -2535,7 +2546,7 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/endpoint.ts
 var endpoint = __nccwpck_require__(3150);
 ;// CONCATENATED MODULE: ./src/image-reference.ts
-const HOST_PART = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -2545,6 +2556,10 @@ function parseImageReference(value) {
         return 'it contains whitespace';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
         return 'it has a scheme; remove the "https://" part';
+    // user:password@host/... (never repeated: it holds a password).
+    if (/^[^/]*@/.test(value)) {
+        return 'it holds user info ("user:password@") before the host; give registry credentials in registry-username and registry-password instead';
+    }
     let rest = value;
     let digest;
     const at = rest.indexOf('@');
@@ -2721,6 +2736,14 @@ const CRI_ID = /^cri-[a-z0-9]+$/;
 const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/;
 const MAX_ATTEMPTS_LIMIT = 10;
 const TIMEOUT_LIMIT_SECONDS = 600;
+/** Below this a request could not even open a connection; 0.0001 would round to no limit at all. */
+const TIMEOUT_MIN_SECONDS = 0.1;
+/** Limits in characters (Unicode code points). */
+const MAX_NAME = 128;
+const MAX_VERSION = 128;
+const MAX_DESCRIPTION = 512;
+/** Control characters (line breaks, escape, NUL) and the Unicode line separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** The environment variables that stand in for credential inputs, in the same roles. */
 const CREDENTIAL_ENV = {
     'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
@@ -2734,17 +2757,18 @@ const CREDENTIAL_ENV = {
  * validates them into one Config. Throws InputError naming the input at the first problem.
  */
 function readConfig(getInput, env, ctx, mask) {
-    const input = (name) => getInput(name).trim();
-    const envValue = (name) => env[name]?.trim() ?? '';
+    const input = (name) => printable(`Input "${name}"`, name, getInput(name).trim());
+    const envValue = (name) => printable(`env ${name}`, name, env[name]?.trim() ?? '');
+    // Masked before anything is checked, so that no message can hold them.
     for (const secret of [
-        input('access-key-secret'),
-        input('security-token'),
-        input('registry-password'),
-        envValue(CREDENTIAL_ENV['access-key-secret']),
-        envValue(CREDENTIAL_ENV['security-token'])
+        getInput('access-key-secret'),
+        getInput('security-token'),
+        getInput('registry-password'),
+        env[CREDENTIAL_ENV['access-key-secret']] ?? '',
+        env[CREDENTIAL_ENV['security-token']] ?? ''
     ]) {
-        if (secret)
-            mask(secret);
+        if (secret.trim())
+            mask(secret.trim());
     }
     const dryRun = readBoolean('dry-run', input('dry-run'), false);
     const sourcedRegion = readRegion(input('region'), envValue);
@@ -2800,6 +2824,10 @@ function requireServedRegion(region) {
         ` It serves ${EHPC_REGIONS.join(', ')}. If it serves ${region.value} by now, set endpoint: ${defaultEndpointHost(region.value)}.`);
 }
 function readEndpoint(name, value, fallback) {
+    if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i.test(value)) {
+        // Never repeated: the part before @ may be a password.
+        throw errors/* InputError */.dz.invalid(name, 'it holds user info ("user:password@" before the host). Alibaba Cloud endpoints take no credentials in the URL: remove that part (and rotate the password if it was a real one).');
+    }
     const parsed = (0,endpoint/* parseEndpoint */.B)(value || fallback);
     if (!parsed) {
         throw errors/* InputError */.dz.invalid(name, `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
@@ -2810,15 +2838,20 @@ function readImage(input, ctx) {
     const name = input('name');
     if (!name)
         throw errors/* InputError */.dz.missing('name', 'the image name in E-HPC Instant.');
-    if (name.length > 128 || /\p{Cc}/u.test(name)) {
-        throw errors/* InputError */.dz.invalid('name', 'use at most 128 printable characters.');
-    }
+    limitLength('name', name, MAX_NAME);
     const version = input('image-version') || defaultImageVersion(ctx);
     if (!version) {
         throw new errors/* InputError */.dz('image-version', 'Input "image-version" is required outside GitHub Actions: no tag (GITHUB_REF_TYPE/GITHUB_REF_NAME) or commit (GITHUB_SHA) to derive it from.');
     }
+    // The default comes from the run's tag name: checked like a given value.
+    printable('Input "image-version"', 'image-version', version);
+    limitLength('image-version', version, MAX_VERSION);
     const type = readImageType(input('image-type') || 'Container');
     const description = input('description') || defaultDescription(ctx);
+    if (description) {
+        printable('Input "description"', 'description', description);
+        limitLength('description', description, MAX_DESCRIPTION);
+    }
     const base = { name, version, description, type };
     const containerInputs = [
         'registry-url',
@@ -3040,10 +3073,30 @@ function readInteger(name, value, min, max) {
 }
 function readTimeoutSeconds(value) {
     const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(n > 0) || n > TIMEOUT_LIMIT_SECONDS) {
-        throw errors/* InputError */.dz.invalid('request-timeout-seconds', `"${value}". Use a number of seconds above 0 and at most ${TIMEOUT_LIMIT_SECONDS}.`);
+    if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
+        throw errors/* InputError */.dz.invalid('request-timeout-seconds', `"${value}". Use a number of seconds from ${TIMEOUT_MIN_SECONDS} to ${TIMEOUT_LIMIT_SECONDS}.`);
     }
     return n;
+}
+/**
+ * Returns `value` when it holds no control character. A line break in a value that is
+ * printed or sent would let it forge log lines or workflow commands. The value itself is
+ * never repeated: it may be a secret.
+ */
+function printable(label, name, value) {
+    const chars = [...value];
+    const at = chars.findIndex(c => CONTROL.test(c));
+    if (at < 0)
+        return value;
+    const code = chars[at].codePointAt(0) ?? 0;
+    throw new errors/* InputError */.dz(name, `${label} is invalid: it holds a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 10 ? ', a line break' : code === 13 ? ', a carriage return' : ''}) at character ${at + 1}. Remove it; use one line of printable text.`);
+}
+/** At most `max` characters, counted as Unicode code points (an emoji is one). */
+function limitLength(name, value, max) {
+    const length = [...value].length;
+    if (length > max) {
+        throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/answer.ts
@@ -3600,6 +3653,11 @@ async function registerImage(image, ifExists, deps) {
         }
         try {
             const added = await addImage(image, deps);
+            if (replacedImageId) {
+                const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps);
+                if (raced)
+                    return raced;
+            }
             const outcome = replacedImageId ? 'replaced' : 'created';
             deps.log(`Registered ${describe(image)} as ${added.imageId}` +
                 (replacedImageId ? `, replacing ${replacedImageId}.` : '.'));
@@ -3613,7 +3671,8 @@ async function registerImage(image, ifExists, deps) {
         }
         catch (err) {
             if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
-                throw replacedImageId && err instanceof errors/* ApiError */.hD
+                // After a remove, an AddImage that failed leaves nothing: the message says so.
+                throw replacedImageId && err instanceof errors/* ApiError */.hD && err.code !== 'ImageAlreadyExists'
                     ? err.with({ removedImageId: replacedImageId })
                     : err;
             }
@@ -3632,8 +3691,48 @@ async function registerImage(image, ifExists, deps) {
                     `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
                     'and remove it or use its name and version.', err.requestId, 'ImageAlreadyExists');
             }
+            if (replacedImageId && match.imageId !== replacedImageId) {
+                // Registered by a racing replace run after this one removed the old image.
+                const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps);
+                if (adopted)
+                    return adopted;
+            }
         }
     }
+}
+/**
+ * After a replace, checks that the image this run added is still there: a racing replace
+ * run may have removed it. Undefined when it is; otherwise the racing run's image (same
+ * target) to output instead, or an error that says what is registered now.
+ */
+async function confirmReplacement(image, addedId, replacedId, deps) {
+    try {
+        await currentTarget(addedId, image, deps);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageNotFound')
+            throw err;
+    }
+    deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`);
+    const now = await findImage(image, deps);
+    if (!now) {
+        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run removed ${replacedId} and added ${addedId}, but another run (if-exists: replace) removed ${addedId} meanwhile, and nothing is registered under this name and version now. ` +
+            'Re-run the job when the other run has finished: its lookup finds nothing and adds the image.');
+    }
+    const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps);
+    if (adopted)
+        return adopted;
+    throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
+        'Avoid running replace for the same name and version in parallel; re-run the job to register this one.');
+}
+/** The image a racing run registered, as this run's result when it points at our target. */
+async function adoptIfSameTarget(image, imageId, replacedId, deps) {
+    const { target, requestId } = await currentTarget(imageId, image, deps);
+    if (!sameTarget(image, target))
+        return undefined;
+    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`);
+    return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId };
 }
 /** Applies the if-exists policy to an existing image; undefined means it was removed. */
 async function settleExisting(image, match, ifExists, deps) {
@@ -3698,14 +3797,17 @@ async function findOwnImage(image, deps) {
 async function removeImage(imageId, image, deps) {
     const { client, policy } = deps;
     try {
-        await (0,retry/* withRetry */.bD)(async (attempt) => {
+        await (0,retry/* withRetry */.bD)(async () => {
             try {
                 await client.removeImage(imageId, image.type);
             }
             catch (err) {
-                // A retry after an unanswered attempt finds the image gone: that attempt removed it.
-                if (attempt > 1 && err instanceof errors/* ApiError */.hD && err.code === 'ImageNotFound')
+                // Gone already: an earlier unanswered attempt, or a racing replace run, removed it,
+                // which is what replace wanted.
+                if (err instanceof errors/* ApiError */.hD && err.code === 'ImageNotFound') {
+                    deps.log(`${imageId} is gone already (removed by an earlier attempt or another run).`);
                     return;
+                }
                 throw err;
             }
         }, policy);
@@ -3850,6 +3952,9 @@ async function oidcToken(auth, deps) {
         return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' };
     }
     catch (err) {
+        // A bounded fetch's failure (timeout, 5xx, proxy) says what happened: not a permission problem.
+        if (err instanceof errors/* ApiError */.hD)
+            throw err;
         const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
         throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
             'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
@@ -4023,7 +4128,8 @@ function whatHappened(err) {
     return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
 }
 function removedNotice(imageId) {
-    return `${imageId} was removed (if-exists: replace) and the new image was not registered: re-run the job to register it.`;
+    return (`${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
+        'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.');
 }
 /** One message for an API failure: what happened, what to do, the code and RequestId. */
 function explainApiError(err) {
@@ -4171,9 +4277,17 @@ class SecretRegistry {
         if (!secret)
             return;
         this.announce(secret);
-        for (const form of encodings(secret))
-            if (form.length >= 4)
-                this.forms.add(form);
+        this.remember(secret);
+        // The runner masks line by line: a multi-line secret (a key file) is masked per line too.
+        const lines = secret.split(/\r?\n|\r/).map(l => l.trim());
+        if (lines.length > 1) {
+            for (const line of lines) {
+                if (line.length >= MIN_LINE) {
+                    this.announce(line);
+                    this.remember(line);
+                }
+            }
+        }
     };
     redact(text) {
         let out = text;
@@ -4183,23 +4297,239 @@ class SecretRegistry {
         }
         return out;
     }
+    remember(secret) {
+        for (const form of encodings(secret))
+            if (form.length >= MIN_FORM)
+                this.forms.add(form);
+    }
 }
+/** Shorter lines of a multi-line secret (`-----`, `}`) would mask harmless text everywhere. */
+const MIN_LINE = 6;
+const MIN_FORM = 4;
+/** Every form a secret can take in a URL, a JSON text, or both nested, and in base64. */
 function encodings(secret) {
     const base64 = Buffer.from(secret).toString('base64');
-    const inJson = JSON.stringify(secret).slice(1, -1);
-    return [
+    const json = jsonForms(secret);
+    const forms = new Set([
         secret,
-        encodeURIComponent(secret),
-        inJson,
-        // Inside a JSON spec inside a query string, as the client library's errors show URLs.
-        encodeURIComponent(inJson),
+        ...json,
+        ...[secret, ...json].flatMap(urlForms),
         base64,
         base64.replace(/=+$/, ''),
         Buffer.from(secret).toString('base64url')
-    ];
+    ]);
+    return [...forms];
+}
+/** As JSON.stringify writes it, and with \uXXXX escapes as other encoders write them. */
+function jsonForms(s) {
+    const plain = JSON.stringify(s).slice(1, -1);
+    // Non-ASCII (Python's ensure_ascii, Java) and also the HTML-sensitive characters (Go).
+    const nonAscii = plain.replace(/[^\x20-\x7e]/g, c => `\\u${hex4(c)}`);
+    const html = nonAscii.replace(/[<>&']/g, c => `\\u${hex4(c)}`);
+    const upper = (t) => t.replace(/\\u([0-9a-f]{4})/g, (_m, h) => `\\u${h.toUpperCase()}`);
+    return [plain, nonAscii, html, upper(nonAscii), upper(html)];
+}
+function hex4(c) {
+    return c.charCodeAt(0).toString(16).padStart(4, '0');
+}
+/**
+ * encodeURIComponent; RFC 3986 (also `! ' ( ) *` escaped, as url.format writes `'` as %27);
+ * form encoding (`+` for a space); each with lower-case hex too.
+ */
+function urlForms(s) {
+    const uri = encodeURIComponent(s);
+    const rfc3986 = uri.replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const out = [];
+    for (const form of [uri, rfc3986]) {
+        for (const f of [form, form.replace(/%20/g, '+')]) {
+            out.push(f, f.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase()));
+        }
+    }
+    return out;
 }
 
+;// CONCATENATED MODULE: ./src/log.ts
+
+/**
+ * Everything the action prints goes through here. The runner reads workflow commands from
+ * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
+ * LF, so text that holds a value from outside (an input, a server answer) could otherwise
+ * start a command line of its own (`::stop-commands::`, `::warning::`).
+ */
+/** Line breaks and other control characters, shown as visible escapes (`\n`, `\u001b`). */
+const log_CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+function escapeControl(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return ' ';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** One line of log text that can neither break into a new line nor start a command. */
+function safeLine(text) {
+    const flat = text.replace(log_CONTROL, escapeControl);
+    // A leading `::` (or the old `##[` form anywhere) would be read as a command.
+    return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
+}
+/**
+ * Text for a command's data (`::error::`, `::warning::`): @actions/core escapes CR and LF
+ * there, so line breaks the action wrote itself stay, and other control characters go.
+ */
+function safeMessage(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/[^\n\P{Cc}]|[\u2028\u2029]/gu, escapeControl);
+}
+const log = {
+    info: (text) => info(safeLine(text)),
+    debug: (text) => debug(safeMessage(text)),
+    warning: (text, properties) => warning(safeMessage(text), properties),
+    notice: (text, properties) => notice(safeMessage(text), properties),
+    error: (text, properties) => error(safeMessage(text), properties),
+    fail: (text) => setFailed(safeMessage(text))
+};
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = require("node:async_hooks");
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
+var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
+;// CONCATENATED MODULE: ./src/github-token.ts
+
+
+
+
+const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+let listening = false;
+/** Follows the requests started inside an attempt, wherever in the libraries they start. */
+function listen() {
+    if (listening)
+        return;
+    listening = true;
+    external_node_diagnostics_channel_default().subscribe('http.client.request.start', message => {
+        const attempt = current.getStore();
+        const { request } = message;
+        if (!attempt)
+            return;
+        if (attempt.abandoned)
+            request.destroy();
+        else
+            attempt.requests.add(request);
+    });
+    external_node_diagnostics_channel_default().subscribe('http.client.response.finish', message => {
+        const attempt = current.getStore();
+        if (attempt)
+            attempt.status = message.response.statusCode;
+    });
+}
+async function fetchIdToken(audience, options) {
+    listen();
+    const action = `OIDC token request to ${hostOf(options.url)}`;
+    return (0,retry/* withRetry */.bD)(() => attemptOnce(audience, action, options), options.policy);
+}
+function attemptOnce(audience, action, options) {
+    const attempt = { requests: new Set(), abandoned: false };
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            attempt.abandoned = true;
+            for (const request of attempt.requests)
+                request.destroy();
+            reject(timedOut(action, attempt.status));
+        }, options.timeoutMs);
+        current
+            .run(attempt, () => options.getIDToken(audience))
+            .then(token => {
+            clearTimeout(timer);
+            resolve(token);
+        }, (err) => {
+            clearTimeout(timer);
+            reject(tokenError(action, err, attempt.status));
+        });
+    });
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'the ACTIONS_ID_TOKEN_REQUEST_URL host';
+    }
+}
+function timedOut(action, status) {
+    // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
+    if (status !== undefined && status >= 500)
+        return httpError(action, status);
+    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout', outcomeUnknown: false });
+}
+function httpError(action, status) {
+    const refused = status === 401 || status === 403;
+    return new errors/* ApiError */.hD({
+        service: 'github',
+        action,
+        code: `HTTP${status}`,
+        httpStatus: status,
+        serverMessage: `HTTP ${status}`,
+        outcomeUnknown: false,
+        hint: refused
+            ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
+            : undefined
+    });
+}
+/** What @actions/core's error (a message only) says went wrong, as an ApiError. */
+function tokenError(action, err, status) {
+    const message = err instanceof Error ? err.message : String(err);
+    const base = { service: 'github', action, outcomeUnknown: false };
+    // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
+    const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
+    if (proxyStatus) {
+        return new errors/* ApiError */.hD({
+            ...base,
+            code: 'ProxyError',
+            serverMessage: `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === '407' ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`,
+            retryable: Number(proxyStatus) >= 500
+        });
+    }
+    const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
+    if (answered >= 300)
+        return httpError(action, answered);
+    if (/do not have ID Token/i.test(message)) {
+        return new errors/* ApiError */.hD({
+            ...base,
+            code: 'InvalidResponse',
+            serverMessage: 'the answer has no token',
+            retryable: false
+        });
+    }
+    // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
+    const hint = "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY).";
+    for (const [pattern, code] of NETWORK_ERRORS) {
+        if (pattern.test(message))
+            return new errors/* ApiError */.hD({ ...base, code, hint });
+    }
+    if (/timeout/i.test(message))
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', hint });
+    return new errors/* ApiError */.hD({
+        ...base,
+        code: 'UnknownError',
+        // No URL: a library's message may end with the request's.
+        serverMessage: message
+            .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        retryable: false
+    });
+}
+const NETWORK_ERRORS = [
+    [/ECONNREFUSED/, 'ConnectionRefused'],
+    [/ECONNRESET|EPIPE|socket hang up/i, 'ConnectionReset'],
+    [/ENOTFOUND/, 'HostNotFound'],
+    [/EAI_AGAIN/, 'DnsTemporaryFailure'],
+    [/certificate|SSL|TLS/i, 'TlsError']
+];
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -4225,23 +4555,31 @@ async function run() {
         const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
         config = cfg;
         for (const w of configWarnings(cfg))
-            warning(w.message, { title: w.title });
+            log.warning(w.message, { title: w.title });
         if (cfg.dryRun) {
             await dryRun(cfg, secrets);
             return;
         }
         const policy = retryPolicy(cfg, env);
+        // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
+        // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+        delete env.DEBUG;
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7831));
+        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3388));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
         if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
             const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
             for (const route of routeThroughProxy(apiEndpoints(cfg), env, cfg.requestTimeoutMs, secrets.add))
-                core_info(`Connecting to ${route}.`);
+                log.info(`Connecting to ${route}.`);
         }
         const credentials = await resolveCredentials(cfg.auth, {
             env,
-            getIDToken: audience => getIDToken(audience),
+            getIDToken: audience => fetchIdToken(audience, {
+                url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+                timeoutMs: cfg.requestTimeoutMs,
+                policy,
+                getIDToken: getIDToken
+            }),
             // RRSA only: loaded when a token file is to be read.
             readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 8361))).readTokenFile(path),
             // Loaded only when no explicit source is given: the library is not in the start-up path.
@@ -4251,7 +4589,7 @@ async function run() {
                     env,
                     timeoutMs: cfg.requestTimeoutMs,
                     mask: secrets.add,
-                    log: core_info
+                    log: log.info
                 });
             },
             assumeRole: req => {
@@ -4264,8 +4602,8 @@ async function run() {
                 return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
             },
             mask: secrets.add,
-            log: core_info,
-            debug: debug
+            log: log.info,
+            debug: log.debug
         });
         const client = createEhpcClient(createRpcCaller({
             service: 'ehpc',
@@ -4280,24 +4618,36 @@ async function run() {
         const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
             policy,
-            log: core_info,
-            warn: warning
+            log: log.info,
+            warn: log.warning
         });
-        setOutputs(cfg, result);
+        setOutputsAfterRegistering(cfg, result);
         await writeSummary(cfg.jobSummary, successSummary(cfg, result));
         if (cfg.release) {
             const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
             await annotateRelease(cfg.release, recordOf(cfg, result), {
                 policy,
                 timeoutMs: cfg.requestTimeoutMs,
-                log: core_info,
-                debug: debug,
-                notice: notice
+                log: log.info,
+                debug: log.debug,
+                notice: log.notice
             });
         }
     }
     catch (err) {
         await fail(err, config, secrets);
+    }
+}
+/** The image is registered by now: a failure to write outputs must say so, and its id. */
+function setOutputsAfterRegistering(config, result) {
+    try {
+        setOutputs(config, result);
+    }
+    catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
+            `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
+            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId);
     }
 }
 /**
@@ -4308,7 +4658,7 @@ async function run() {
 async function fail(err, config, secrets) {
     const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env);
     const message = secrets.redact(failureMessage(err));
-    error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) });
+    log.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) });
     process.exitCode = ExitCode.Failure;
     // Inputs that failed to read still say whether a summary is wanted.
     const wanted = config?.jobSummary ?? getInput('job-summary').trim().toLowerCase() !== 'false';
@@ -4332,7 +4682,7 @@ function retryPolicy(config, env) {
         random: Math.random,
         now: Date.now,
         // At info level: a slow or failing endpoint must not look like a hang.
-        onRetry: info => core_info(retryLine(info))
+        onRetry: info => log.info(retryLine(info))
     };
 }
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
@@ -4346,10 +4696,14 @@ function apiEndpoints(config) {
 async function dryRun(config, secrets) {
     const { image } = config;
     const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
-    core_info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
-    core_info(request);
-    if (config.release)
-        core_info((await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387))).describeDryRun(config.release, config));
+    log.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
+    for (const line of request.split('\n'))
+        log.info(line);
+    if (config.release) {
+        const plan = (await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387))).describeDryRun(config.release, config);
+        for (const line of plan.split('\n'))
+            log.info(line);
+    }
     setOutputs(config);
     await writeSummary(config.jobSummary, dryRunSummary(config, request));
 }
@@ -4381,7 +4735,7 @@ async function writeSummary(wanted, summary) {
         await summary_summary.write();
     }
     catch (err) {
-        warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+        log.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 
@@ -4627,6 +4981,14 @@ module.exports = require("node:os");
 
 "use strict";
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:stream");
 
 /***/ }),
 
@@ -4890,7 +5252,7 @@ var __webpack_exports__ = {};
 // run() reports every failure through core.setFailed itself.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(7352)/* .run */ .e)()
+(__nccwpck_require__(7390)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,27 +1,256 @@
 "use strict";
-exports.id = 151;
-exports.ids = [151];
+exports.id = 998;
+exports.ids = [998];
 exports.modules = {
 
-/***/ 7831:
+/***/ 3388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createRpcCaller: () => (/* binding */ createRpcCaller)
-/* harmony export */ });
-/* unused harmony export toApiError */
-/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6500);
-/* harmony import */ var _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRpcCaller: () => (/* binding */ createRpcCaller)
+});
+
+// UNUSED EXPORTS: toApiError
+
+// EXTERNAL MODULE: ./node_modules/@alicloud/openapi-client/dist/client.js
+var dist_client = __webpack_require__(6500);
+var client_default = /*#__PURE__*/__webpack_require__.n(dist_client);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/@alicloud/tea-typescript/dist/tea.js
+var tea = __webpack_require__(4671);
+var tea_default = /*#__PURE__*/__webpack_require__.n(tea);
+// EXTERNAL MODULE: ./src/stubs/tea-xml.ts
+var tea_xml = __webpack_require__(1675);
+;// CONCATENATED MODULE: ./src/transport.ts
 
 
-const exported = (_alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0___default());
+
+/**
+ * The one place where @alicloud/openapi-client's HTTP answers are read. Its own reading
+ * (tea-util) has no size limit, turns a body that stalls past the read timeout into a
+ * "connection reset", loses the status and the x-acs-request-id header of an answer that is
+ * not a JSON object, and its errors end with the whole signed request URL. `doAction`, the
+ * transport the client calls for every request, is wrapped (not replaced) so that:
+ * - an answer body is read up to MAX_ANSWER_BYTES and within the read timeout;
+ * - an HTTP error (4xx/5xx) becomes a TransportError with its status, code and RequestId,
+ *   whatever its body (JSON, XML, HTML, text, nothing);
+ * - a success whose body is not a JSON object is a TransportError too;
+ * - a thrown error keeps its name and code, never the request URL.
+ */
+/** No E-HPC Instant or STS answer comes near this (a ListImages page of 100 is ~100 KiB). */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** An HTTP answer the action cannot use as the API's JSON, or one it stopped reading. */
+class TransportError extends Error {
+    kind;
+    statusCode;
+    requestId;
+    data;
+    contentType;
+    constructor(kind, statusCode, requestId, 
+    /** Code, Message and RequestId from a JSON object or XML error body. */
+    data = {}, contentType = '') {
+        super(`HTTP ${statusCode}: ${describeKind(kind, contentType)}`);
+        this.kind = kind;
+        this.statusCode = statusCode;
+        this.requestId = requestId;
+        this.data = data;
+        this.contentType = contentType;
+        this.name = 'TransportError';
+    }
+}
+function describeKind(kind, contentType) {
+    const type = contentType ? ` (${contentType})` : '';
+    switch (kind) {
+        case 'json':
+            return 'a JSON error answer';
+        case 'json-not-object':
+            return `JSON that is not an object${type}`;
+        case 'xml':
+            return `an XML answer${type}`;
+        case 'html':
+            return `an HTML page${type}`;
+        case 'text':
+            return `a body that is not JSON${type}`;
+        case 'empty':
+            return `an empty body${type}`;
+        case 'too-large':
+            return `an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`;
+        case 'stalled':
+            return 'an answer whose body stopped coming';
+    }
+}
+// The package is CommonJS: Node's ESM loader puts module.exports on `default`, the bundle
+// gives module.exports itself.
+const teaModule = typeof (tea_default())?.doAction === 'function'
+    ? (tea_default())
+    : tea;
+let installed = false;
+/** Wraps the client's transport once per process. */
+function boundTransport() {
+    if (installed)
+        return;
+    installed = true;
+    const original = teaModule.doAction;
+    teaModule.doAction = async function (request, runtime) {
+        const started = Date.now();
+        const readTimeout = Number(runtime?.readTimeout) || 30_000;
+        let response;
+        try {
+            response = await original(request, runtime);
+        }
+        catch (err) {
+            throw withoutUrl(err);
+        }
+        const requestId = header(response.headers, 'x-acs-request-id');
+        const contentType = header(response.headers, 'content-type') ?? '';
+        const bytes = await readBounded(response.body, started + readTimeout, response.statusCode);
+        const answer = classify(bytes, contentType);
+        if (response.statusCode >= 400) {
+            throw new TransportError(answer.kind, response.statusCode, stringOf(answer.data.RequestId) ?? stringOf(answer.data.requestId) ?? requestId, answer.data, contentType);
+        }
+        if (answer.kind !== 'json') {
+            throw new TransportError(answer.kind, response.statusCode, requestId, {}, contentType);
+        }
+        // Handed on as a stream of what was read, for the client to parse as before.
+        response.body = external_node_stream_.Readable.from([bytes]);
+        return response;
+    };
+}
+function header(headers, name) {
+    const v = headers?.[name];
+    const s = Array.isArray(v) ? v[0] : v;
+    return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
+}
+function stringOf(v) {
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+/**
+ * Reads the body up to MAX_ANSWER_BYTES and until `deadline`. The library's own read timer
+ * destroys the socket at the same deadline, which the stream reports as a reset: an error
+ * at or after the deadline is a stalled body, not a reset.
+ */
+function readBounded(stream, deadline, status) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let done = false;
+        const finish = (err) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            stream.off('data', onData);
+            if (err) {
+                stream.destroy();
+                reject(err);
+            }
+            else
+                resolve(Buffer.concat(chunks, size));
+        };
+        const stalled = () => new TransportError('stalled', status, undefined);
+        const timer = setTimeout(() => finish(stalled()), Math.max(1, deadline - Date.now()));
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES) {
+                finish(new TransportError('too-large', status, header(stream.headers, 'x-acs-request-id')));
+                return;
+            }
+            chunks.push(chunk);
+        };
+        stream.on('data', onData);
+        stream.once('end', () => finish());
+        stream.once('error', err => finish(Date.now() >= deadline - 20 ? stalled() : withoutUrl(err)));
+        stream.once('close', () => {
+            if (!stream.complete)
+                finish(Date.now() >= deadline - 20 ? stalled() : closedEarly());
+        });
+    });
+}
+function closedEarly() {
+    const err = new Error('the connection closed before the whole answer came');
+    err.code = 'ECONNRESET';
+    return err;
+}
+/** What the body is: a JSON object (with its fields), another JSON value, XML, HTML, text. */
+function classify(bytes, contentType) {
+    const text = bytes.toString('utf8').trim();
+    if (text === '')
+        return { kind: 'empty', data: {} };
+    try {
+        const value = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            return { kind: 'json', data: value };
+        }
+        return { kind: 'json-not-object', data: {} };
+    }
+    catch {
+        // not JSON: look further
+    }
+    if (/^<!doctype html|^<html|text\/html/i.test(text.slice(0, 100) + ' ' + contentType)) {
+        return { kind: 'html', data: {} };
+    }
+    if (/xml/i.test(contentType) || text.startsWith('<?xml') || /^<Error>/.test(text)) {
+        return { kind: 'xml', data: xmlErrorFields(text) };
+    }
+    return { kind: 'text', data: {} };
+}
+/**
+ * The fields of an XML error body (`<Error><Code>…`), read with the parser the bundle uses
+ * for the client's own XML (src/stubs/tea-xml.ts); {} when it is not well-formed.
+ */
+function xmlErrorFields(text) {
+    try {
+        const root = (0,tea_xml.parseXmlDocument)(text);
+        const error = root && (root.Error ?? Object.values(root)[0]);
+        return error && typeof error === 'object' && !Array.isArray(error) ? error : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The same error without any URL: httpx appends "POST http://host/?<signed query> failed."
+ * to its messages, and the query holds every parameter (a registry password included).
+ */
+function withoutUrl(err) {
+    if (!(err instanceof Error))
+        return err;
+    const message = stripUrls(err.message);
+    if (message === err.message)
+        return err;
+    const copy = new Error(message);
+    copy.name = err.name;
+    for (const key of ['code', 'status', 'statusCode', 'errno', 'syscall']) {
+        const v = err[key];
+        if (v !== undefined)
+            copy[key] = v;
+    }
+    return copy;
+}
+/** Removes every URL (scheme://… or a path with a query) from a text. */
+function stripUrls(text) {
+    return text
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
+        .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>');
+}
+
+;// CONCATENATED MODULE: ./src/openapi.ts
+
+
+
+const exported = (client_default());
 const Client = (typeof exported === 'function' ? exported : exported.default);
 function createRpcCaller(options) {
     const { service, version, endpoint, credentials, identity, timeoutMs } = options;
     // Every failure names where it went and as whom.
     const where = { host: endpoint.host, identity };
-    const client = new Client(new _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__.Config({
+    boundTransport();
+    const client = new Client(new dist_client.Config({
         credential: credentials ? staticCredential(credentials) : undefined,
         endpoint: endpoint.host,
         protocol: endpoint.protocol,
@@ -31,7 +260,7 @@ function createRpcCaller(options) {
     // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
     const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false };
     return async ({ action, query, form }) => {
-        const params = new _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__.Params({
+        const params = new dist_client.Params({
             action,
             version,
             protocol: endpoint.protocol.toUpperCase(),
@@ -42,7 +271,7 @@ function createRpcCaller(options) {
             reqBodyType: 'formData',
             bodyType: 'json'
         });
-        const request = new _alicloud_openapi_client__WEBPACK_IMPORTED_MODULE_0__.OpenApiRequest({ query, body: form });
+        const request = new dist_client.OpenApiRequest({ query, body: form });
         let response;
         try {
             response = await client.callApi(params, request, runtime);
@@ -51,11 +280,11 @@ function createRpcCaller(options) {
             throw toApiError(service, action, err).with(where);
         }
         const body = (response.body ?? {});
-        // The header is only readable here: the client's errors carry the body, not the headers.
+        // The header is read here for answers, and in transport.ts for errors.
         const requestId = stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER);
         // The client returns an HTTP 200 with Success: false as a success.
         if (body.Success === false) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
+            throw new errors/* ApiError */.hD({
                 service,
                 action,
                 code: stringField(body, 'Code') ?? 'UnknownError',
@@ -96,11 +325,13 @@ function stringField(obj, key) {
  * copied: the library's own errors can hold the signed request with its headers.
  */
 function toApiError(service, action, err) {
+    if (err instanceof TransportError)
+        return fromAnswer(service, action, err);
     const e = (typeof err === 'object' && err !== null ? err : {});
     const base = { service, action };
     const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
     if (status !== undefined && e.data) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
+        return new errors/* ApiError */.hD({
             ...base,
             code: typeof e.code === 'string' && e.code !== 'undefined' ? e.code : `HTTP${status}`,
             httpStatus: status,
@@ -110,37 +341,72 @@ function toApiError(service, action, err) {
     }
     if (e.name === 'SyntaxError') {
         // A body that is not JSON: an HTML error page from a proxy or load balancer.
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'InvalidResponse' });
+        return new errors/* ApiError */.hD({ ...base, code: 'InvalidResponse' });
     }
     if (e.code === 'ETUNNELTIMEOUT') {
         // The proxy never opened the tunnel: nothing reached the endpoint.
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'RequestTimeout', outcomeUnknown: false });
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', outcomeUnknown: false });
     }
     const name = e.name ?? '';
     const message = e.message ?? '';
     if (/Timeout/i.test(name) || /Timeout/.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'RequestTimeout' });
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout' });
     }
     const socketCode = SOCKET_ERRORS.get(e.code ?? '');
     if (socketCode)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: socketCode });
+        return new errors/* ApiError */.hD({ ...base, code: socketCode });
     if (e.code === 'EPROXY') {
-        // A proxy's 5xx may pass; its 403 or 407 will not.
+        // A proxy's 5xx may pass; its 403 or 407 will not. The library's message ends with the
+        // request URL (every parameter): only the proxy's answer is kept.
         const proxyStatus = e.status ?? 0;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({
+        return new errors/* ApiError */.hD({
             ...base,
             code: 'ProxyError',
-            serverMessage: message,
+            serverMessage: proxyStatus
+                ? `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === 407 ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`
+                : 'the proxy sent no valid answer to CONNECT',
             retryable: proxyStatus >= 500
         });
     }
     if (/socket hang up/i.test(message))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'ConnectionReset' });
+        return new errors/* ApiError */.hD({ ...base, code: 'ConnectionReset' });
     if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'TlsError' });
+        return new errors/* ApiError */.hD({ ...base, code: 'TlsError' });
     }
     // Nothing says how far the request got.
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true });
+    return new errors/* ApiError */.hD({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true });
+}
+/** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
+function fromAnswer(service, action, err) {
+    const base = { service, action, requestId: err.requestId };
+    if (err.kind === 'too-large') {
+        return new errors/* ApiError */.hD({ ...base, code: 'ResponseTooLarge', httpStatus: err.statusCode });
+    }
+    if (err.kind === 'stalled') {
+        return new errors/* ApiError */.hD({ ...base, code: 'ResponseStalled', httpStatus: err.statusCode });
+    }
+    const status = err.statusCode;
+    const code = stringField(err.data, 'Code') ?? stringField(err.data, 'code');
+    if (code) {
+        // A service error, in JSON or XML: its own code, message and RequestId.
+        return new errors/* ApiError */.hD({
+            ...base,
+            code,
+            httpStatus: status,
+            serverMessage: stringField(err.data, 'Message') ?? stringField(err.data, 'message')
+        });
+    }
+    // No code: a gateway, firewall or proxy answered, or the service sent a body it should not.
+    // A 4xx is not re-sent (a 414 or a WAF's 403 gives the same answer again); a 5xx is.
+    const serverFault = status >= 500 || status < 400;
+    return new errors/* ApiError */.hD({
+        ...base,
+        code: 'InvalidResponse',
+        httpStatus: status,
+        serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`,
+        retryable: serverFault || status === 429,
+        outcomeUnknown: serverFault
+    });
 }
 /** Node's socket error codes, as the action's error codes. */
 const SOCKET_ERRORS = new Map([
