@@ -659,6 +659,30 @@ const SCENARIOS: Scenario[] = [
     check: r => expect(r.stderr).not.toMatch(/httpx:/)
   },
   {
+    // Node prints each HTTP connection's options, request headers included, when NODE_DEBUG
+    // names http; it reads the variable at start-up, before the action can unset it.
+    title: 'NODE_DEBUG=http,net,tls set workflow-wide: keyless OIDC, then annotate-release',
+    setup: async emu => {
+      emu.seedRelease({ tag_name: 'v1.2.3', body: 'notes' })
+      return {
+        inputs: {
+          ...ENDPOINTS(emu),
+          ...PRIVATE_REGISTRY,
+          ...ANNOTATE,
+          'role-to-assume': DEMO_OIDC.roleArn,
+          'oidc-provider-arn': DEMO_OIDC.providerArn
+        },
+        env: { ...emu.githubEnv(), ...emu.githubApiEnv(), NODE_DEBUG: 'http,net,tls' },
+        secrets: [REGISTRY_SECRET, GITHUB_TOKEN]
+      }
+    },
+    code: 0,
+    check: (r, emu) => {
+      expect(emu.releases()[0].body).toContain(r.outputs['image-id'])
+      expect(r.stdout).toMatch(/NODE_DEBUG is set/)
+    }
+  },
+  {
     // E-HPC's InvalidParams message names the parameter and may echo its value: the action
     // prints the server message, so it must not carry a secret the action knows.
     title: 'failure: the server echoes the registry password in its error message',

@@ -32,6 +32,7 @@ import { configWarnings } from './warnings.js'
 import { SecretRegistry } from './secrets.js'
 import { log } from './log.js'
 import { fetchIdToken } from './github-token.js'
+import { silenceNodeDebug } from './node-debug.js'
 
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000
@@ -52,6 +53,8 @@ export async function run(): Promise<void> {
     // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
     // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
     delete env.DEBUG
+    if (silenceNodeDebug(env))
+      log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
     const { createRpcCaller } = await import('./openapi.js')
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
