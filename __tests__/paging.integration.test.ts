@@ -160,4 +160,16 @@ describe('lookup through dist/index.js', () => {
     // The match is on page 3: at most one window of pages was asked beyond it.
     expect(lists(emu).length).toBeLessThanOrEqual(3 + 8)
   })
+
+  it('a page that fails while another, read at the same time, holds the match: the match stands', async () => {
+    // Pages 2 to 9 are read at once; page 2 is throttled and max-attempts 1 allows no retry,
+    // but page 3 holds the image: the lookup has its answer, and the run reuses it.
+    const { emu, releaseId } = await withVersions({ maxPageSize: 100 }, 1_000, 250)
+    emu.fault('ListImages', { kind: 'error', code: 'Throttling.User', status: 400, pageNumber: 2 })
+    const run = await runAction({ ...inputs(emu), 'max-attempts': '1' })
+    expect({ code: run.code, errors: run.errors }).toEqual({ code: 0, errors: [] })
+    expect(run.outputs).toMatchObject({ 'image-id': releaseId, created: 'false' })
+    expect(lists(emu).find(r => r.params.PageNumber === '2')?.code).toBe('Throttling.User')
+    expect(emu.count('AddImage')).toBe(0)
+  })
 })

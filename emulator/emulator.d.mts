@@ -251,7 +251,9 @@ export type FaultKind =
   | 'hugeBody'
   | 'stallBody'
 
-export type Fault =
+/** `pageNumber`: the fault only answers requests for that page (ListImages PageNumber, default 1). */
+export type Fault = FaultOf & { pageNumber?: number }
+type FaultOf =
   | {
       kind: 'error'
       code: string

@@ -450,7 +450,7 @@ class Emulator {
    */
   async respond(req, res, entry, action, operation) {
     const service = entry.service
-    const fault = this.faults.take(action)
+    const fault = this.faults.take(action, entry.params)
     if (fault) entry.fault = fault.kind
     switch (fault?.kind) {
       case 'reset':

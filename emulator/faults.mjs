@@ -32,7 +32,7 @@ export const FAULT_ACTIONS = [
 /**
  * @typedef {{ kind: string, code?: string, status?: number, message?: string, ms?: number, times?: number,
  *   headers?: Record<string, string>, body?: string, contentType?: string, requestIdHeader?: boolean,
- *   close?: boolean, bytes?: number }} Fault
+ *   close?: boolean, bytes?: number, pageNumber?: number }} Fault
  * @typedef {{ action: string, fault: Fault, remaining: number }} QueuedFault
  */
 
@@ -47,6 +47,12 @@ export function checkFault(action, fault) {
   }
   if (!fault || !FAULT_KINDS.includes(fault.kind)) {
     throw new TypeError(`fault kind must be one of ${FAULT_KINDS.join(', ')}`)
+  }
+  if (
+    fault.pageNumber !== undefined &&
+    !(Number.isInteger(fault.pageNumber) && fault.pageNumber >= 1)
+  ) {
+    throw new TypeError('fault pageNumber must be an integer >= 1')
   }
   const times = fault.times ?? 1
   if (!(times >= 1)) throw new TypeError('fault times must be >= 1 (Infinity allowed)')
@@ -92,13 +98,18 @@ export class FaultQueue {
   }
 
   /**
-   * Takes one use of the first fault queued for `action`, else of the first '*' fault.
+   * Takes one use of the first fault queued for `action`, else of the first '*' fault. A fault
+   * with a `pageNumber` only answers a request for that page (parameter PageNumber, default 1).
    * @param {string | undefined} action
+   * @param {Record<string, string>} [params] the request's parameters
    * @returns {Fault | undefined}
    */
-  take(action) {
-    let index = action ? this.queue.findIndex(q => q.action === action) : -1
-    if (index === -1) index = this.queue.findIndex(q => q.action === '*')
+  take(action, params = {}) {
+    const page = Number(params.PageNumber ?? 1)
+    const fits = (/** @type {QueuedFault} */ q) =>
+      q.fault.pageNumber === undefined || q.fault.pageNumber === page
+    let index = action ? this.queue.findIndex(q => q.action === action && fits(q)) : -1
+    if (index === -1) index = this.queue.findIndex(q => q.action === '*' && fits(q))
     if (index === -1) return undefined
     const entry = this.queue[index]
     entry.remaining -= 1

@@ -59,8 +59,9 @@ export async function findImage(
     if (inFlight.size === 0) break
     await Promise.race(inFlight)
   }
-  if (failure) throw failure.err
+  // A match is the answer whatever became of the pages read alongside it.
   if (match) return match
+  if (failure) throw failure.err
   return notFound(image, plan, deps)
 }
 
