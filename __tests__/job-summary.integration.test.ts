@@ -77,6 +77,18 @@ describe('job summary', () => {
     expect(emu.images()).toHaveLength(0)
   })
 
+  it('server text with blank lines and markdown stays inside its cell (no link, no heading)', async () => {
+    // Markdown starts again after a blank line, even inside an HTML table: a server message
+    // must not be able to add a heading or a link to the summary.
+    const message = 'Denied.\r\n\r\n# Fixed\n\n[Open the fix](https://evil.example/)\n'
+    emu.fault('AddImage', { kind: 'error', code: 'Forbidden.RAM', status: 403, message })
+    const r = await run()
+    expect(r.code).toBe(1)
+    expect(r.summary).not.toMatch(/\n[ \t]*\n/)
+    expect(r.summary).not.toMatch(/^(# Fixed|\[Open the fix\])/m)
+    expect(rows(r.summary)['What happened']).toContain('Denied.&#13;&#10;&#13;&#10;# Fixed')
+  })
+
   it('on an input error: what is wrong, and that nothing was sent', async () => {
     const r = await run({ region: 'cn-hangzou', endpoint: '' })
     expect(r.code).toBe(1)

@@ -23,8 +23,13 @@ export interface FailureFacts {
   docsUrl: string
 }
 
+/**
+ * Text as HTML that stays on one line of the summary's source: markdown starts again after a
+ * blank line, even inside a table, so line breaks (and other control characters) in a server's
+ * text are written as character references too.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+  return s.replace(/[&<>"'\p{Cc}\u2028\u2029]/gu, c => `&#${c.charCodeAt(0)};`)
 }
 
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
