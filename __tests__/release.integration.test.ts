@@ -263,6 +263,26 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(bodyOf(emu, release.id)).toContain(startOf('cn-hangzhou'))
   })
 
+  it('a redirect loop: bounded, and the message names the host, never the URL or its query', async () => {
+    const location = '/api/v3/repos/octo-org/octo-repo/releases/tags/v1.2.3?sig=SignedQuery0123'
+    emu.fault('GetReleaseByTag', {
+      kind: 'error',
+      code: 'Found',
+      status: 302,
+      headers: { location },
+      times: Infinity
+    })
+    const r = await run(emu, { 'max-attempts': '1' })
+    expect(r.code).toBe(1)
+    expect(emu.count('GetReleaseByTag')).toBe(6)
+    expect(r.errors[0]).toContain('TooManyRedirects')
+    expect(r.errors[0]).toContain(`to ${new URL(emu.url).host}`)
+    for (const text of [r.stdout, r.summary]) {
+      expect(text).not.toContain('SignedQuery0123')
+      expect(text).not.toContain('/releases/tags/')
+    }
+  })
+
   it('a body edited by someone else who read it before our write: the block is written again, their edit kept', async () => {
     const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
     emu.raceRelease(release.id, body => `${body}\n\nEdited by someone else`)
