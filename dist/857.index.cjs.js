@@ -117,10 +117,11 @@ function createHttpFetch(options) {
             if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
                 return toResponse(answer, url, method);
             }
-            if (init.redirect === 'error' || hop >= maxRedirects) {
-                throw new HttpFetchError('EREDIRECT', `too many redirects (last to ${location})`);
-            }
             const next = new URL(location, url);
+            if (init.redirect === 'error' || hop >= maxRedirects) {
+                // The host only: a Location's path and query may hold a signature or token.
+                throw new HttpFetchError('EREDIRECT', `too many redirects (the last to ${next.host})`);
+            }
             // As fetch() does: credentials stay with the origin they were meant for.
             if (next.origin !== url.origin) {
                 for (const name of Object.keys(headers)) {

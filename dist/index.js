@@ -686,7 +686,7 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 7461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3444,10 +3444,11 @@ async function findImage(image, deps) {
             break;
         await Promise.race(inFlight);
     }
-    if (failure)
-        throw failure.err;
+    // A match is the answer whatever became of the pages read alongside it.
     if (match)
         return match;
+    if (failure)
+        throw failure.err;
     return notFound(image, plan, deps);
 }
 function notFound(image, plan, deps) {
@@ -4004,8 +4005,13 @@ async function assumeRoleWithOidc(call, req) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
 const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
+/**
+ * Text as HTML that stays on one line of the summary's source: markdown starts again after a
+ * blank line, even inside a table, so line breaks (and other control characters) in a server's
+ * text are written as character references too.
+ */
 function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+    return s.replace(/[&<>"'\p{Cc}\u2028\u2029]/gu, c => `&#${c.charCodeAt(0)};`);
 }
 const summary_link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 function resultLabel(result) {
@@ -4527,7 +4533,37 @@ const NETWORK_ERRORS = [
     [/certificate|SSL|TLS/i, 'TlsError']
 ];
 
+;// CONCATENATED MODULE: ./src/node-debug.ts
+/**
+ * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
+ * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
+ * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
+ * here is too late. Node writes each of its debug messages with one stderr write that starts
+ * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
+ * Returns whether it did so (NODE_DEBUG is set).
+ */
+function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
+    if (!env.NODE_DEBUG?.trim())
+        return false;
+    // The pid may be coloured when stderr is a terminal.
+    const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
+    const write = stderr.write.bind(stderr);
+    stderr.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
+        if (debugLine.test(text)) {
+            // Keep the write callback's contract.
+            const callback = rest.find(a => typeof a === 'function');
+            if (callback)
+                process.nextTick(callback);
+            return true;
+        }
+        return write(chunk, ...rest);
+    });
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -4564,6 +4600,8 @@ async function run() {
         // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
         // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
         delete env.DEBUG;
+        if (silenceNodeDebug(env))
+            log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
         // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
         const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3388));
         // Checked here so that proxy.ts is only loaded when a proxy is configured.
@@ -5252,7 +5290,7 @@ var __webpack_exports__ = {};
 // run() reports every failure through core.setFailed itself.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(7390)/* .run */ .e)()
+(__nccwpck_require__(7461)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
