@@ -1,7 +1,7 @@
 // scripts/docs.mjs --check, as CI runs it, on copies of the repository's documentation with
 // one thing broken.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -86,6 +86,89 @@ describe('docs --check', () => {
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/^- \+ {2}sts-endpoint: sts-vpc\.cn-hangzhou\.aliyuncs\.com$/m)
     expect(r.out).toMatch(/^\+ \+ {2}sts-endpoint: sts-vpc\.cn-shanghai\.aliyuncs\.com$/m)
+  })
+
+  test('the committed README fits in 25,000 bytes', () => {
+    const bytes = Buffer.byteLength(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'utf8')
+    expect(bytes).toBeLessThanOrEqual(25_000)
+  })
+
+  test('a README over 25,000 bytes fails, naming its size', () => {
+    const r = withCopy(dir => {
+      const size = Buffer.byteLength(readFileSync(join(dir, 'README.md'), 'utf8'), 'utf8')
+      appendFileSync(join(dir, 'README.md'), `\n${'x'.repeat(Math.max(0, 25_000 - size))}\n`)
+    })
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/README\.md is 2500[12] bytes; keep it at most 25000/)
+  })
+
+  test('a README at exactly 25,000 bytes passes', () => {
+    const r = withCopy(dir => {
+      const path = join(dir, 'README.md')
+      const text = readFileSync(path, 'utf8')
+      // pad inside an HTML comment, which GitHub does not show
+      const pad = 25_000 - Buffer.byteLength(text, 'utf8') - '<!--  -->\n'.length
+      writeFileSync(path, `${text}<!-- ${'x'.repeat(pad)} -->\n`)
+    })
+    expect(r.out).not.toMatch(/bytes; keep it at most/)
+    expect(r.code).toBe(0)
+  })
+
+  test('a section the Contents does not link fails', () => {
+    const r = withCopy(dir =>
+      edit(dir, 'README.md', '## Performance\n', '## Performance\n\n### Memory\n\nSee below.\n')
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(
+      /the section "Memory" is not linked from Contents \(add \[Memory\]\(#memory\)\)/
+    )
+  })
+
+  test('a first screen without the two commands or the CONTRIBUTING.md link fails', () => {
+    const r = withCopy(dir => {
+      const path = join(dir, 'README.md')
+      const text = readFileSync(path, 'utf8')
+      const contents = text.indexOf('## Contents')
+      const head = text
+        .slice(0, contents)
+        .replace(/npm run demo/g, 'npm run show')
+        .replace(/npm test/g, 'npm run check')
+        .replace(/\]\(CONTRIBUTING\.md\)/g, '](SECURITY.md)')
+      // the commands further down do not count
+      writeFileSync(
+        path,
+        head + text.slice(contents) + '\nnpm run demo, npm test, [c](CONTRIBUTING.md)\n'
+      )
+    })
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(
+      /first screen \(up to the end of Contents\) lacks the `npm run demo` command/
+    )
+    expect(r.out).toMatch(/first screen \(up to the end of Contents\) lacks the `npm test` command/)
+    expect(r.out).toMatch(
+      /first screen \(up to the end of Contents\) lacks a link to CONTRIBUTING\.md/
+    )
+  })
+
+  test('a link that leaves the repository fails, even when the file exists', () => {
+    const r = withCopy(dir => {
+      const outside = join(dir, '..', `outside-${process.pid}.md`)
+      writeFileSync(outside, '# Outside\n')
+      try {
+        appendFileSync(
+          join(dir, 'docs', 'OIDC.md'),
+          `\n[contract](../../outside-${process.pid}.md)\n`
+        )
+      } catch (e) {
+        rmSync(outside, { force: true })
+        throw e
+      }
+    })
+    rmSync(join(tmpdir(), `outside-${process.pid}.md`), { force: true })
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(
+      /docs\/OIDC\.md: link to \.\.\/\.\.\/outside-\d+\.md: leaves the repository/
+    )
   })
 
   test('a description changed in action.yml shows as stale README', () => {

@@ -3,11 +3,17 @@
 // contract (the fixed input and output names that workflows depend on).
 //
 //   node scripts/check-action-metadata.mjs [--root <dir>]
+//   node scripts/check-action-metadata.mjs --release [--root <dir>]
+//
+// --release also refuses the placeholders that stand for the account the action is
+// published under (docs/RELEASING.md#placeholders): `author: 'OWNER'` and `OWNER/` in what
+// users see or what runs. The release workflow runs it; CI does not, since the repository
+// keeps the placeholders until someone publishes it.
 //
 // Exits 1 with one line per problem.
 
-import { existsSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DEFAULT_ROOT, readActionYml, splitDefault } from './docs.mjs'
 
@@ -137,7 +143,9 @@ export function checkAction(action, root) {
     )
   }
   if ('author' in action && typeof action.author !== 'string') p('"author" must be a string')
-  else if (
+  else if (typeof action.author === 'string' && action.author.trim() === '') {
+    p('"author" is empty; name the maintainer (or leave the key out)')
+  } else if (
     typeof action.author === 'string' &&
     action.author.trim().toLowerCase() === PROJECT_NAME.toLowerCase()
   ) {
@@ -265,14 +273,58 @@ export function checkAction(action, root) {
   return problems
 }
 
+/** The placeholder for the account the action is published under. */
+export const PLACEHOLDER = 'OWNER'
+// What users see or what runs; docs/RELEASING.md describes the placeholder and keeps it.
+const PUBLISHED_FILES = ['README.md', 'CHANGELOG.md', 'SECURITY.md', 'CONTRIBUTING.md']
+const PUBLISHED_DIRS = ['docs', 'examples', 'src']
+const EXEMPT = new Set(['docs/RELEASING.md'])
+
+function filesUnder(dir, acc = []) {
+  if (!existsSync(dir)) return acc
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) filesUnder(path, acc)
+    else acc.push(path)
+  }
+  return acc
+}
+
+/** Where the placeholders are still in place, as "file:line: what" lines. */
+export function findPlaceholders(action, root) {
+  const found = []
+  if (typeof action?.author === 'string' && action.author.trim() === PLACEHOLDER) {
+    found.push(`action.yml: author is the placeholder '${PLACEHOLDER}'`)
+  }
+  const files = [
+    ...PUBLISHED_FILES.map(f => join(root, f)).filter(f => existsSync(f)),
+    ...PUBLISHED_DIRS.flatMap(d => filesUnder(join(root, d)))
+  ]
+  const pattern = new RegExp(`(^|[^A-Za-z0-9_-])${PLACEHOLDER}/`)
+  for (const file of files) {
+    const rel = relative(root, file).split('\\').join('/')
+    if (EXEMPT.has(rel) || !/\.(md|ya?ml|json|ts|mjs|cjs|js)$/.test(rel)) continue
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (pattern.test(line)) found.push(`${rel}:${i + 1}: ${line.trim().slice(0, 100)}`)
+      })
+  }
+  return found
+}
+
 function main() {
   const args = process.argv.slice(2)
   let root = DEFAULT_ROOT
+  let release = false
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--root') root = resolve(args[++i] ?? '.')
+    if (args[i] === '--release') release = true
+    else if (args[i] === '--root') root = resolve(args[++i] ?? '.')
     else if (args[i].startsWith('--root=')) root = resolve(args[i].slice(7))
     else {
-      console.error(`check-action-metadata: unknown argument ${args[i]} (use --root <dir>)`)
+      console.error(
+        `check-action-metadata: unknown argument ${args[i]} (use --release, --root <dir>)`
+      )
       return 2
     }
   }
@@ -283,9 +335,18 @@ function main() {
     console.error(`check-action-metadata: ${e.message}`)
     return 1
   }
-  const problems = checkAction(action, root)
+  const problems = checkAction(action, root).map(msg => `action.yml: ${msg}`)
+  if (release) {
+    const left = findPlaceholders(action, root)
+    if (left.length) {
+      problems.push(
+        `the placeholder ${PLACEHOLDER} is still in place; replace it with the account the action is published under (docs/RELEASING.md#placeholders):`,
+        ...left.map(l => `  ${l}`)
+      )
+    }
+  }
   if (problems.length) {
-    for (const msg of problems) console.error(`check-action-metadata: action.yml: ${msg}`)
+    for (const msg of problems) console.error(`check-action-metadata: ${msg}`)
     console.error(`check-action-metadata: ${problems.length} problem(s)`)
     return 1
   }

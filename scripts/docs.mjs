@@ -23,10 +23,13 @@
 // only inputs that action.yml declares, gives every required one, and reads only outputs
 // that action.yml declares (actionlint cannot, since it does not resolve remote actions).
 // And it checks the links between the repository's Markdown files: every relative link
-// names a file that exists, and every #anchor a heading of that file.
+// names a file inside the repository that exists, and every #anchor a heading of that file.
+// And the README's shape for a newcomer (checkReadme): at most README_MAX_BYTES bytes, and a
+// first screen (everything up to the end of its Contents section) that shows `npm run demo`
+// and `npm test`, links CONTRIBUTING.md, and links every ## and ### heading of the README.
 
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -539,6 +542,68 @@ export function checkExamples(root, regions, action, readme = '') {
 }
 
 // ---------------------------------------------------------------------------
+// The README's shape for a newcomer
+
+/** The Marketplace listing and a first read: the README stays at most this many bytes. */
+export const README_MAX_BYTES = 25_000
+
+/** The headings of a Markdown text outside code fences: level, text, offset of the line. */
+function headingsOf(markdown) {
+  const out = []
+  let fence = ''
+  let offset = 0
+  for (const line of markdown.split('\n')) {
+    const f = line.match(/^\s*(`{3,}|~{3,})/)
+    if (f) {
+      if (!fence) fence = f[1]
+      else if (f[1].startsWith(fence)) fence = ''
+    } else if (!fence) {
+      const h = line.match(/^(#{1,6})\s+(.*?)\s*#*\s*$/)
+      if (h) out.push({ level: h[1].length, text: h[2], offset })
+    }
+    offset += line.length + 1
+  }
+  return out
+}
+
+export function checkReadme(readme) {
+  const problems = []
+  const bytes = Buffer.byteLength(readme, 'utf8')
+  if (bytes > README_MAX_BYTES) {
+    problems.push(
+      `README.md is ${bytes} bytes; keep it at most ${README_MAX_BYTES} (move detail to docs/ or a <details> block)`
+    )
+  }
+  const headings = headingsOf(readme)
+  const at = headings.findIndex(h => h.level === 2 && h.text === 'Contents')
+  if (at < 0) return [...problems, 'README.md: no "## Contents" section on its first screen']
+  const end = headings.slice(at + 1).find(h => h.level <= 2)?.offset ?? readme.length
+  const firstScreen = readme.slice(0, end)
+  for (const [needle, what] of [
+    ['npm run demo', 'the `npm run demo` command'],
+    ['npm test', 'the `npm test` command'],
+    ['](CONTRIBUTING.md)', 'a link to CONTRIBUTING.md']
+  ]) {
+    if (!firstScreen.includes(needle))
+      problems.push(`README.md: its first screen (up to the end of Contents) lacks ${what}`)
+  }
+  const linked = new Set([...firstScreen.matchAll(/\]\(#([^)\s]+)\)/g)].map(m => m[1]))
+  const seen = new Map()
+  for (const h of headings) {
+    const base = slug(h.text)
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    const anchor = n === 0 ? base : `${base}-${n}`
+    if ((h.level === 2 || h.level === 3) && anchor !== 'contents' && !linked.has(anchor)) {
+      problems.push(
+        `README.md: the section "${h.text}" is not linked from Contents (add [${h.text}](#${anchor}))`
+      )
+    }
+  }
+  return problems
+}
+
+// ---------------------------------------------------------------------------
 // Links between the repository's Markdown files
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
@@ -597,6 +662,13 @@ export function checkLinks(root) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue
       const [path, anchor] = target.split('#')
       const dest = path ? resolve(dirname(file), decodeURIComponent(path)) : file
+      const inside = relative(resolve(root), dest)
+      if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) {
+        problems.push(
+          `${rel}: link to ${target}: leaves the repository (link public sources instead)`
+        )
+        continue
+      }
       if (!existsSync(dest)) {
         problems.push(`${rel}: link to ${target}: ${path} does not exist`)
         continue
@@ -709,7 +781,8 @@ function main() {
   const problems = [
     ...result.problems,
     ...checkExamples(opts.root, result.regions, result.action, result.next),
-    ...checkLinks(opts.root)
+    ...checkLinks(opts.root),
+    ...checkReadme(result.next)
   ]
   if (opts.check) {
     const stale = result.next !== result.current
