@@ -78,4 +78,24 @@ describe('docs/TROUBLESHOOTING.md', () => {
     expect(troubleshootingAnchor(api('Throttling.User'))).toBe('throttling')
     expect(troubleshootingAnchor(api('Brand.New.Code'))).toBe('other-codes')
   })
+
+  test('the overview before the first section links every section (a family by one member)', () => {
+    const intro = DOC.slice(0, DOC.search(/^## /m))
+    const links = [...intro.matchAll(/\[([^\]]+)\]\(#([^)]+)\)/g)].map(m => ({
+      labels: m[1].replace(/\\/g, '').split(/,\s*/),
+      anchor: m[2]
+    }))
+    const covered = (heading: string) =>
+      links.some(
+        l =>
+          l.anchor === anchor(heading).replace(/ /g, '-') ||
+          l.labels.some(
+            label =>
+              label === heading ||
+              (label.endsWith('.*') && heading.startsWith(label.slice(0, -1))) ||
+              heading.startsWith(`${label}.`)
+          )
+      )
+    expect([...bySection.keys()].filter(h => !covered(h))).toEqual([])
+  })
 })
