@@ -171,6 +171,19 @@ describe('docs --check', () => {
     )
   })
 
+  test('the immutable-form trust policy holds the prefix docs/OIDC.md says to replace', () => {
+    const policy = JSON.parse(
+      readFileSync(join(ROOT, 'examples', 'ram', 'oidc-trust-policy-immutable.json'), 'utf8')
+    )
+    const sub: string = policy.Statement[0].Condition.StringLike['oidc:sub']
+    const oidc = readFileSync(join(ROOT, 'docs', 'OIDC.md'), 'utf8')
+    const prefix = /replacing its whole prefix\s+`([^`]+)`/.exec(oidc)?.[1]
+    expect(prefix).toBe('repo:<owner>@<owner-id>/<repo>@<repo-id>')
+    expect(sub).toBe(`${prefix}:ref:refs/tags/*`)
+    // the subject table's immutable tag row is the same form
+    expect(oidc).toContain(`\`${prefix}:ref:refs/tags/v1.2.0\``)
+  })
+
   test('an example that pins another major of an action than the others fails', () => {
     const r = withCopy(dir =>
       edit(dir, 'examples/access-keys.yml', /actions\/checkout@v\d+/, 'actions/checkout@v4')
