@@ -171,6 +171,14 @@ describe('docs --check', () => {
     )
   })
 
+  test('a doc that cites notes outside the repository fails', () => {
+    const r = withCopy(dir =>
+      appendFileSync(join(dir, 'docs', 'RERUNS.md'), '\nAs api.md says, the page size is 100.\n')
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/docs\/RERUNS\.md:\d+: cites api\.md, which is not in this repository/)
+  })
+
   test('the immutable-form trust policy holds the prefix docs/OIDC.md says to replace', () => {
     const policy = JSON.parse(
       readFileSync(join(ROOT, 'examples', 'ram', 'oidc-trust-policy-immutable.json'), 'utf8')

@@ -24,7 +24,8 @@
 // that action.yml declares (actionlint cannot, since it does not resolve remote actions).
 // And it checks the links between the repository's Markdown files: every relative link
 // names a file inside the repository that exists, and every #anchor a heading of that file.
-// And every action the examples and workflows use is used at one major version throughout.
+// And every action the examples and workflows use is used at one major version throughout,
+// and nothing cites background notes that are not in the repository.
 // And the README's shape for a newcomer (checkReadme): at most README_MAX_BYTES bytes, and a
 // first screen (everything up to the end of its Contents section) that shows `npm run demo`
 // and `npm test`, links CONTRIBUTING.md, and links every ## and ### heading of the README.
@@ -524,6 +525,39 @@ export function checkExampleUsage(file, text, action) {
  * Every action that examples/ and .github/workflows/ use is used at one major version
  * throughout, so that no example pins an older major than the others.
  */
+/**
+ * Background notes that are not part of the repository: the docs, the examples and the
+ * sources must cite public pages or state the fact, never these.
+ */
+const PRIVATE_NOTES = [
+  ['shared', 'docs'].join('/'),
+  ['api', 'md'].join('.'),
+  ['contract', 'md'].join('.')
+]
+
+export function checkNoPrivateNotes(root) {
+  const problems = []
+  const files = [
+    ...MARKDOWN_FILES.map(f => join(root, f)).filter(f => existsSync(f)),
+    ...['docs', 'examples', 'src', 'emulator'].flatMap(d =>
+      listFiles(join(root, d), n => /\.(md|ya?ml|json|ts|mjs|cjs)$/.test(n))
+    )
+  ]
+  for (const file of files) {
+    const rel = relative(root, file).split('\\').join('/')
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        const hit = PRIVATE_NOTES.find(n => line.includes(n))
+        if (hit)
+          problems.push(
+            `${rel}:${i + 1}: cites ${hit}, which is not in this repository (cite a public page or state the fact)`
+          )
+      })
+  }
+  return problems
+}
+
 export function checkActionMajors(root) {
   const seen = new Map() // action -> Map(major -> first "file:line")
   const files = [
@@ -816,6 +850,7 @@ function main() {
     ...checkExamples(opts.root, result.regions, result.action, result.next),
     ...checkLinks(opts.root),
     ...checkActionMajors(opts.root),
+    ...checkNoPrivateNotes(opts.root),
     ...checkReadme(result.next)
   ]
   if (opts.check) {
