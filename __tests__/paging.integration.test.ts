@@ -172,4 +172,17 @@ describe('lookup through dist/index.js', () => {
     expect(lists(emu).find(r => r.params.PageNumber === '2')?.code).toBe('Throttling.User')
     expect(emu.count('AddImage')).toBe(0)
   })
+
+  it('a page that hangs while another holds the match: not tried again once the match is in', async () => {
+    const { emu, releaseId } = await withVersions({ maxPageSize: 100 }, 1_000, 250)
+    emu.fault('ListImages', { kind: 'hang', pageNumber: 5, times: 3 })
+    const run = await runAction({
+      ...inputs(emu),
+      'max-attempts': '3',
+      'request-timeout-seconds': '1'
+    })
+    expect(run.outputs).toMatchObject({ 'image-id': releaseId, created: 'false' })
+    expect(lists(emu).filter(r => r.params.PageNumber === '5')).toHaveLength(1)
+    expect(run.stdout).not.toMatch(/ListImages.*attempt 1\/3 failed/)
+  })
 })

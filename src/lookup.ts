@@ -34,9 +34,18 @@ export async function findImage(
 
   let match: ImageSummary | undefined
   let failure: { err: unknown } | undefined
+  // Once the lookup has its answer (a match, or a failure), the pages still in flight are
+  // not tried again: their retries would only delay the run.
+  const pagePolicy: RetryPolicy = {
+    ...deps.policy,
+    now: () => (match || failure ? Infinity : deps.policy.now())
+  }
   const inFlight = new Set<Promise<void>>()
   const read = (pageNumber: number) => {
-    const task: Promise<void> = listPage(image, pageNumber, plan.pageSize, deps)
+    const task: Promise<void> = listPage(image, pageNumber, plan.pageSize, {
+      ...deps,
+      policy: pagePolicy
+    })
       .then(
         page => {
           match ??= page.images.find(i => isMatch(i, image))
