@@ -118,6 +118,21 @@ describe('job summary', () => {
     expect(emu.images()).toHaveLength(0)
   })
 
+  it('registered, but GITHUB_OUTPUT could not be written: the summary says the image is registered', async () => {
+    const r = await runAction(inputs(), {
+      env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', GITHUB_OUTPUT: '/nonexistent-dir/output' },
+      timeoutMs: 30_000
+    })
+    expect(r.code).toBe(1)
+    const [image] = emu.images()
+    expect(r.errors[0]).toContain(`The image was registered: app v1.2.3 is ${image.ImageId}`)
+    const table = rows(r.summary)
+    expect(table.Code).toBe('OutputsNotWritten')
+    expect(table.Registered).toContain('it was registered')
+    expect(table.Registered).not.toMatch(/^Nothing/)
+    expect(table.Troubleshooting).toContain('#outputsnotwritten')
+  })
+
   it('on a dry run: the request it would send, redacted, in a <details> block', async () => {
     const r = await runAction({
       region: 'cn-hangzhou',

@@ -116,7 +116,8 @@ export const ACTION_CODES = [
   'OidcTokenFileUnreadable',
   'ImageTargetMismatch',
   'IfExistsFail',
-  'ReleaseNotAnnotated'
+  'ReleaseNotAnnotated',
+  'OutputsNotWritten'
 ] as const
 
 /** A failure whose message is already final (what happened and what to do). */

@@ -67,6 +67,8 @@ export function registeredAfter(err: unknown): string {
     if (err.code === 'NoCredentials') return 'Nothing: no request was sent to E-HPC Instant.'
     if (err.code === 'ReleaseNotAnnotated')
       return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
+    if (err.code === 'OutputsNotWritten')
+      return 'The image: it was registered (its id is in the message); only the step outputs were not written.'
     if (
       err.code === 'ImageTargetMismatch' ||
       err.code === 'IfExistsFail' ||

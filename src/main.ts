@@ -148,7 +148,8 @@ function setOutputsAfterRegistering(config: LiveConfig, result: RegisterResult):
       `The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
         `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
         'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).',
-      result.requestId
+      result.requestId,
+      'OutputsNotWritten'
     )
   }
 }
