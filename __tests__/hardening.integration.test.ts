@@ -174,6 +174,26 @@ describe('2. replace never loses the image silently', () => {
   })
 })
 
+describe('2b. replace: the check after AddImage', () => {
+  it('GetImage fails when confirming the new image: registered, outputs set, a warning; not "nothing is registered"', async () => {
+    const old = seed()
+    emu.fault('GetImage', { kind: 'error', code: 'ServiceUnavailable', status: 503, times: 5 })
+    const r = await go(keys({ 'if-exists': 'replace', 'max-attempts': '1' }))
+    const images = emu.images()
+    expect(images).toHaveLength(1)
+    expect(images[0].ImageId).not.toBe(old.ImageId)
+    expect(r.errors).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({
+      'image-id': images[0].ImageId,
+      'replaced-image-id': old.ImageId
+    })
+    const warnings = r.annotations.filter(a => a.kind === 'warning').map(a => a.message)
+    expect(warnings.join('\n')).toContain(`could not confirm that ${images[0].ImageId}`)
+    expect(r.stdout).not.toContain('nothing is registered')
+  })
+})
+
 describe('3. concurrent replace runs', () => {
   it('five parallel replace runs of one release: one image left, every run succeeds with its id, none fails on ImageNotFound', async () => {
     seed()

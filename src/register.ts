@@ -63,7 +63,10 @@ export async function registerImage(
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
         // After a remove, an AddImage that failed leaves nothing: the message says so.
-        throw replacedImageId && err instanceof ApiError && err.code !== 'ImageAlreadyExists'
+        throw replacedImageId &&
+          err instanceof ApiError &&
+          err.action === 'AddImage' &&
+          err.code !== 'ImageAlreadyExists'
           ? err.with({ removedImageId: replacedImageId })
           : err
       }
@@ -112,7 +115,15 @@ async function confirmReplacement(
     await currentTarget(addedId, image, deps)
     return undefined
   } catch (err) {
-    if (!(err instanceof ApiError) || err.code !== 'ImageNotFound') throw err
+    if (!(err instanceof ApiError)) throw err
+    if (err.code !== 'ImageNotFound') {
+      // AddImage succeeded: a check that cannot be made must not turn that into a failure.
+      deps.warn(
+        `Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
+          `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`
+      )
+      return undefined
+    }
   }
   deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`)
   const now = await findImage(image, deps)
