@@ -667,7 +667,8 @@ const ACTION_CODES = (/* unused pure expression or super */ null && ([
     'OidcTokenFileUnreadable',
     'ImageTargetMismatch',
     'IfExistsFail',
-    'ReleaseNotAnnotated'
+    'ReleaseNotAnnotated',
+    'OutputsNotWritten'
 ]));
 /** A failure whose message is already final (what happened and what to do). */
 class ActionError extends Error {
@@ -3421,9 +3422,18 @@ async function findImage(image, deps) {
     const plan = new PagePlan(first.pageSize, facts(1, first.page));
     let match;
     let failure;
+    // Once the lookup has its answer (a match, or a failure), the pages still in flight are
+    // not tried again: their retries would only delay the run.
+    const pagePolicy = {
+        ...deps.policy,
+        now: () => (match || failure ? Infinity : deps.policy.now())
+    };
     const inFlight = new Set();
     const read = (pageNumber) => {
-        const task = listPage(image, pageNumber, plan.pageSize, deps)
+        const task = listPage(image, pageNumber, plan.pageSize, {
+            ...deps,
+            policy: pagePolicy
+        })
             .then(page => {
             match ??= page.images.find(i => isMatch(i, image));
             plan.record(facts(pageNumber, page));
@@ -3673,7 +3683,10 @@ async function registerImage(image, ifExists, deps) {
         catch (err) {
             if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
                 // After a remove, an AddImage that failed leaves nothing: the message says so.
-                throw replacedImageId && err instanceof errors/* ApiError */.hD && err.code !== 'ImageAlreadyExists'
+                throw replacedImageId &&
+                    err instanceof errors/* ApiError */.hD &&
+                    err.action === 'AddImage' &&
+                    err.code !== 'ImageAlreadyExists'
                     ? err.with({ removedImageId: replacedImageId })
                     : err;
             }
@@ -3712,8 +3725,14 @@ async function confirmReplacement(image, addedId, replacedId, deps) {
         return undefined;
     }
     catch (err) {
-        if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageNotFound')
+        if (!(err instanceof errors/* ApiError */.hD))
             throw err;
+        if (err.code !== 'ImageNotFound') {
+            // AddImage succeeded: a check that cannot be made must not turn that into a failure.
+            deps.warn(`Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
+                `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`);
+            return undefined;
+        }
     }
     deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`);
     const now = await findImage(image, deps);
@@ -4154,6 +4173,8 @@ function registeredAfter(err) {
             return 'Nothing: no request was sent to E-HPC Instant.';
         if (err.code === 'ReleaseNotAnnotated')
             return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
+        if (err.code === 'OutputsNotWritten')
+            return 'The image: it was registered (its id is in the message); only the step outputs were not written.';
         if (err.code === 'ImageTargetMismatch' ||
             err.code === 'IfExistsFail' ||
             err.code === 'ImageInUse')
@@ -4685,7 +4706,7 @@ function setOutputsAfterRegistering(config, result) {
         const detail = err instanceof Error ? err.message : String(err);
         throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
             `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
-            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId);
+            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId, 'OutputsNotWritten');
     }
 }
 /**
