@@ -1,4 +1,11 @@
-import { explainedCodes, knownCode, mayHaveBeenPerformed, retryClass } from '../src/error-codes.js'
+import {
+  explainedCodes,
+  knownCode,
+  mayHaveBeenPerformed,
+  networkErrorCode,
+  proxyFailure,
+  retryClass
+} from '../src/error-codes.js'
 
 describe('retryClass and mayHaveBeenPerformed per documented error code', () => {
   it.each<[string, number | undefined, string, boolean]>([
@@ -72,4 +79,37 @@ describe('the error-code table', () => {
       expect(mayHaveBeenPerformed(code)).toBe(performed)
     }
   )
+})
+
+describe('networkErrorCode: one mapping of network failures for every client', () => {
+  it.each<[string | undefined, string, string | undefined]>([
+    ['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:1', 'ConnectionRefused'],
+    ['EPIPE', '', 'ConnectionReset'],
+    ['ECONNABORTED', '', 'ConnectionReset'],
+    ['EAI_AGAIN', '', 'DnsTemporaryFailure'],
+    ['ENOTFOUND', '', 'HostNotFound'],
+    // Libraries that keep only the message (@actions/http-client).
+    [undefined, 'connect ECONNREFUSED 10.0.0.1:443', 'ConnectionRefused'],
+    [undefined, 'getaddrinfo ENOTFOUND token.example', 'HostNotFound'],
+    [undefined, 'socket hang up', 'ConnectionReset'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'Hostname/IP does not match', 'TlsError'],
+    [undefined, 'unable to verify the first certificate', 'TlsError'],
+    [undefined, 'something else', undefined],
+    ['EREDIRECT', '', undefined]
+  ])('%s %s -> %s', (code, message, expected) => {
+    expect(networkErrorCode(code, message)).toBe(expected)
+  })
+})
+
+describe('proxyFailure', () => {
+  it('keeps the status only, names the 407 fix, and retries only a 5xx', () => {
+    expect(proxyFailure(407)).toEqual({
+      code: 'ProxyError',
+      serverMessage:
+        'the proxy answered CONNECT with HTTP 407 (Proxy Authentication Required: check the user and password in the proxy URL)',
+      retryable: false
+    })
+    expect(proxyFailure(502)).toMatchObject({ retryable: true })
+    expect(proxyFailure(0).serverMessage).toBe('the proxy sent no valid answer to CONNECT')
+  })
 })

@@ -110,6 +110,35 @@ describe('toGithubError', () => {
       networkError(Object.assign(sysError('EPROXY'), { status: 403 })),
       { code: 'ProxyError', retryable: false }
     ],
+    [
+      // The proxy's status only: the transport's message may name the request's URL.
+      'a proxy that asks for credentials',
+      networkError(
+        Object.assign(
+          new Error('proxy p:1 answered CONNECT with 407 for https://api.github.com/x'),
+          {
+            code: 'EPROXY',
+            status: 407
+          }
+        )
+      ),
+      {
+        code: 'ProxyError',
+        retryable: false,
+        outcomeUnknown: false,
+        serverMessage: expect.stringMatching(/^the proxy answered CONNECT with HTTP 407 \(Proxy/)
+      }
+    ],
+    [
+      'a redirect loop',
+      networkError(new HttpFetchError('EREDIRECT', 'too many redirects')),
+      { code: 'TooManyRedirects', retryable: false, outcomeUnknown: false }
+    ],
+    [
+      'an answer cut off',
+      networkError(new HttpFetchError('ECONNRESET', 'the answer was cut off')),
+      { code: 'ConnectionReset', retryable: true, outcomeUnknown: true }
+    ],
     ['anything else', new Error('?'), { code: 'UnknownError', retryable: false }]
   ])('%s', (_c, err, expected) => {
     const e = toGithubError('GetRelease', err, NOW)

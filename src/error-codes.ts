@@ -32,7 +32,7 @@ export interface CodeFacts {
   namesRamAction?: boolean
 }
 
-const RERUN_LATER =
+export const RERUN_LATER =
   'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
 const CHECK_NETWORK = 'Check the network path to {host} (proxy, firewall), then re-run.'
 
@@ -365,6 +365,54 @@ export function mayHaveBeenPerformed(code: string, httpStatus?: number): boolean
 
 function isServerFault(httpStatus: number | undefined): boolean {
   return httpStatus !== undefined && httpStatus >= 500
+}
+
+/** Node's socket error codes, as the action's codes for a call that got no answer. */
+const SOCKET_ERRORS = new Map([
+  ['ECONNREFUSED', 'ConnectionRefused'],
+  ['ECONNRESET', 'ConnectionReset'],
+  ['EPIPE', 'ConnectionReset'],
+  ['ECONNABORTED', 'ConnectionReset'],
+  ['EAI_AGAIN', 'DnsTemporaryFailure'],
+  ['ENOTFOUND', 'HostNotFound']
+])
+
+/**
+ * The action's code for a network failure: from Node's error code, or, for libraries that
+ * keep only a message, from the words in it. Undefined when neither says what happened.
+ */
+export function networkErrorCode(code: string | undefined, message = ''): string | undefined {
+  const bySocket = SOCKET_ERRORS.get(code ?? '')
+  if (bySocket) return bySocket
+  for (const [socketCode, actionCode] of SOCKET_ERRORS) {
+    if (new RegExp(`\\b${socketCode}\\b`).test(message)) return actionCode
+  }
+  if (/socket hang up/i.test(message)) return 'ConnectionReset'
+  if (/certificate|SSL|TLS/i.test(`${code ?? ''} ${message}`)) return 'TlsError'
+  return undefined
+}
+
+/**
+ * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT). Its 5xx may
+ * pass; its 403 or 407 will not. Only its status is kept: a library's message may end with
+ * the request URL.
+ */
+export function proxyFailure(status: number): {
+  code: 'ProxyError'
+  serverMessage: string
+  retryable: boolean
+} {
+  const hint =
+    status === 407
+      ? ' (Proxy Authentication Required: check the user and password in the proxy URL)'
+      : ''
+  return {
+    code: 'ProxyError',
+    serverMessage: status
+      ? `the proxy answered CONNECT with HTTP ${status}${hint}`
+      : 'the proxy sent no valid answer to CONNECT',
+    retryable: status >= 500
+  }
 }
 
 export const RAM_ACTIONS: ReadonlyMap<string, string> = new Map([

@@ -1,5 +1,5 @@
 import { ActionError, ApiError, InputError } from './errors.js'
-import { explainedCode, knownCode, RAM_ACTIONS, SERVICE_NAME } from './error-codes.js'
+import { explainedCode, knownCode, RAM_ACTIONS, RERUN_LATER, SERVICE_NAME } from './error-codes.js'
 import type { RetryInfo } from './retry.js'
 
 /** A server's or library's text without its closing full stops, to end a sentence of ours. */
@@ -22,7 +22,7 @@ export function fixFor(err: ApiError): string {
   if (known) return fill(known.fix, err)
   // Re-running only helps when the service said the failure was its own or passing.
   return err.retryable
-    ? 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
+    ? RERUN_LATER
     : 'Fix what the server message names: the same request will fail again.'
 }
 

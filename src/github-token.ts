@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import diagnostics from 'node:diagnostics_channel'
 import type { ClientRequest, IncomingMessage } from 'node:http'
 import { ApiError } from './errors.js'
+import { networkErrorCode, proxyFailure } from './error-codes.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 
 /**
@@ -114,12 +115,7 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
   // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
   const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1]
   if (proxyStatus) {
-    return new ApiError({
-      ...base,
-      code: 'ProxyError',
-      serverMessage: `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === '407' ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`,
-      retryable: Number(proxyStatus) >= 500
-    })
+    return new ApiError({ ...base, ...proxyFailure(Number(proxyStatus)) })
   }
   const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN)
   if (answered >= 300) return httpError(action, answered)
@@ -134,9 +130,8 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
   // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
   const hint =
     "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY)."
-  for (const [pattern, code] of NETWORK_ERRORS) {
-    if (pattern.test(message)) return new ApiError({ ...base, code, hint })
-  }
+  const network = networkErrorCode(undefined, message)
+  if (network) return new ApiError({ ...base, code: network, hint })
   if (/timeout/i.test(message)) return new ApiError({ ...base, code: 'RequestTimeout', hint })
   return new ApiError({
     ...base,
@@ -149,11 +144,3 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
     retryable: false
   })
 }
-
-const NETWORK_ERRORS: [RegExp, string][] = [
-  [/ECONNREFUSED/, 'ConnectionRefused'],
-  [/ECONNRESET|EPIPE|socket hang up/i, 'ConnectionReset'],
-  [/ENOTFOUND/, 'HostNotFound'],
-  [/EAI_AGAIN/, 'DnsTemporaryFailure'],
-  [/certificate|SSL|TLS/i, 'TlsError']
-]

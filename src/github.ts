@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github'
 import { ApiError } from './errors.js'
+import { networkErrorCode, proxyFailure } from './error-codes.js'
 import { createHttpFetch, HttpFetchError } from './http-fetch.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 import type { Release, ReleasesApi } from './release.js'
@@ -159,41 +160,30 @@ export function toGithubError(action: string, err: unknown, now: number): ApiErr
     })
   }
   // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
-  const cause = (e.cause ?? err) as { code?: string; name?: string; message?: string }
-  const code = cause.code ?? ''
-  const network = (c: string, retryable = true, outcomeUnknown = true) =>
-    new ApiError({ ...base, code: c, retryable, outcomeUnknown, serverMessage: cause.message })
-  switch (code) {
+  const cause = (e.cause ?? err) as { code?: string; message?: string; status?: number }
+  const failed = { ...base, serverMessage: cause.message }
+  switch (cause.code) {
     case 'ETIMEDOUT':
-      return network('RequestTimeout')
+      return new ApiError({ ...failed, code: 'RequestTimeout' })
     case 'ETOOLARGE':
     case 'EBADSTATUS':
-      return network('InvalidResponse')
+      return new ApiError({ ...failed, code: 'InvalidResponse' })
     case 'ETUNNELTIMEOUT':
-      return network('RequestTimeout', true, false)
-    case 'ECONNREFUSED':
-      return network('ConnectionRefused', true, false)
-    case 'ECONNRESET':
-    case 'EPIPE':
-    case 'ECONNABORTED':
-      return network('ConnectionReset')
-    case 'EAI_AGAIN':
-      return network('DnsTemporaryFailure', true, false)
-    case 'ENOTFOUND':
-      return network('HostNotFound', false, false)
-    case 'EPROXY': {
-      const status = (cause as { status?: number }).status ?? 0
-      return network('ProxyError', status >= 500, false)
-    }
+      // The proxy never opened the tunnel: nothing reached GitHub.
+      return new ApiError({ ...failed, code: 'RequestTimeout', outcomeUnknown: false })
+    case 'EPROXY':
+      return new ApiError({ ...base, ...proxyFailure(cause.status ?? 0), outcomeUnknown: false })
   }
-  if (cause instanceof HttpFetchError) {
-    return network(code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse', false, false)
+  // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
+  const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET'
+  const network = networkErrorCode(cause.code, fetchFailure ? '' : cause.message)
+  if (network) return new ApiError({ ...failed, code: network })
+  if (fetchFailure) {
+    const code = cause.code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse'
+    return new ApiError({ ...failed, code, retryable: false, outcomeUnknown: false })
   }
-  if (/socket hang up/i.test(cause.message ?? '')) return network('ConnectionReset')
-  if (/certificate|SSL|TLS/i.test(`${code} ${cause.message ?? ''}`)) {
-    return network('TlsError', false, false)
-  }
-  return network('UnknownError', false)
+  // Nothing says how far the request got.
+  return new ApiError({ ...failed, code: 'UnknownError', retryable: false, outcomeUnknown: true })
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as OpenApi from '@alicloud/openapi-client'
 import { ApiError, type Service } from './errors.js'
+import { networkErrorCode, proxyFailure } from './error-codes.js'
 import type { Endpoint } from './endpoint.js'
 import { boundTransport, describeKind, TransportError } from './transport.js'
 
@@ -167,25 +168,11 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   if (/Timeout/i.test(name) || /Timeout/.test(message)) {
     return new ApiError({ ...base, code: 'RequestTimeout' })
   }
-  const socketCode = SOCKET_ERRORS.get(e.code ?? '')
-  if (socketCode) return new ApiError({ ...base, code: socketCode })
   if (e.code === 'EPROXY') {
-    // A proxy's 5xx may pass; its 403 or 407 will not. The library's message ends with the
-    // request URL (every parameter): only the proxy's answer is kept.
-    const proxyStatus = (e as { status?: number }).status ?? 0
-    return new ApiError({
-      ...base,
-      code: 'ProxyError',
-      serverMessage: proxyStatus
-        ? `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === 407 ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`
-        : 'the proxy sent no valid answer to CONNECT',
-      retryable: proxyStatus >= 500
-    })
+    return new ApiError({ ...base, ...proxyFailure((e as { status?: number }).status ?? 0) })
   }
-  if (/socket hang up/i.test(message)) return new ApiError({ ...base, code: 'ConnectionReset' })
-  if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
-    return new ApiError({ ...base, code: 'TlsError' })
-  }
+  const network = networkErrorCode(e.code, message)
+  if (network) return new ApiError({ ...base, code: network })
   // Nothing says how far the request got.
   return new ApiError({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true })
 }
@@ -222,13 +209,3 @@ function fromAnswer(service: Service, action: string, err: TransportError): ApiE
     outcomeUnknown: serverFault
   })
 }
-
-/** Node's socket error codes, as the action's error codes. */
-const SOCKET_ERRORS = new Map([
-  ['ECONNREFUSED', 'ConnectionRefused'],
-  ['ECONNRESET', 'ConnectionReset'],
-  ['EPIPE', 'ConnectionReset'],
-  ['ECONNABORTED', 'ConnectionReset'],
-  ['EAI_AGAIN', 'DnsTemporaryFailure'],
-  ['ENOTFOUND', 'HostNotFound']
-])
