@@ -92,7 +92,7 @@ describe('job summary', () => {
   it('on an input error: what is wrong, and that nothing was sent', async () => {
     const r = await run({ region: 'cn-hangzou', endpoint: '' })
     expect(r.code).toBe(1)
-    expect(heading(r.summary)).toBe('E-HPC Instant AddImage failed (input &#34;region&#34;)')
+    expect(heading(r.summary)).toBe('ehpc-add-image failed (input &#34;region&#34;)')
     const table = rows(r.summary)
     expect(table['What happened']).toContain('Did you mean cn-hangzhou?')
     expect(table.Registered).toBe('Nothing: no request was sent.')

@@ -128,7 +128,7 @@ describe('region', () => {
     const { endpoint: _ignored, ...inputs } = keys({ region: 'cn-hangzou' })
     const r = await run(inputs)
     const a = failure(r)
-    expect(a.title).toBe('E-HPC Instant AddImage: input "region"')
+    expect(a.title).toBe('ehpc-add-image: input "region"')
     expect(a.message).toContain(
       'Input "region" is invalid: input "region" is "cn-hangzou", which is not a region E-HPC Instant serves. Did you mean cn-hangzhou?'
     )

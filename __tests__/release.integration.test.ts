@@ -207,10 +207,16 @@ describe('annotate-release (through dist/index.js)', () => {
       '::error title=GitHub Release not written (the image was registered)::'
     )
     expect(r.stdout).toContain('TROUBLESHOOTING.md#releasenotannotated')
-    // The success summary, then the failure's, which says the image stays registered.
+    // One summary: what was registered, then what failed.
     expect(r.summary).toContain(`<td>Image ID</td><td>${imageId}</td>`)
     expect(r.summary).toContain('<td>Code</td><td>ReleaseNotAnnotated</td>')
     expect(r.summary).toContain('it was registered (see the image-id output)')
+    expect(count(r.summary, '<h3>')).toBe(1)
+    expect(count(r.summary, '<table>')).toBe(1)
+    expect(r.summary).toContain(
+      '<h3>Registered E-HPC Instant image app:v1.2.3 in cn-hangzhou, then failed (ReleaseNotAnnotated)</h3>'
+    )
+    expect(count(r.summary, '<td>Image ID</td>')).toBe(1)
   })
 
   it('a 5xx is retried, then the block is written', async () => {

@@ -117,7 +117,7 @@ describe('summary', () => {
       registered: 'Nothing.',
       docsUrl: 'https://github.com/o/r/blob/v1/docs/TROUBLESHOOTING.md#forbiddenram'
     }
-    const withConfig = failureSummary(config, facts)
+    const withConfig = failureSummary(config, undefined, facts)
     expect(withConfig.heading).toBe(
       'E-HPC Instant image app<script>:v1 in cn-hangzhou: failed (Forbidden.RAM)'
     )
@@ -132,7 +132,17 @@ describe('summary', () => {
       Troubleshooting:
         '<a href="https://github.com/o/r/blob/v1/docs/TROUBLESHOOTING.md#forbiddenram">docs/TROUBLESHOOTING.md#forbiddenram</a>'
     })
-    const without = failureSummary(undefined, { ...facts, code: undefined, fix: undefined })
+    const registered = { imageId: 'm-new', created: true, outcome: 'created' as const }
+    const after = failureSummary(config, registered, { ...facts, code: 'ReleaseNotAnnotated' })
+    expect(after.heading).toBe(
+      'Registered E-HPC Instant image app<script>:v1 in cn-hangzhou, then failed (ReleaseNotAnnotated)'
+    )
+    expect(Object.fromEntries(after.rows)).toMatchObject({ 'Image ID': 'm-new' })
+    const without = failureSummary(undefined, undefined, {
+      ...facts,
+      code: undefined,
+      fix: undefined
+    })
     expect(without.heading).toBe('E-HPC Instant AddImage failed (Forbidden.RAM)')
     expect(Object.keys(Object.fromEntries(without.rows))).not.toContain('Region')
   })

@@ -58,17 +58,20 @@ export function explainApiError(err: ApiError): string {
   )
 }
 
-/** What a failed run left registered, or not. */
-export function registeredAfter(err: unknown): string {
+/** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
+export function registeredAfter(err: unknown, imageRegistered = false): string {
+  const code = err instanceof ActionError ? err.code : undefined
+  if (code === 'ReleaseNotAnnotated')
+    return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
+  if (code === 'OutputsNotWritten')
+    return 'The image: it was registered (its id is in the message); only the step outputs were not written.'
+  if (imageRegistered)
+    return 'The image: it was registered (see the image-id output); only what came after failed.'
   if (err instanceof InputError) return 'Nothing: no request was sent.'
   if (err instanceof ActionError) {
     if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
       return 'Nothing: no request was sent to Alibaba Cloud.'
     if (err.code === 'NoCredentials') return 'Nothing: no request was sent to E-HPC Instant.'
-    if (err.code === 'ReleaseNotAnnotated')
-      return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
-    if (err.code === 'OutputsNotWritten')
-      return 'The image: it was registered (its id is in the message); only the step outputs were not written.'
     if (
       err.code === 'ImageTargetMismatch' ||
       err.code === 'IfExistsFail' ||
@@ -115,10 +118,14 @@ export function troubleshootingAnchor(err: unknown): string {
   return err instanceof InputError ? 'input-errors' : 'other-codes'
 }
 
-/** The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`. */
+/**
+ * The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`,
+ * or which input is wrong.
+ */
 export function failureTitle(err: unknown): string {
   if (err instanceof ApiError) return `${SERVICE_NAME[err.service]} ${err.action}: ${err.code}`
-  if (err instanceof InputError) return `E-HPC Instant AddImage: input "${err.input}"`
+  // Not an AddImage failure: nothing was sent.
+  if (err instanceof InputError) return `ehpc-add-image: input "${err.input}"`
   if (err instanceof ActionError && err.code === 'ReleaseNotAnnotated')
     return 'GitHub Release not written (the image was registered)'
   if (err instanceof ActionError && err.code) return `E-HPC Instant AddImage: ${err.code}`

@@ -2,12 +2,9 @@ import * as core from '@actions/core'
 import { readRunContext } from './context.js'
 import { readConfig } from './inputs.js'
 import type { Config, DryRunConfig, LiveConfig } from './config.js'
-import type { Endpoint } from './endpoint.js'
-import { createEhpcClient, EHPC_VERSION } from './ehpc.js'
 import { registerImage, type RegisterResult } from './register.js'
-import { realSleep, retryBaseDelayMs, withRetry, type RetryPolicy } from './retry.js'
-import { resolveCredentials } from './credentials.js'
-import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
+import { realSleep, retryBaseDelayMs, type RetryPolicy } from './retry.js'
+import { apiEndpoints, connectEhpc } from './connect.js'
 import { redactedAddImageQuery } from './add-image-query.js'
 import {
   dryRunSummary,
@@ -31,8 +28,6 @@ import { troubleshootingUrl } from './docs-link.js'
 import { configWarnings } from './warnings.js'
 import { SecretRegistry } from './secrets.js'
 import { log } from './log.js'
-import { fetchIdToken } from './github-token.js'
-import { silenceNodeDebug } from './node-debug.js'
 
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000
@@ -41,6 +36,8 @@ export async function run(): Promise<void> {
   const secrets = new SecretRegistry(core.setSecret)
   const env = process.env
   let config: Config | undefined
+  // Set once the image is registered: a later failure's summary says so.
+  let registered: RegisterResult | undefined
   try {
     const cfg = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
     config = cfg
@@ -50,79 +47,15 @@ export async function run(): Promise<void> {
       return
     }
     const policy = retryPolicy(cfg, env)
-    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
-    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
-    delete env.DEBUG
-    if (silenceNodeDebug(env))
-      log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")
-    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-    const { createRpcCaller } = await import('./openapi.js')
-    // Checked here so that proxy.ts is only loaded when a proxy is configured.
-    if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-      const { routeThroughProxy } = await import('./proxy.js')
-      for (const route of routeThroughProxy(
-        apiEndpoints(cfg),
-        env,
-        cfg.requestTimeoutMs,
-        secrets.add
-      ))
-        log.info(`Connecting to ${route}.`)
-    }
-    const credentials = await resolveCredentials(cfg.auth, {
-      env,
-      getIDToken: audience =>
-        fetchIdToken(audience, {
-          url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-          timeoutMs: cfg.requestTimeoutMs,
-          policy,
-          getIDToken: core.getIDToken
-        }),
-      // RRSA only: loaded when a token file is to be read.
-      readTokenFile: async path => (await import('./token-file.js')).readTokenFile(path),
-      // Loaded only when no explicit source is given: the library is not in the start-up path.
-      defaultChain: async () => {
-        const { fromDefaultChain } = await import('./default-chain.js')
-        return fromDefaultChain({
-          env,
-          timeoutMs: cfg.requestTimeoutMs,
-          mask: secrets.add,
-          log: log.info
-        })
-      },
-      assumeRole: req => {
-        const call = createRpcCaller({
-          service: 'sts',
-          version: STS_VERSION,
-          endpoint: cfg.stsEndpoint,
-          timeoutMs: cfg.requestTimeoutMs
-        })
-        return withRetry(() => assumeRoleWithOidc(call, req), policy)
-      },
-      mask: secrets.add,
-      log: log.info,
-      debug: log.debug
-    })
-    const client = createEhpcClient(
-      createRpcCaller({
-        service: 'ehpc',
-        version: EHPC_VERSION,
-        endpoint: cfg.endpoint,
-        credentials,
-        identity:
-          cfg.auth.kind === 'oidc'
-            ? `the RAM role ${cfg.auth.roleArn}`
-            : `the AccessKey ${credentials.accessKeyId}`,
-        timeoutMs: cfg.requestTimeoutMs
-      })
-    )
+    const client = await connectEhpc(cfg, policy, env, secrets.add)
     const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
       policy,
       log: log.info,
       warn: log.warning
     })
+    registered = result
     setOutputsAfterRegistering(cfg, result)
-    await writeSummary(cfg.jobSummary, successSummary(cfg, result))
     if (cfg.release) {
       const { annotateRelease, recordOf } = await import('./release.js')
       await annotateRelease(cfg.release, recordOf(cfg, result), {
@@ -133,8 +66,9 @@ export async function run(): Promise<void> {
         notice: log.notice
       })
     }
+    await writeSummary(cfg.jobSummary, successSummary(cfg, result))
   } catch (err) {
-    await fail(err, config, secrets)
+    await fail(err, config, secrets, registered)
   }
 }
 
@@ -155,11 +89,17 @@ function setOutputsAfterRegistering(config: LiveConfig, result: RegisterResult):
 }
 
 /**
- * Ends the run with one annotation (titled, linking its troubleshooting section) and a job
- * summary that says what failed and what was or was not registered. Every text is redacted:
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
+ * summary that says what failed and what was or was not registered (with the image's id when
+ * the failure came after registering). Every text is redacted:
  * a server message may echo a value we sent (e.g. the registry credential).
  */
-async function fail(err: unknown, config: Config | undefined, secrets: SecretRegistry) {
+async function fail(
+  err: unknown,
+  config: Config | undefined,
+  secrets: SecretRegistry,
+  registered?: RegisterResult
+) {
   const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env)
   const message = secrets.redact(failureMessage(err))
   log.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) })
@@ -168,13 +108,13 @@ async function fail(err: unknown, config: Config | undefined, secrets: SecretReg
   const wanted = config?.jobSummary ?? core.getInput('job-summary').trim().toLowerCase() !== 'false'
   await writeSummary(
     wanted,
-    failureSummary(config, {
+    failureSummary(config, registered, {
       title: failureTitle(err),
       code: failureCode(err),
       message: secrets.redact(err instanceof ApiError ? whatHappened(err) : message),
       fix: err instanceof ApiError ? secrets.redact(fixFor(err)) : undefined,
       requestId: err instanceof ApiError || err instanceof ActionError ? err.requestId : undefined,
-      registered: registeredAfter(err),
+      registered: registeredAfter(err, registered !== undefined),
       docsUrl
     })
   )
@@ -192,15 +132,6 @@ function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
     // At info level: a slow or failing endpoint must not look like a hang.
     onRetry: info => log.info(retryLine(info))
   }
-}
-
-/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
-function apiEndpoints(config: LiveConfig): Endpoint[] {
-  return [
-    config.endpoint,
-    ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
-    ...(config.release ? [config.release.apiEndpoint] : [])
-  ]
 }
 
 async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {

@@ -65,16 +65,28 @@ const consoleRow = (region: string): [string, string] => [
 
 const what = (config: Config) => `${config.image.name}:${config.image.version}`
 
+const successHeading = (config: Config, result: RegisterResult) =>
+  `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`
+
+/** The registered image's id, and the one it replaced. */
+function resultRows(result: RegisterResult): [string, string][] {
+  return [
+    ['Image ID', escapeHtml(result.imageId)],
+    ...(result.replacedImageId
+      ? [['Replaced image ID', escapeHtml(result.replacedImageId)] as [string, string]]
+      : [])
+  ]
+}
+
 export function successSummary(config: Config, result: RegisterResult): Summary {
+  const [imageId, ...replaced] = resultRows(result)
   return {
-    heading: `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`,
+    heading: successHeading(config, result),
     rows: [
       ...imageRows(config),
-      ['Image ID', escapeHtml(result.imageId)],
+      imageId,
       ['Result', escapeHtml(resultLabel(result))],
-      ...(result.replacedImageId
-        ? [['Replaced image ID', escapeHtml(result.replacedImageId)] as [string, string]]
-        : []),
+      ...replaced,
       ['Request ID', escapeHtml(result.requestId ?? '')],
       consoleRow(config.region)
     ]
@@ -98,13 +110,27 @@ export function dryRunSummary(config: Config, request: string): Summary {
   }
 }
 
-/** A failed run's summary; without a config when the inputs themselves were wrong. */
-export function failureSummary(config: Config | undefined, f: FailureFacts): Summary {
-  const heading = config
-    ? `E-HPC Instant image ${what(config)} in ${config.region}: failed (${f.code ?? f.title})`
-    : `E-HPC Instant AddImage failed (${f.code ?? f.title.replace(/^E-HPC Instant AddImage: /, '')})`
+/**
+ * A failed run's summary; without a config when the inputs themselves were wrong, with the
+ * result when the failure came after the image was registered (writing the release).
+ */
+export function failureSummary(
+  config: Config | undefined,
+  result: RegisterResult | undefined,
+  f: FailureFacts
+): Summary {
+  // Without a config, the title says what failed: `E-HPC Instant AddImage: Forbidden.RAM`
+  // becomes `E-HPC Instant AddImage failed (Forbidden.RAM)`.
+  const [subject, detail] = splitTitle(f.title)
+  const failed = `failed (${f.code ?? f.title})`
+  const heading = !config
+    ? `${subject} failed (${f.code ?? detail})`
+    : result
+      ? `${successHeading(config, result)}, then ${failed}`
+      : `E-HPC Instant image ${what(config)} in ${config.region}: ${failed}`
   const rows: [string, string][] = [
     ...(config ? imageRows(config) : []),
+    ...(result ? resultRows(result) : []),
     ['Result', escapeHtml(`Failed: ${f.title}`)],
     ...(f.code ? [['Code', escapeHtml(f.code)] as [string, string]] : []),
     ['What happened', escapeHtml(f.message)],
@@ -115,4 +141,10 @@ export function failureSummary(config: Config | undefined, f: FailureFacts): Sum
     ...(config ? [consoleRow(config.region)] : [])
   ]
   return { heading, rows }
+}
+
+/** `subject: detail` as its two parts; a title without a colon is all detail. */
+function splitTitle(title: string): [string, string] {
+  const colon = title.indexOf(': ')
+  return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)]
 }

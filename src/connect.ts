@@ -1,0 +1,88 @@
+import * as core from '@actions/core'
+import type { LiveConfig } from './config.js'
+import type { Endpoint } from './endpoint.js'
+import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc.js'
+import { resolveCredentials } from './credentials.js'
+import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
+import { withRetry, type RetryPolicy } from './retry.js'
+import { fetchIdToken } from './github-token.js'
+import { log } from './log.js'
+import { silenceNodeDebug } from './node-debug.js'
+
+/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
+export function apiEndpoints(config: LiveConfig): Endpoint[] {
+  return [
+    config.endpoint,
+    ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+    ...(config.release ? [config.release.apiEndpoint] : [])
+  ]
+}
+
+/**
+ * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
+ * resolved from their source, and a client that signs with them. Every secret it reads or
+ * obtains goes to `mask` the moment it is known.
+ */
+export async function connectEhpc(
+  config: LiveConfig,
+  policy: RetryPolicy,
+  env: NodeJS.ProcessEnv,
+  mask: (secret: string) => void
+): Promise<EhpcClient> {
+  const timeoutMs = config.requestTimeoutMs
+  // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
+  // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+  delete env.DEBUG
+  if (silenceNodeDebug(env))
+    log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")
+  // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+  const { createRpcCaller } = await import('./openapi.js')
+  // Checked here so that proxy.ts is only loaded when a proxy is configured.
+  if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
+    const { routeThroughProxy } = await import('./proxy.js')
+    for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
+      log.info(`Connecting to ${route}.`)
+  }
+  const credentials = await resolveCredentials(config.auth, {
+    env,
+    getIDToken: audience =>
+      fetchIdToken(audience, {
+        url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+        timeoutMs,
+        policy,
+        getIDToken: core.getIDToken
+      }),
+    // RRSA only: loaded when a token file is to be read.
+    readTokenFile: async path => (await import('./token-file.js')).readTokenFile(path),
+    // Loaded only when no explicit source is given: the library is not in the start-up path.
+    defaultChain: async () => {
+      const { fromDefaultChain } = await import('./default-chain.js')
+      return fromDefaultChain({ env, timeoutMs, mask, log: log.info })
+    },
+    assumeRole: req => {
+      const call = createRpcCaller({
+        service: 'sts',
+        version: STS_VERSION,
+        endpoint: config.stsEndpoint,
+        timeoutMs
+      })
+      return withRetry(() => assumeRoleWithOidc(call, req), policy)
+    },
+    mask,
+    log: log.info,
+    debug: log.debug
+  })
+  return createEhpcClient(
+    createRpcCaller({
+      service: 'ehpc',
+      version: EHPC_VERSION,
+      endpoint: config.endpoint,
+      credentials,
+      identity:
+        config.auth.kind === 'oidc'
+          ? `the RAM role ${config.auth.roleArn}`
+          : `the AccessKey ${credentials.accessKeyId}`,
+      timeoutMs
+    })
+  )
+}
