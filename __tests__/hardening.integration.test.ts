@@ -441,6 +441,9 @@ describe('weaknesses', () => {
     expect(message).toContain(`The image was registered: app v1.2.3 is ${image.ImageId}`)
     expect(message).toContain('GITHUB_OUTPUT')
     expect(message).not.toContain('Unexpected failure')
+    // The summary says it too: the image and its id, not "nothing".
+    expect(r.summary).toContain(`<td>Image ID</td><td>${image.ImageId}</td>`)
+    expect(r.summary).toContain('it was registered (see the image-id output)')
   })
 
   it('an empty no_proxy does not hide NO_PROXY', async () => {

@@ -358,7 +358,21 @@ describe('annotate-release (through dist/index.js)', () => {
   it.each<[string, Record<string, string>, Record<string, string>, string, RegExp]>([
     ['annotate-release: yes', { 'annotate-release': 'yes' }, {}, 'annotate-release', /"yes"/],
     ['an empty github-token', { 'github-token': '' }, {}, 'github-token', /is empty/],
-    ['GITHUB_API_URL not http(s)', {}, { GITHUB_API_URL: 'ftp://x' }, 'GITHUB_API_URL', /ftp:\/\/x/]
+    [
+      'GITHUB_API_URL not http(s)',
+      {},
+      { GITHUB_API_URL: 'ftp://x' },
+      'GITHUB_API_URL',
+      /ftp:\/\/x/
+    ],
+    [
+      // User info in the URL is never repeated: it may be a password.
+      'GITHUB_API_URL not http(s), with user info',
+      {},
+      { GITHUB_API_URL: 'ftp://deploy:api-url-Pa55word@git.example.com/api' },
+      'GITHUB_API_URL',
+      /^(?![\s\S]*api-url-Pa55word)[\s\S]*"ftp:\/\/\*\*\*@git\.example\.com\/api"/
+    ]
   ])('input error before any call: %s', async (_c, extra, env, names, detail) => {
     const r = await run(emu, extra, env)
     expect(r.code).toBe(1)

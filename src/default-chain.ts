@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { ActionError } from './errors.js'
 import type { StaticCredentials } from './openapi.js'
+import { httpHost } from './urls.js'
 
 /**
  * The last credential source: what a self-hosted runner has without any input, through
@@ -56,7 +57,7 @@ interface Loaded {
 }
 
 /** The sources before the chain, as the message lists them. */
-export const EXPLICIT_SOURCES = [
+const EXPLICIT_SOURCES = [
   'inputs role-to-assume + oidc-provider-arn: not given',
   'inputs access-key-id + access-key-secret: not given',
   'env ALIBABA_CLOUD_ROLE_ARN + ALIBABA_CLOUD_OIDC_PROVIDER_ARN: not set',
@@ -130,7 +131,7 @@ function credentialsUri(env: NodeJS.ProcessEnv, timeoutMs: number): ChainSource 
   const name = 'credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)'
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim()
   if (!uri) return { name, skipped: 'not set' }
-  const host = uriHost(uri)
+  const host = httpHost(uri)
   if (!host) {
     return {
       name,
@@ -297,8 +298,8 @@ function failure(err: unknown, env: NodeJS.ProcessEnv): string {
   }
   let text = message.split(/ message = | result: |: \{|failed: |\r|\n/)[0]
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim()
-  if (uri) text = text.split(uri).join(uriHost(uri) ?? 'the credentials URI')
-  text = text.replace(/https?:\/\/\S+/g, url => uriHost(url) ?? 'a URL')
+  if (uri) text = text.split(uri).join(httpHost(uri) ?? 'the credentials URI')
+  text = text.replace(/https?:\/\/\S+/g, url => httpHost(url) ?? 'a URL')
   return text.length > 200 ? `${text.slice(0, 200)}…` : text
 }
 
@@ -322,16 +323,6 @@ const LIBRARY_FAILURES: [RegExp, string][] = [
   [/Can not find credential type for "([^"]*)"/, 'no profile "$1" with a type in the file'],
   [/Invalid type option/, 'the profile type is not access_key, ecs_ram_role or ram_role_arn']
 ]
-
-/** `host[:port]` of an http(s) URL, which never holds a secret (no user, path or query). */
-function uriHost(uri: string): string | undefined {
-  try {
-    const url = new URL(uri)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.host : undefined
-  } catch {
-    return undefined
-  }
-}
 
 function isTrue(value: string | undefined): boolean {
   return value?.trim().toLowerCase() === 'true'

@@ -4,6 +4,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http'
 import { ApiError } from './errors.js'
 import { networkErrorCode, proxyFailure } from './error-codes.js'
 import { withRetry, type RetryPolicy } from './retry.js'
+import { httpHost, stripUrls } from './urls.js'
 
 /**
  * core.getIDToken with the bounds every other call has. It sets no time limit of its own,
@@ -52,7 +53,7 @@ function listen(): void {
 
 export async function fetchIdToken(audience: string, options: IdTokenOptions): Promise<string> {
   listen()
-  const action = `OIDC token request to ${hostOf(options.url)}`
+  const action = `OIDC token request to ${httpHost(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`
   return withRetry(() => attemptOnce(audience, action, options), options.policy)
 }
 
@@ -77,14 +78,6 @@ function attemptOnce(audience: string, action: string, options: IdTokenOptions):
         }
       )
   })
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return 'the ACTIONS_ID_TOKEN_REQUEST_URL host'
-  }
 }
 
 function timedOut(action: string, status: number | undefined): ApiError {
@@ -137,10 +130,7 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
     ...base,
     code: 'UnknownError',
     // No URL: a library's message may end with the request's.
-    serverMessage: message
-      .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
-      .replace(/\s+/g, ' ')
-      .trim(),
+    serverMessage: stripUrls(message).replace(/\s+/g, ' ').trim(),
     retryable: false
   })
 }

@@ -1,6 +1,7 @@
 import { InputError } from './errors.js'
 import type { ReleaseConfig } from './config.js'
 import type { RunContext } from './context.js'
+import { withoutUserInfo } from './urls.js'
 
 /**
  * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
@@ -36,7 +37,7 @@ export function readReleaseConfig(
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
     throw new InputError(
       'annotate-release',
-      `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${rawUrl}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`
+      `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${withoutUserInfo(rawUrl)}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`
     )
   }
   const isTag = ctx.refType === 'tag' && !!ctx.refName

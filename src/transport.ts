@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
 import * as Tea from '@alicloud/tea-typescript'
 import { parseXmlDocument } from './stubs/tea-xml.js'
+import { stripUrls } from './urls.js'
 
 /**
  * The one place where @alicloud/openapi-client's HTTP answers are read. Its own reading
@@ -17,7 +18,7 @@ import { parseXmlDocument } from './stubs/tea-xml.js'
  */
 
 /** No E-HPC Instant or STS answer comes near this (a ListImages page of 100 is ~100 KiB). */
-export const MAX_ANSWER_BYTES = 8 * 1024 * 1024
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024
 
 export type AnswerKind =
   'json' | 'json-not-object' | 'xml' | 'html' | 'text' | 'empty' | 'too-large' | 'stalled'
@@ -211,7 +212,7 @@ function xmlErrorFields(text: string): Record<string, unknown> {
  * The same error without any URL: httpx appends "POST http://host/?<signed query> failed."
  * to its messages, and the query holds every parameter (a registry password included).
  */
-export function withoutUrl(err: unknown): unknown {
+function withoutUrl(err: unknown): unknown {
   if (!(err instanceof Error)) return err
   const message = stripUrls(err.message)
   if (message === err.message) return err
@@ -222,11 +223,4 @@ export function withoutUrl(err: unknown): unknown {
     if (v !== undefined) copy[key] = v
   }
   return copy
-}
-
-/** Removes every URL (scheme://… or a path with a query) from a text. */
-export function stripUrls(text: string): string {
-  return text
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
-    .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>')
 }
