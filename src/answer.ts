@@ -46,7 +46,7 @@ export function imageIdOf(value: unknown, action: string, requestId?: string): s
  * An answer that came back but cannot be used. Not retried, and its outcome counts as
  * unknown: an AddImage that answered this way may have registered the image.
  */
-export function invalidAnswer(action: string, why: string, requestId?: string): ApiError {
+function invalidAnswer(action: string, why: string, requestId?: string): ApiError {
   return new ApiError({
     service: 'ehpc',
     action,

@@ -10,7 +10,6 @@ export interface ImageSummary {
   name: string
   version: string
   imageType: string
-  createTime?: string
 }
 
 /** One ListImages answer; a field the answer did not have is undefined. */
@@ -74,8 +73,7 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
           imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
           name: str(i.Name) ?? '',
           version: str(i.Version) ?? '',
-          imageType: str(i.ImageType) ?? '',
-          createTime: str(i.CreateTime)
+          imageType: str(i.ImageType) ?? ''
         })),
         totalCount: num(body.TotalCount),
         pageNumber: num(body.PageNumber),

@@ -45,7 +45,7 @@ export interface ApiErrorFields {
   hint?: string
   /** The host the call went to (host[:port]). */
   host?: string
-  /** Who signed the call: `AccessKey LTAI…` or `RAM role acs:ram::…`. */
+  /** Who signed the call: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
   /** The image this run removed (if-exists: replace) before the call failed. */
   removedImageId?: string

@@ -21,7 +21,7 @@ export const MAX_RETRY_AFTER_MS = 60_000
 
 /**
  * The releases of one repository through @actions/github's Octokit, against GITHUB_API_URL,
- * over the action's own transport (http-fetch.ts: the proxy routes main.ts set up for every
+ * over the action's own transport (http-fetch.ts: the proxy routes connect.ts set up for every
  * endpoint, and the time bound), with the action's retry rules: 5xx, network failures and
  * secondary rate limits are retried, other 4xx are not. Every failure comes out as an
  * ApiError of service 'github'.

@@ -41,6 +41,5 @@ export const log = {
     core.warning(safeMessage(text), properties),
   notice: (text: string, properties?: Properties): void =>
     core.notice(safeMessage(text), properties),
-  error: (text: string, properties?: Properties): void => core.error(safeMessage(text), properties),
-  fail: (text: string): void => core.setFailed(safeMessage(text))
+  error: (text: string, properties?: Properties): void => core.error(safeMessage(text), properties)
 }

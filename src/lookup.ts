@@ -115,7 +115,7 @@ async function firstPage(
 }
 
 /** An InvalidParams/InvalidParameter answer that names PageSize. */
-export function refusesPageSize(err: unknown): err is ApiError {
+function refusesPageSize(err: unknown): err is ApiError {
   return (
     err instanceof ApiError &&
     /^InvalidParam(s|eter)/.test(err.code) &&

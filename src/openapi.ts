@@ -32,7 +32,7 @@ export interface RpcCallerOptions {
   endpoint: Endpoint
   /** Absent: anonymous calls (STS AssumeRoleWithOIDC). */
   credentials?: StaticCredentials
-  /** Who the credentials are, for messages: `AccessKey LTAI…` or `RAM role acs:ram::…`. */
+  /** Who the credentials are, for messages: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
   timeoutMs: number
 }

@@ -43,7 +43,7 @@ export const LIST_PAGE_SIZE = 100
 /** Drafts are looked for among this many pages of releases (1,000 releases). */
 export const MAX_LIST_PAGES = 10
 /** Writes of the block before giving up on a release that other writers keep changing. */
-export const MAX_WRITES = 6
+const MAX_WRITES = 6
 
 /** The parts of the run's configuration a record is made of. */
 export interface RecordSource {

@@ -43,7 +43,7 @@ const MIN_LINE = 6
 const MIN_FORM = 4
 
 /** Every form a secret can take in a URL, a JSON text, or both nested, and in base64. */
-export function encodings(secret: string): string[] {
+function encodings(secret: string): string[] {
   const base64 = Buffer.from(secret).toString('base64')
   const json = jsonForms(secret)
   const forms = new Set<string>([

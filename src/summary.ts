@@ -2,7 +2,7 @@ import type { Config } from './config.js'
 import type { RegisterResult } from './register.js'
 
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
-export const CONSOLE_URL = 'https://ehpc.console.aliyun.com/'
+const CONSOLE_URL = 'https://ehpc.console.aliyun.com/'
 
 /** What a job summary shows: a heading, label/value rows and an optional collapsed block. */
 export interface Summary {

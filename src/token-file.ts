@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises'
 
 /** A service-account token is a few KiB; anything far larger is not one. */
-export const MAX_TOKEN_BYTES = 64 * 1024
+const MAX_TOKEN_BYTES = 64 * 1024
 
 /**
  * Reads an OIDC token file, at most MAX_TOKEN_BYTES of it. Fails with an Error whose message
