@@ -2,7 +2,6 @@
 // queued at a time. Each case checks the exit code, the attempts per action as the server saw
 // them, the ::error:: message and how many images are left on the server.
 import {
-  DEMO_ACCESS_KEY,
   startEmulator,
   type Emulator,
   type Fault,
@@ -10,22 +9,13 @@ import {
   type RequestLogEntry
 } from '../emulator/emulator.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
+import { keyInputs, REGISTRY_URL, useEmulator } from './helpers/emulator-suite.js'
 
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 /** What TAG_RUN_ENV makes the default image-version. */
 const VERSION = 'v1.2.3'
 
 function inputs(emu: Emulator, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint: emu.url,
-    'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-    'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
-    'request-timeout-seconds': '1',
-    ...extra
-  }
+  return keyInputs(emu.url, { 'request-timeout-seconds': '1', ...extra })
 }
 
 function run(emu: Emulator, extra: Record<string, string> = {}): Promise<ActionRun> {
@@ -247,14 +237,7 @@ describe.each(['reject', 'accept'] as const)(
 )
 
 describe('faults on ListImages and GetImage', () => {
-  let emu: Emulator
-  beforeAll(async () => {
-    emu = await startEmulator()
-  })
-  afterAll(async () => {
-    await emu.close()
-  })
-  beforeEach(() => emu.reset())
+  const emu = useEmulator()
 
   it('ListImages 503 twice: retried, then one AddImage', async () => {
     emu.fault('ListImages', { kind: 'error', code: 'ServiceUnavailable', status: 503, times: 2 })

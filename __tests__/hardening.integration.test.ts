@@ -1,28 +1,18 @@
-// Issue 11, each item through dist/index.js against the emulator: never hang, never lose an
+// Hardening, each item through dist/index.js against the emulator: never hang, never lose an
 // image silently, never leak, never obey injected commands.
-import {
-  DEMO_ACCESS_KEY,
-  DEMO_OIDC,
-  startEmulator,
-  type Emulator,
-  type ImageView
-} from '../emulator/emulator.mjs'
+import { DEMO_OIDC, type ImageView } from '../emulator/emulator.mjs'
 import { startConnectProxy, type ConnectProxy } from './helpers/connect-proxy.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
+import { keyInputs, REGISTRY_URL, useEmulator } from './helpers/emulator-suite.js'
 import { scanForSecrets } from './helpers/secret-scan.js'
 
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 const FAST = { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5' }
 
-let emu: Emulator
+const emu = useEmulator()
 const proxies: ConnectProxy[] = []
-beforeAll(async () => {
-  emu = await startEmulator()
-})
 afterAll(async () => {
-  await Promise.all([emu.close(), ...proxies.map(p => p.close())])
+  await Promise.all(proxies.map(p => p.close()))
 })
-beforeEach(() => emu.reset())
 
 async function proxy(options: Parameters<typeof startConnectProxy>[0]): Promise<ConnectProxy> {
   const p = await startConnectProxy(options)
@@ -31,16 +21,7 @@ async function proxy(options: Parameters<typeof startConnectProxy>[0]): Promise<
 }
 
 function keys(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint: emu.url,
-    'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-    'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
-    'request-timeout-seconds': '1',
-    ...extra
-  }
+  return keyInputs(emu.url, { 'request-timeout-seconds': '1', ...extra })
 }
 
 function oidc(extra: Record<string, string> = {}): Record<string, string> {

@@ -1,28 +1,14 @@
 // The job summary, for every outcome: dist/index.js run as the runner runs it, against the
 // emulator, reading the file GITHUB_STEP_SUMMARY names.
-import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { keyInputs, useEmulator } from './helpers/emulator-suite.js'
 import { runAction } from './helpers/run-action.mjs'
 
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 const REGISTRY_PASSWORD = 'summary-Pa55+w/rd=%&secret'
 const CONSOLE_LINK = '<a href="https://ehpc.console.aliyun.com/">E-HPC console</a>'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
-beforeEach(() => emu.reset())
+const emu = useEmulator()
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  region: 'cn-hangzhou',
-  endpoint: emu.url,
-  'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-  'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-  name: 'app',
-  'registry-url': REGISTRY_URL,
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}) => keyInputs(emu.url, extra)
 
 const run = (extra: Record<string, string> = {}) =>
   runAction(inputs(extra), { env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5' }, timeoutMs: 30_000 })

@@ -7,36 +7,23 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, DEMO_OIDC } from '../emulator/emulator.mjs'
+import { keyInputs, REGISTRY_URL, useEmulator } from './helpers/emulator-suite.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 
 const TROUBLESHOOTING = readFileSync(
   join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'docs', 'TROUBLESHOOTING.md'),
   'utf8'
 )
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 const ACTION_ENV = {
   GITHUB_ACTION_REPOSITORY: 'octo-tools/ehpc-add-image',
   GITHUB_ACTION_REF: 'v1'
 }
 const DOCS = 'https://github.com/octo-tools/ehpc-add-image/blob/v1/docs/TROUBLESHOOTING.md'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
-beforeEach(() => emu.reset())
+const emu = useEmulator()
 
-const keys = (extra: Record<string, string> = {}) => ({
-  region: 'cn-hangzhou',
-  endpoint: emu.url,
-  'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-  'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-  name: 'app',
-  'registry-url': REGISTRY_URL,
-  ...extra
-})
+const keys = (extra: Record<string, string> = {}) => keyInputs(emu.url, extra)
 
 const oidc = (extra: Record<string, string> = {}) => ({
   region: 'cn-hangzhou',

@@ -4,15 +4,14 @@
 // lines, the calls as the server saw them and the release body, byte for byte.
 import {
   DEFAULT_GITHUB,
-  DEMO_ACCESS_KEY,
   startEmulator,
   type Emulator,
   type RequestLogEntry
 } from '../emulator/emulator.mjs'
 import { startConnectProxy } from './helpers/connect-proxy.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
+import { keyInputs, useEmulator } from './helpers/emulator-suite.js'
 
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 const TOKEN = DEFAULT_GITHUB.apiToken
 /** What people wrote: CRLF (github.com's editor), Unicode, trailing blanks, an HTML comment. */
 const USER_TEXT = "## What's new\r\n\r\n* Faster 🚀 start-up  \r\n<!-- keep me -->\r\n"
@@ -34,18 +33,12 @@ function count(text: string, part: string): number {
 }
 
 function inputs(ehpcUrl: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint: ehpcUrl,
-    'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-    'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
+  return keyInputs(ehpcUrl, {
     'annotate-release': 'true',
     'github-token': TOKEN,
     'request-timeout-seconds': '2',
     ...extra
-  }
+  })
 }
 
 function run(
@@ -80,15 +73,7 @@ function bodyOf(emu: Emulator, id: number): string {
 }
 
 describe('annotate-release (through dist/index.js)', () => {
-  let emu: Emulator
-
-  beforeAll(async () => {
-    emu = await startEmulator()
-  })
-  afterAll(async () => {
-    await emu.close()
-  })
-  beforeEach(() => emu.reset())
+  const emu = useEmulator()
 
   it('first run adds the block after the text people wrote, which stays byte for byte', async () => {
     const release = emu.seedRelease({ tag_name: 'v1.2.3', body: USER_TEXT })

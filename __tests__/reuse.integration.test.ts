@@ -1,6 +1,6 @@
 // dist/index.js: a reuse that would hide a change warns, names if-exists: replace, and never
 // prints a credential; replace reports the id it removed.
-import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { keyInputs, useEmulator } from './helpers/emulator-suite.js'
 import { runAction } from './helpers/run-action.mjs'
 import { scanForSecrets } from './helpers/secret-scan.js'
 
@@ -9,21 +9,12 @@ const ACR_URL = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver:v1.2.3'
 const OLD_PASSWORD = 'harbor-old-Pa55+w/rd=1'
 const NEW_PASSWORD = 'harbor-new-Pa55+w/rd=2'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
-beforeEach(() => emu.reset())
+const emu = useEmulator()
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  region: 'cn-hangzhou',
-  endpoint: emu.url,
-  'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-  'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-  name: 'solver',
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}) => {
+  const { 'registry-url': _app, ...rest } = keyInputs(emu.url, { name: 'solver' })
+  return { ...rest, ...extra }
+}
 const credential = (password: string) => ({
   'registry-url': PRIVATE_URL,
   'registry-username': 'robot$ci',

@@ -1,29 +1,15 @@
 // Error bodies in XML: @alicloud/openapi-client reads any error answered as
 // text/xml;charset=utf-8 with @alicloud/tea-xml, which the bundle replaces with
 // src/stubs/tea-xml.ts. dist/index.js run as the runner runs it, against the emulator.
-import {
-  DEMO_ACCESS_KEY,
-  startEmulator,
-  type Emulator,
-  type RequestLogEntry
-} from '../emulator/emulator.mjs'
+import { type Emulator, type RequestLogEntry } from '../emulator/emulator.mjs'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
-
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
+import { keyInputs, useEmulator } from './helpers/emulator-suite.js'
 
 function run(emu: Emulator): Promise<ActionRun> {
-  return runAction(
-    {
-      region: 'cn-hangzhou',
-      endpoint: emu.url,
-      'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-      'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-      name: 'app',
-      'registry-url': REGISTRY_URL,
-      'request-timeout-seconds': '1'
-    },
-    { env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', RUNNER_DEBUG: '1' }, timeoutMs: 30_000 }
-  )
+  return runAction(keyInputs(emu.url, { 'request-timeout-seconds': '1' }), {
+    env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', RUNNER_DEBUG: '1' },
+    timeoutMs: 30_000
+  })
 }
 
 function requests(emu: Emulator, action: string): RequestLogEntry[] {
@@ -31,14 +17,7 @@ function requests(emu: Emulator, action: string): RequestLogEntry[] {
 }
 
 describe('XML error bodies', () => {
-  let emu: Emulator
-  beforeAll(async () => {
-    emu = await startEmulator()
-  })
-  afterAll(async () => {
-    await emu.close()
-  })
-  beforeEach(() => emu.reset())
+  const emu = useEmulator()
 
   it('a 4xx: code, message (from CDATA) and RequestId reach the failure, not retried', async () => {
     const serverMessage = 'Image "app" & version <v1.2.3> are not allowed here ]]> ask the admin'
