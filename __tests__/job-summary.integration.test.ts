@@ -139,6 +139,26 @@ describe('job summary', () => {
     expect(r.summary).not.toContain(encodeURIComponent(REGISTRY_PASSWORD))
   })
 
+  it('a server code that echoes a secret: redacted in the annotation title and the summary', async () => {
+    // A server (or something posing as one) may put what it was sent into any field.
+    emu.fault('AddImage', { kind: 'error', status: 400, code: `Bad.${REGISTRY_PASSWORD}` })
+    const r = await run({
+      'registry-url': 'harbor.example.com/ns/app:v1',
+      'registry-username': 'robot',
+      'registry-password': REGISTRY_PASSWORD
+    })
+    expect(r.code).toBe(1)
+    expect(r.annotations.filter(a => a.kind === 'error')).toEqual([
+      expect.objectContaining({ title: 'E-HPC Instant AddImage: Bad.***' })
+    ])
+    expect(heading(r.summary)).toBe(
+      'E-HPC Instant image app:v1.2.3 in cn-hangzhou: failed (Bad.***)'
+    )
+    for (const text of [r.stdout, r.summary]) {
+      expect(text.replace(/^::add-mask::.*$/gm, '')).not.toContain(REGISTRY_PASSWORD)
+    }
+  })
+
   it.each([
     ['success', {}, 0],
     ['failure', { 'access-key-secret': 'wrong-secret-0123456789' }, 1],

@@ -91,8 +91,8 @@ function setOutputsAfterRegistering(config: LiveConfig, result: RegisterResult):
 /**
  * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
  * summary that says what failed and what was or was not registered (with the image's id when
- * the failure came after registering). Every text is redacted:
- * a server message may echo a value we sent (e.g. the registry credential).
+ * the failure came after registering). Every text is redacted: a server message may echo a
+ * value we sent (e.g. the registry credential).
  */
 async function fail(
   err: unknown,
@@ -102,15 +102,18 @@ async function fail(
 ) {
   const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env)
   const message = secrets.redact(failureMessage(err))
-  log.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) })
+  // The title holds the server's code, which may echo what was sent too.
+  const title = secrets.redact(failureTitle(err))
+  const code = failureCode(err)
+  log.error(`${message} Troubleshooting: ${docsUrl}`, { title })
   process.exitCode = core.ExitCode.Failure
   // Inputs that failed to read still say whether a summary is wanted.
   const wanted = config?.jobSummary ?? core.getInput('job-summary').trim().toLowerCase() !== 'false'
   await writeSummary(
     wanted,
     failureSummary(config, registered, {
-      title: failureTitle(err),
-      code: failureCode(err),
+      title,
+      code: code && secrets.redact(code),
       message: secrets.redact(err instanceof ApiError ? whatHappened(err) : message),
       fix: err instanceof ApiError ? secrets.redact(fixFor(err)) : undefined,
       requestId: err instanceof ApiError || err instanceof ActionError ? err.requestId : undefined,
