@@ -4,7 +4,7 @@ import {
   BodyTooLongError,
   ContendedError,
   describeDryRun,
-  failureMessage,
+  releaseFailureMessage,
   findRelease,
   LIST_PAGE_SIZE,
   MAX_LIST_PAGES,
@@ -277,7 +277,7 @@ describe('annotateRelease', () => {
   })
 })
 
-describe('failureMessage', () => {
+describe('releaseFailureMessage', () => {
   const api = (fields: Partial<ConstructorParameters<typeof ApiError>[0]>) =>
     new ApiError({
       service: 'github',
@@ -330,7 +330,7 @@ describe('failureMessage', () => {
     ['a too long body', new BodyTooLongError(130_000), [/130000 characters/]],
     ['anything else', new TypeError('boom'), [/TypeError: boom\. Please report it/]]
   ])('%s', (_c, err, patterns) => {
-    const message = failureMessage(
+    const message = releaseFailureMessage(
       err,
       { ...RECORD, replacedImageId: 'm-old' },
       'v1.2.3',

@@ -102,8 +102,13 @@ export function failureMessage(err: unknown): string {
       : err.message
   }
   if (err instanceof InputError) return err.message
+  return `Unexpected failure: ${unexpected(err)}`
+}
+
+/** A failure the action has no words for: what it says, and a request to report it. */
+export function unexpected(err: unknown): string {
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
-  return `Unexpected failure: ${detail}. Please report it with the run's log.`
+  return `${detail}. Please report it with the run's log.`
 }
 
 /** The failure's code: the service's, or the action's own. */

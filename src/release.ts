@@ -1,4 +1,5 @@
 import { ActionError, ApiError } from './errors.js'
+import { unexpected } from './explain.js'
 import type { ReleaseConfig } from './config.js'
 import {
   holdsRecord,
@@ -108,7 +109,7 @@ export async function annotateRelease(
     )
   } catch (err) {
     throw new ActionError(
-      failureMessage(err, record, tag, repository),
+      releaseFailureMessage(err, record, tag, repository),
       err instanceof ApiError ? err.requestId : undefined,
       'ReleaseNotAnnotated'
     )
@@ -203,7 +204,7 @@ export async function writeRecord(
 const RERUN = 'A re-run is safe: the image is reused, not registered again.'
 
 /** The one failure message: the image was registered, what failed, what to do. */
-export function failureMessage(
+export function releaseFailureMessage(
   err: unknown,
   record: ReleaseRecord,
   tag: string,
@@ -229,10 +230,7 @@ export function failureMessage(
       RERUN
     )
   }
-  if (!(err instanceof ApiError)) {
-    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
-    return registered + `${detail}. Please report it with the run's log. ${RERUN}`
-  }
+  if (!(err instanceof ApiError)) return registered + `${unexpected(err)} ${RERUN}`
   // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
   const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
   const code =
@@ -245,11 +243,11 @@ export function failureMessage(
   return (
     registered +
     `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
-    `${fixFor(err)} ${RERUN}`
+    `${githubFix(err)} ${RERUN}`
   )
 }
 
-function fixFor(err: ApiError): string {
+function githubFix(err: ApiError): string {
   switch (err.httpStatus) {
     case 401:
       return 'github-token was refused (expired or revoked?): pass a valid token, or leave github-token at its default ${{ github.token }}.'
