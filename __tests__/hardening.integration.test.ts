@@ -1,9 +1,9 @@
 // Hardening, each item through dist/index.js against the emulator: never hang, never lose an
 // image silently, never leak, never obey injected commands.
-import { DEMO_OIDC, type ImageView } from '../emulator/emulator.mjs'
+import type { ImageView } from '../emulator/emulator.mjs'
 import { startConnectProxy, type ConnectProxy } from './helpers/connect-proxy.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
-import { keyInputs, REGISTRY_URL, useEmulator } from './helpers/emulator-suite.js'
+import { keyInputs, oidcInputs, useEmulator } from './helpers/emulator-suite.js'
 import { scanForSecrets } from './helpers/secret-scan.js'
 
 const FAST = { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5' }
@@ -25,17 +25,7 @@ function keys(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 function oidc(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint: emu.url,
-    'sts-endpoint': emu.url,
-    'role-to-assume': DEMO_OIDC.roleArn,
-    'oidc-provider-arn': DEMO_OIDC.providerArn,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
-    'request-timeout-seconds': '1',
-    ...extra
-  }
+  return oidcInputs(emu.url, emu.url, { 'request-timeout-seconds': '1', ...extra })
 }
 
 function go(

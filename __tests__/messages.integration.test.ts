@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEMO_ACCESS_KEY, DEMO_OIDC } from '../emulator/emulator.mjs'
-import { keyInputs, REGISTRY_URL, useEmulator } from './helpers/emulator-suite.js'
+import { keyInputs, oidcInputs, useEmulator } from './helpers/emulator-suite.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 
 const TROUBLESHOOTING = readFileSync(
@@ -25,16 +25,7 @@ const emu = useEmulator()
 
 const keys = (extra: Record<string, string> = {}) => keyInputs(emu.url, extra)
 
-const oidc = (extra: Record<string, string> = {}) => ({
-  region: 'cn-hangzhou',
-  endpoint: emu.url,
-  'sts-endpoint': emu.url,
-  'role-to-assume': DEMO_OIDC.roleArn,
-  'oidc-provider-arn': DEMO_OIDC.providerArn,
-  name: 'app',
-  'registry-url': REGISTRY_URL,
-  ...extra
-})
+const oidc = (extra: Record<string, string> = {}) => oidcInputs(emu.url, emu.url, extra)
 
 const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction(inputs, {

@@ -9,11 +9,10 @@
 // GitHub's runners the token URL (https://pipelines.actions.githubusercontent.com/...) is never
 // one of the action's endpoints, so there HttpClient's own proxy support alone applies.
 import net from 'node:net'
-import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { startEmulator, type Emulator } from '../emulator/emulator.mjs'
+import { keyInputs, oidcInputs } from './helpers/emulator-suite.js'
 import { runAction, type ActionRun } from './helpers/run-action.mjs'
 import { startConnectProxy, type ConnectProxy } from './helpers/connect-proxy.js'
-
-const REGISTRY_URL = 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1.2.3'
 
 interface Closable {
   close(): Promise<void>
@@ -68,30 +67,12 @@ function proxyHost(url: string): string {
 
 const BASE_ENV = { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', RUNNER_DEBUG: '1' }
 
-function keyInputs(endpoint: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint,
-    'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-    'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
-    'request-timeout-seconds': '2',
-    ...extra
-  }
+function keys(endpoint: string, extra: Record<string, string> = {}): Record<string, string> {
+  return keyInputs(endpoint, { 'request-timeout-seconds': '2', ...extra })
 }
 
-function oidcInputs(endpoint: string, stsEndpoint: string): Record<string, string> {
-  return {
-    region: 'cn-hangzhou',
-    endpoint,
-    'sts-endpoint': stsEndpoint,
-    'role-to-assume': DEMO_OIDC.roleArn,
-    'oidc-provider-arn': DEMO_OIDC.providerArn,
-    name: 'app',
-    'registry-url': REGISTRY_URL,
-    'request-timeout-seconds': '2'
-  }
+function oidc(endpoint: string, stsEndpoint: string): Record<string, string> {
+  return oidcInputs(endpoint, stsEndpoint, { 'request-timeout-seconds': '2' })
 }
 
 function go(inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
@@ -137,7 +118,7 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
   it.each(['HTTP_PROXY', 'http_proxy'])(
     '%s: every E-HPC call goes through a tunnel to the endpoint',
     async name => {
-      const r = await go(keyInputs(emu.url), { [name]: proxy.url })
+      const r = await go(keys(emu.url), { [name]: proxy.url })
       expectRegistered(emu, r)
       expect(emu.count('ListImages')).toBe(1)
       expect(emu.count('AddImage')).toBe(1)
@@ -150,20 +131,20 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
   )
 
   it.each(['NO_PROXY', 'no_proxy'])('%s=127.0.0.1: no tunnel, a direct call', async name => {
-    const r = await go(keyInputs(emu.url), { HTTP_PROXY: proxy.url, [name]: '127.0.0.1' })
+    const r = await go(keys(emu.url), { HTTP_PROXY: proxy.url, [name]: '127.0.0.1' })
     expectRegistered(emu, r)
     expect(proxy.tunnels).toEqual([])
     expect(r.stdout).not.toContain('via proxy')
   })
 
   it('NO_PROXY for another port of the same host still tunnels', async () => {
-    const r = await go(keyInputs(emu.url), { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1:1' })
+    const r = await go(keys(emu.url), { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1:1' })
     expectRegistered(emu, r)
     expect(proxy.tunnels).toContain(emu.endpoint)
   })
 
   it('HTTPS_PROXY alone does not apply to an http:// endpoint (as with curl)', async () => {
-    const r = await go(keyInputs(emu.url), { HTTPS_PROXY: proxy.url })
+    const r = await go(keys(emu.url), { HTTPS_PROXY: proxy.url })
     expectRegistered(emu, r)
     expect(proxy.tunnels).toEqual([])
   })
@@ -172,7 +153,7 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
   it.each(['HTTPS_PROXY', 'https_proxy'])(
     '%s: an https:// endpoint is reached through a tunnel (TLS then fails on the plain-HTTP emulator)',
     async name => {
-      const r = await go(keyInputs(`https://${emu.endpoint}`, { 'max-attempts': '1' }), {
+      const r = await go(keys(`https://${emu.endpoint}`, { 'max-attempts': '1' }), {
         [name]: proxy.url
       })
       expect(r.code).toBe(1)
@@ -184,7 +165,7 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
   )
 
   it('a proxy that refuses CONNECT: a clear failure that says proxy, nothing sent', async () => {
-    const r = await go(keyInputs(emu.url, { 'max-attempts': '2' }), { HTTP_PROXY: refusing.url })
+    const r = await go(keys(emu.url, { 'max-attempts': '2' }), { HTTP_PROXY: refusing.url })
     expect(r.code).toBe(1)
     expect(r.errors).toHaveLength(1)
     const message = r.errors[0]
@@ -200,7 +181,7 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
   it('OIDC flow: STS and E-HPC both go through the proxy; the GitHub token request does not', async () => {
     const sts = `127.0.0.1:${stsForward.port}`
     const gh = `127.0.0.1:${ghForward.port}`
-    const r = await go(oidcInputs(emu.url, `http://${sts}`), {
+    const r = await go(oidc(emu.url, `http://${sts}`), {
       ...emu.githubEnv(),
       ACTIONS_ID_TOKEN_REQUEST_URL: `http://${gh}/_github/idtoken?api-version=2.0`,
       HTTP_PROXY: proxy.url
@@ -221,7 +202,7 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
 
   it('OIDC flow with NO_PROXY naming the STS host:port: only E-HPC is tunnelled', async () => {
     const sts = `127.0.0.1:${stsForward.port}`
-    const r = await go(oidcInputs(emu.url, `http://${sts}`), {
+    const r = await go(oidc(emu.url, `http://${sts}`), {
       ...emu.githubEnv(),
       HTTP_PROXY: proxy.url,
       NO_PROXY: sts
@@ -256,20 +237,20 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
   })
 
   it('keys: every E-HPC call reaches the server through the tunnel', async () => {
-    const r = await go(keyInputs(`http://${ehpcDead}`), { HTTP_PROXY: proxy.url })
+    const r = await go(keys(`http://${ehpcDead}`), { HTTP_PROXY: proxy.url })
     expectRegistered(emu, r)
     expect(proxy.tunnels).toContain(ehpcDead)
   })
 
   it('without the proxy the same endpoint is unreachable (the check above can fail)', async () => {
-    const r = await go(keyInputs(`http://${ehpcDead}`, { 'max-attempts': '1' }), {})
+    const r = await go(keys(`http://${ehpcDead}`, { 'max-attempts': '1' }), {})
     expect(r.code).toBe(1)
     expect(r.errors[0]).toContain('ConnectionRefused')
     expect(emu.requests).toHaveLength(0)
   })
 
   it('OIDC: STS and E-HPC calls reach the server only through the tunnel', async () => {
-    const r = await go(oidcInputs(`http://${ehpcDead}`, `http://${stsDead}`), {
+    const r = await go(oidc(`http://${ehpcDead}`, `http://${stsDead}`), {
       ...emu.githubEnv(),
       HTTP_PROXY: proxy.url
     })
@@ -281,7 +262,7 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
   // Observed behaviour, documented rather than required: a token URL on its own loopback
   // host:port is not proxied (HttpClient bypasses loopback), so it is refused here ...
   it('observed: a GitHub token URL on another loopback host:port goes direct', async () => {
-    const r = await go(oidcInputs(`http://${ehpcDead}`, `http://${stsDead}`), {
+    const r = await go(oidc(`http://${ehpcDead}`, `http://${stsDead}`), {
       ...emu.githubEnv(),
       ACTIONS_ID_TOKEN_REQUEST_URL: `http://${tokenDead}/_github/idtoken?api-version=2.0`,
       HTTP_PROXY: proxy.url
@@ -295,7 +276,7 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
   // ... while one that shares host:port with sts-endpoint is caught by the action's
   // socket-level routing and tunnelled too.
   it('observed: a GitHub token URL sharing host:port with sts-endpoint is tunnelled', async () => {
-    const r = await go(oidcInputs(`http://${ehpcDead}`, `http://${stsDead}`), {
+    const r = await go(oidc(`http://${ehpcDead}`, `http://${stsDead}`), {
       ...emu.githubEnv(),
       ACTIONS_ID_TOKEN_REQUEST_URL: `http://${stsDead}/_github/idtoken?api-version=2.0`,
       HTTP_PROXY: proxy.url

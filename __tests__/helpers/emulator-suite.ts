@@ -1,5 +1,6 @@
 import {
   DEMO_ACCESS_KEY,
+  DEMO_OIDC,
   startEmulator,
   type Emulator,
   type EmulatorOptions
@@ -43,6 +44,22 @@ export function keyInputs(
     'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
     name: 'app',
     'registry-url': REGISTRY_URL,
+    ...extra
+  }
+}
+
+/** Inputs that register the same image with keyless auth (the demo OIDC role) at `endpoint`. */
+export function oidcInputs(
+  endpoint: string,
+  stsEndpoint: string,
+  extra: Record<string, string> = {}
+): Record<string, string> {
+  const { 'access-key-id': _id, 'access-key-secret': _secret, ...rest } = keyInputs(endpoint)
+  return {
+    ...rest,
+    'sts-endpoint': stsEndpoint,
+    'role-to-assume': DEMO_OIDC.roleArn,
+    'oidc-provider-arn': DEMO_OIDC.providerArn,
     ...extra
   }
 }
