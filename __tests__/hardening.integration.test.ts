@@ -414,7 +414,7 @@ describe('weaknesses', () => {
     expect(message).not.toContain('Unexpected failure')
     // The summary says it too: the image and its id, not "nothing".
     expect(r.summary).toContain(`<td>Image ID</td><td>${image.ImageId}</td>`)
-    expect(r.summary).toContain('it was registered (see the image-id output)')
+    expect(r.summary).toContain('it was registered (its id is in the message)')
   })
 
   it('an empty no_proxy does not hide NO_PROXY', async () => {
