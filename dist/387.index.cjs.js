@@ -15,17 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
   ContendedError: () => (/* binding */ ContendedError),
   LIST_PAGE_SIZE: () => (/* binding */ LIST_PAGE_SIZE),
   MAX_LIST_PAGES: () => (/* binding */ MAX_LIST_PAGES),
-  MAX_WRITES: () => (/* binding */ MAX_WRITES),
   annotateRelease: () => (/* binding */ annotateRelease),
   describeDryRun: () => (/* binding */ describeDryRun),
-  failureMessage: () => (/* binding */ failureMessage),
   findRelease: () => (/* binding */ findRelease),
   recordOf: () => (/* binding */ recordOf),
+  releaseFailureMessage: () => (/* binding */ releaseFailureMessage),
   writeRecord: () => (/* binding */ writeRecord)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __webpack_require__(4216);
 ;// CONCATENATED MODULE: ./src/release-block.ts
 /**
  * The action's own block in a GitHub Release body: one line naming the registered image,
@@ -140,6 +141,7 @@ function holdsRecord(body, r) {
 ;// CONCATENATED MODULE: ./src/release.ts
 
 
+
 const LIST_PAGE_SIZE = 100;
 /** Drafts are looked for among this many pages of releases (1,000 releases). */
 const MAX_LIST_PAGES = 10;
@@ -188,7 +190,7 @@ async function annotateRelease(config, record, deps) {
             : `${what} now records ${record.imageId}${release.htmlUrl ? `: ${release.htmlUrl}` : '.'}`);
     }
     catch (err) {
-        throw new errors/* ActionError */.lZ(failureMessage(err, record, tag, repository), err instanceof errors/* ApiError */.hD ? err.requestId : undefined, 'ReleaseNotAnnotated');
+        throw new errors/* ActionError */.lZ(releaseFailureMessage(err, record, tag, repository), err instanceof errors/* ApiError */.hD ? err.requestId : undefined, 'ReleaseNotAnnotated');
     }
     finally {
         api?.close();
@@ -276,7 +278,7 @@ async function writeRecord(api, release, record, deps) {
 }
 const RERUN = 'A re-run is safe: the image is reused, not registered again.';
 /** The one failure message: the image was registered, what failed, what to do. */
-function failureMessage(err, record, tag, repository) {
+function releaseFailureMessage(err, record, tag, repository) {
     const registered = `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
         `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). ` +
         `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `;
@@ -292,10 +294,8 @@ function failureMessage(err, record, tag, repository) {
             'Re-run the job (fewer matrix legs at once help). ' +
             RERUN);
     }
-    if (!(err instanceof errors/* ApiError */.hD)) {
-        const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-        return registered + `${detail}. Please report it with the run's log. ${RERUN}`;
-    }
+    if (!(err instanceof errors/* ApiError */.hD))
+        return registered + `${(0,explain/* unexpected */.os)(err)} ${RERUN}`;
     // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
     const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : '';
     const code = err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ');
@@ -305,9 +305,9 @@ function failureMessage(err, record, tag, repository) {
     const unchanged = err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : '';
     return (registered +
         `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
-        `${fixFor(err)} ${RERUN}`);
+        `${githubFix(err)} ${RERUN}`);
 }
-function fixFor(err) {
+function githubFix(err) {
     switch (err.httpStatus) {
         case 401:
             return 'github-token was refused (expired or revoked?): pass a valid token, or leave github-token at its default ${{ github.token }}.';

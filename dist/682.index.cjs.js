@@ -9,7 +9,6 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fromDefaultChain: () => (/* binding */ fromDefaultChain)
 /* harmony export */ });
-/* unused harmony export EXPLICIT_SOURCES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -17,6 +16,8 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5769);
+
 
 
 
@@ -88,7 +89,7 @@ function credentialsUri(env, timeoutMs) {
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (!uri)
         return { name, skipped: 'not set' };
-    const host = uriHost(uri);
+    const host = (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(uri);
     if (!host) {
         return {
             name,
@@ -232,8 +233,8 @@ function failure(err, env) {
     let text = message.split(/ message = | result: |: \{|failed: |\r|\n/)[0];
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (uri)
-        text = text.split(uri).join(uriHost(uri) ?? 'the credentials URI');
-    text = text.replace(/https?:\/\/\S+/g, url => uriHost(url) ?? 'a URL');
+        text = text.split(uri).join((0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(uri) ?? 'the credentials URI');
+    text = text.replace(/https?:\/\/\S+/g, url => (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(url) ?? 'a URL');
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 /** The library's messages, in words of the action's that hold nothing read or received. */
@@ -256,16 +257,6 @@ const LIBRARY_FAILURES = [
     [/Can not find credential type for "([^"]*)"/, 'no profile "$1" with a type in the file'],
     [/Invalid type option/, 'the profile type is not access_key, ecs_ram_role or ram_role_arn']
 ];
-/** `host[:port]` of an http(s) URL, which never holds a secret (no user, path or query). */
-function uriHost(uri) {
-    try {
-        const url = new URL(uri);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.host : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 function isTrue(value) {
     return value?.trim().toLowerCase() === 'true';
 }

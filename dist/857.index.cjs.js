@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __webpack_require__(6986);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -178,11 +180,12 @@ var retry = __webpack_require__(9809);
 
 
 
+
 /** The longest Retry-After (or rate-limit reset) the action waits for; beyond it, it fails. */
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * The releases of one repository through @actions/github's Octokit, against GITHUB_API_URL,
- * over the action's own transport (http-fetch.ts: the proxy routes main.ts set up for every
+ * over the action's own transport (http-fetch.ts: the proxy routes connect.ts set up for every
  * endpoint, and the time bound), with the action's retry rules: 5xx, network failures and
  * secondary rate limits are retried, other 4xx are not. Every failure comes out as an
  * ApiError of service 'github'.
@@ -296,40 +299,30 @@ function toGithubError(action, err, now) {
     }
     // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
     const cause = (e.cause ?? err);
-    const code = cause.code ?? '';
-    const network = (c, retryable = true, outcomeUnknown = true) => new errors/* ApiError */.hD({ ...base, code: c, retryable, outcomeUnknown, serverMessage: cause.message });
-    switch (code) {
+    const failed = { ...base, serverMessage: cause.message };
+    switch (cause.code) {
         case 'ETIMEDOUT':
-            return network('RequestTimeout');
+            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout' });
         case 'ETOOLARGE':
         case 'EBADSTATUS':
-            return network('InvalidResponse');
+            return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse' });
         case 'ETUNNELTIMEOUT':
-            return network('RequestTimeout', true, false);
-        case 'ECONNREFUSED':
-            return network('ConnectionRefused', true, false);
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'ECONNABORTED':
-            return network('ConnectionReset');
-        case 'EAI_AGAIN':
-            return network('DnsTemporaryFailure', true, false);
-        case 'ENOTFOUND':
-            return network('HostNotFound', false, false);
-        case 'EPROXY': {
-            const status = cause.status ?? 0;
-            return network('ProxyError', status >= 500, false);
-        }
+            // The proxy never opened the tunnel: nothing reached GitHub.
+            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout', outcomeUnknown: false });
+        case 'EPROXY':
+            return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(cause.status ?? 0), outcomeUnknown: false });
     }
-    if (cause instanceof HttpFetchError) {
-        return network(code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse', false, false);
+    // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
+    const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET';
+    const network = (0,error_codes/* networkErrorCode */.a0)(cause.code, fetchFailure ? '' : cause.message);
+    if (network)
+        return new errors/* ApiError */.hD({ ...failed, code: network });
+    if (fetchFailure) {
+        const code = cause.code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse';
+        return new errors/* ApiError */.hD({ ...failed, code, retryable: false, outcomeUnknown: false });
     }
-    if (/socket hang up/i.test(cause.message ?? ''))
-        return network('ConnectionReset');
-    if (/certificate|SSL|TLS/i.test(`${code} ${cause.message ?? ''}`)) {
-        return network('TlsError', false, false);
-    }
-    return network('UnknownError', false);
+    // Nothing says how far the request got.
+    return new errors/* ApiError */.hD({ ...failed, code: 'UnknownError', retryable: false, outcomeUnknown: true });
 }
 /**
  * GitHub's rate limits (docs.github.com, "Rate limits for the REST API"): a 403 or 429 with

@@ -19,6 +19,8 @@ var dist_client = __webpack_require__(6500);
 var client_default = /*#__PURE__*/__webpack_require__.n(dist_client);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __webpack_require__(6986);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@alicloud/tea-typescript/dist/tea.js
@@ -26,7 +28,10 @@ var tea = __webpack_require__(4671);
 var tea_default = /*#__PURE__*/__webpack_require__.n(tea);
 // EXTERNAL MODULE: ./src/stubs/tea-xml.ts
 var tea_xml = __webpack_require__(1675);
+// EXTERNAL MODULE: ./src/urls.ts
+var urls = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./src/transport.ts
+
 
 
 
@@ -220,7 +225,7 @@ function xmlErrorFields(text) {
 function withoutUrl(err) {
     if (!(err instanceof Error))
         return err;
-    const message = stripUrls(err.message);
+    const message = (0,urls/* stripUrls */.dj)(err.message);
     if (message === err.message)
         return err;
     const copy = new Error(message);
@@ -232,14 +237,9 @@ function withoutUrl(err) {
     }
     return copy;
 }
-/** Removes every URL (scheme://… or a path with a query) from a text. */
-function stripUrls(text) {
-    return text
-        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
-        .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>');
-}
 
 ;// CONCATENATED MODULE: ./src/openapi.ts
+
 
 
 
@@ -352,27 +352,12 @@ function toApiError(service, action, err) {
     if (/Timeout/i.test(name) || /Timeout/.test(message)) {
         return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout' });
     }
-    const socketCode = SOCKET_ERRORS.get(e.code ?? '');
-    if (socketCode)
-        return new errors/* ApiError */.hD({ ...base, code: socketCode });
     if (e.code === 'EPROXY') {
-        // A proxy's 5xx may pass; its 403 or 407 will not. The library's message ends with the
-        // request URL (every parameter): only the proxy's answer is kept.
-        const proxyStatus = e.status ?? 0;
-        return new errors/* ApiError */.hD({
-            ...base,
-            code: 'ProxyError',
-            serverMessage: proxyStatus
-                ? `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === 407 ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`
-                : 'the proxy sent no valid answer to CONNECT',
-            retryable: proxyStatus >= 500
-        });
+        return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(e.status ?? 0) });
     }
-    if (/socket hang up/i.test(message))
-        return new errors/* ApiError */.hD({ ...base, code: 'ConnectionReset' });
-    if (/certificate|SSL|TLS/i.test(`${e.code ?? ''} ${message}`)) {
-        return new errors/* ApiError */.hD({ ...base, code: 'TlsError' });
-    }
+    const network = (0,error_codes/* networkErrorCode */.a0)(e.code, message);
+    if (network)
+        return new errors/* ApiError */.hD({ ...base, code: network });
     // Nothing says how far the request got.
     return new errors/* ApiError */.hD({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true });
 }
@@ -408,15 +393,6 @@ function fromAnswer(service, action, err) {
         outcomeUnknown: serverFault
     });
 }
-/** Node's socket error codes, as the action's error codes. */
-const SOCKET_ERRORS = new Map([
-    ['ECONNREFUSED', 'ConnectionRefused'],
-    ['ECONNRESET', 'ConnectionReset'],
-    ['EPIPE', 'ConnectionReset'],
-    ['ECONNABORTED', 'ConnectionReset'],
-    ['EAI_AGAIN', 'DnsTemporaryFailure'],
-    ['ENOTFOUND', 'HostNotFound']
-]);
 
 
 /***/ }),

@@ -328,9 +328,12 @@ function hostAndPort(endpoint) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ RAM_ACTIONS),
 /* harmony export */   Fk: () => (/* binding */ knownCode),
+/* harmony export */   IL: () => (/* binding */ RERUN_LATER),
 /* harmony export */   JP: () => (/* binding */ retryClass),
 /* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
 /* harmony export */   SC: () => (/* binding */ explainedCode),
+/* harmony export */   a0: () => (/* binding */ networkErrorCode),
+/* harmony export */   xh: () => (/* binding */ proxyFailure),
 /* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed)
 /* harmony export */ });
 /* unused harmony export explainedCodes */
@@ -568,6 +571,50 @@ function mayHaveBeenPerformed(code, httpStatus) {
 function isServerFault(httpStatus) {
     return httpStatus !== undefined && httpStatus >= 500;
 }
+/** Node's socket error codes, as the action's codes for a call that got no answer. */
+const SOCKET_ERRORS = new Map([
+    ['ECONNREFUSED', 'ConnectionRefused'],
+    ['ECONNRESET', 'ConnectionReset'],
+    ['EPIPE', 'ConnectionReset'],
+    ['ECONNABORTED', 'ConnectionReset'],
+    ['EAI_AGAIN', 'DnsTemporaryFailure'],
+    ['ENOTFOUND', 'HostNotFound']
+]);
+/**
+ * The action's code for a network failure: from Node's error code, or, for libraries that
+ * keep only a message, from the words in it. Undefined when neither says what happened.
+ */
+function networkErrorCode(code, message = '') {
+    const bySocket = SOCKET_ERRORS.get(code ?? '');
+    if (bySocket)
+        return bySocket;
+    for (const [socketCode, actionCode] of SOCKET_ERRORS) {
+        if (new RegExp(`\\b${socketCode}\\b`).test(message))
+            return actionCode;
+    }
+    if (/socket hang up/i.test(message))
+        return 'ConnectionReset';
+    if (/certificate|SSL|TLS/i.test(`${code ?? ''} ${message}`))
+        return 'TlsError';
+    return undefined;
+}
+/**
+ * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT). Its 5xx may
+ * pass; its 403 or 407 will not. Only its status is kept: a library's message may end with
+ * the request URL.
+ */
+function proxyFailure(status) {
+    const hint = status === 407
+        ? ' (Proxy Authentication Required: check the user and password in the proxy URL)'
+        : '';
+    return {
+        code: 'ProxyError',
+        serverMessage: status
+            ? `the proxy answered CONNECT with HTTP ${status}${hint}`
+            : 'the proxy sent no valid answer to CONNECT',
+        retryable: status >= 500
+    };
+}
 const RAM_ACTIONS = new Map([
     ['AddImage', 'ehpc:AddImage'],
     ['ListImages', 'ehpc:ListImages'],
@@ -687,7 +734,165 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 7461:
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ failureCode),
+/* harmony export */   EB: () => (/* binding */ troubleshootingAnchor),
+/* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   Zk: () => (/* binding */ registeredAfter),
+/* harmony export */   ez: () => (/* binding */ whatHappened),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   nV: () => (/* binding */ failureTitle),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   os: () => (/* binding */ unexpected)
+/* harmony export */ });
+/* unused harmony export explainApiError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+
+
+/** A server's or library's text without its closing full stops, to end a sentence of ours. */
+function clause(text) {
+    return text.trim().replace(/[\s.]+$/, '');
+}
+/** The registry's placeholders, filled in for this error. */
+function fill(text, err) {
+    return text
+        .replaceAll('{service}', _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service])
+        .replaceAll('{host}', err.host ?? `the ${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} endpoint`)
+        .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
+        .replaceAll('{identity}', err.identity ?? 'the RAM identity');
+}
+/** What to do about an error: the registry's fix, or for an unknown code what may help. */
+function fixFor(err) {
+    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
+    if (known)
+        return fill(known.fix, err);
+    // Re-running only helps when the service said the failure was its own or passing.
+    return err.retryable
+        ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RERUN_LATER */ .IL
+        : 'Fix what the server message names: the same request will fail again.';
+}
+/** What went wrong with an API call, in words: which call, what the code means, the context. */
+function whatHappened(err) {
+    const service = _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service];
+    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
+    const ram = known?.namesRamAction ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RAM_ACTIONS */ .$8.get(err.action) : undefined;
+    const meaning = known
+        ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
+        : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`;
+    const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
+    const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
+    const hint = err.hint ? ` ${err.hint}` : '';
+    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : '';
+    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
+}
+function removedNotice(imageId) {
+    return (`${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
+        'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.');
+}
+/** One message for an API failure: what happened, what to do, the code and RequestId. */
+function explainApiError(err) {
+    const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
+    return (`${whatHappened(err)} ${fixFor(err)} ` +
+        `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
+}
+/** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
+function registeredAfter(err, imageRegistered = false) {
+    const code = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? err.code : undefined;
+    if (code === 'ReleaseNotAnnotated')
+        return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
+    if (code === 'OutputsNotWritten')
+        return 'The image: it was registered (its id is in the message); only the step outputs were not written.';
+    if (imageRegistered)
+        return 'The image: it was registered (see the image-id output); only what came after failed.';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return 'Nothing: no request was sent.';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) {
+        if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
+            return 'Nothing: no request was sent to Alibaba Cloud.';
+        if (err.code === 'NoCredentials')
+            return 'Nothing: no request was sent to E-HPC Instant.';
+        if (err.code === 'ImageTargetMismatch' ||
+            err.code === 'IfExistsFail' ||
+            err.code === 'ImageInUse')
+            return 'Nothing new; the image already registered was left in place.';
+        return 'Nothing by this run.';
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        if (err.service === 'sts')
+            return 'Nothing: no request was sent to E-HPC Instant.';
+        if (err.action === 'AddImage' && err.outcomeUnknown)
+            return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.';
+        if (err.action === 'RemoveImage')
+            return err.outcomeUnknown
+                ? 'The image to replace may have been removed; the new one was not registered.'
+                : 'Nothing new; the image to replace was left in place.';
+        return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.';
+    }
+    return 'Unknown: see the log.';
+}
+/** The one message a failed run ends with. */
+function failureMessage(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
+        return explainApiError(err);
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) {
+        return err.requestId && !err.message.includes(err.requestId)
+            ? `${err.message} (RequestId ${err.requestId})`
+            : err.message;
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return err.message;
+    return `Unexpected failure: ${unexpected(err)}`;
+}
+/** A failure the action has no words for: what it says, and a request to report it. */
+function unexpected(err) {
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return `${detail}. Please report it with the run's log.`;
+}
+/** The failure's code: the service's, or the action's own. */
+function failureCode(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? err.code : undefined;
+}
+/** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
+function troubleshootingAnchor(err) {
+    const code = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD ? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .explainedCode */ .SC)(err.code) : failureCode(err);
+    if (code)
+        return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '');
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? 'input-errors' : 'other-codes';
+}
+/**
+ * The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`,
+ * or which input is wrong.
+ */
+function failureTitle(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
+        return `${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} ${err.action}: ${err.code}`;
+    // Not an AddImage failure: nothing was sent.
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return `ehpc-add-image: input "${err.input}"`;
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code === 'ReleaseNotAnnotated')
+        return 'GitHub Release not written (the image was registered)';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code)
+        return `E-HPC Instant AddImage: ${err.code}`;
+    return 'E-HPC Instant AddImage: failed';
+}
+/** One log line per retry: which call, why, which attempt of how many, and the wait. */
+function retryLine({ error, attempt, maxAttempts, waitMs }) {
+    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(error.code);
+    const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code;
+    const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`;
+    return (`${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
+        `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`);
+}
+
+
+/***/ }),
+
+/***/ 2986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2680,7 +2885,10 @@ function acrRegionOf(host) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/urls.ts
+var urls = __nccwpck_require__(5769);
 ;// CONCATENATED MODULE: ./src/release-config.ts
+
 
 /**
  * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
@@ -2708,7 +2916,7 @@ function readReleaseConfig(input, env, ctx, mask) {
         url = undefined;
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
-        throw new errors/* InputError */.dz('annotate-release', `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${rawUrl}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`);
+        throw new errors/* InputError */.dz('annotate-release', `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${(0,urls/* withoutUserInfo */.sl)(rawUrl)}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`);
     }
     const isTag = ctx.refType === 'tag' && !!ctx.refName;
     return {
@@ -3098,178 +3306,6 @@ function limitLength(name, value, max) {
     if (length > max) {
         throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/answer.ts
-// Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
-// answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
-// that is still not one plain token after that is a broken answer, never an output.
-
-const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** A string field, trimmed; undefined when absent, not a string, or blank. */
-function answer_text(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const trimmed = value.trim();
-    return trimmed === '' ? undefined : trimmed;
-}
-/** A string field the answer shows: '' when it is there but null or blank, undefined when absent. */
-function shownText(obj, key) {
-    if (!obj || !(key in obj))
-        return undefined;
-    return answer_text(obj[key]) ?? '';
-}
-/** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
-function flag(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'false')
-        return value === 'true';
-    return undefined;
-}
-/** An image id from an answer, trimmed; throws InvalidResponse when it is missing or not a plain token. */
-function imageIdOf(value, action, requestId) {
-    const id = answer_text(value);
-    if (id === undefined)
-        throw invalidAnswer(action, 'the answer has no ImageId', requestId);
-    if (!PLAIN_TOKEN.test(id)) {
-        throw invalidAnswer(action, `the answer's ImageId ${JSON.stringify(id.slice(0, 64))} is not an image id`, requestId);
-    }
-    return id;
-}
-/**
- * An answer that came back but cannot be used. Not retried, and its outcome counts as
- * unknown: an AddImage that answered this way may have registered the image.
- */
-function invalidAnswer(action, why, requestId) {
-    return new errors/* ApiError */.hD({
-        service: 'ehpc',
-        action,
-        code: 'InvalidResponse',
-        requestId,
-        serverMessage: why,
-        retryable: false,
-        outcomeUnknown: true
-    });
-}
-
-;// CONCATENATED MODULE: ./src/add-image-query.ts
-const REDACTED = '***';
-/** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
-function addImageQuery(image) {
-    const query = {
-        Name: image.name,
-        ImageType: image.type,
-        ImageVersion: image.version
-    };
-    if (image.description)
-        query.Description = image.description;
-    if (image.type === 'Container' && image.container) {
-        const c = image.container;
-        const spec = {
-            RegistryUrl: c.registryUrl,
-            IsACRRegistry: c.isAcrRegistry,
-            IsACREnterprise: c.isAcrEnterprise
-        };
-        if (c.criId)
-            spec.RegistryCriId = c.criId;
-        if (c.credential) {
-            spec.RegistryCredential = {
-                Server: c.credential.server,
-                UserName: c.credential.username,
-                Password: c.credential.password
-            };
-        }
-        query.ContainerImageSpec = JSON.stringify(spec);
-    }
-    else if (image.vmImageId) {
-        query.VMImageSpec = JSON.stringify({ ImageId: image.vmImageId });
-    }
-    return query;
-}
-/** The same request with the registry password replaced, for logs and dry-run. */
-function redactedAddImageQuery(image) {
-    if (!image.container?.credential)
-        return addImageQuery(image);
-    return addImageQuery({
-        ...image,
-        container: {
-            ...image.container,
-            credential: { ...image.container.credential, password: REDACTED }
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/ehpc.ts
-
-
-const EHPC_VERSION = '2023-07-01';
-function createEhpcClient(call) {
-    return {
-        async addImage(image) {
-            const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
-            return { imageId: imageIdOf(body.ImageId, 'AddImage', requestId), requestId };
-        },
-        async listImages({ name, type, pageNumber, pageSize }) {
-            const { body, requestId } = await call({
-                action: 'ListImages',
-                query: {
-                    ImageNames: JSON.stringify([name]),
-                    ImageType: type,
-                    ImageCategory: 'Custom',
-                    Mode: 'List',
-                    PageNumber: String(pageNumber),
-                    PageSize: String(pageSize)
-                }
-            });
-            const items = Array.isArray(body.Images) ? body.Images : [];
-            return {
-                images: items.map(i => ({
-                    imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
-                    name: answer_text(i.Name) ?? '',
-                    version: answer_text(i.Version) ?? '',
-                    imageType: answer_text(i.ImageType) ?? '',
-                    createTime: answer_text(i.CreateTime)
-                })),
-                totalCount: num(body.TotalCount),
-                pageNumber: num(body.PageNumber),
-                pageSize: num(body.PageSize),
-                requestId
-            };
-        },
-        async getImage(imageId, type) {
-            const { body, requestId } = await call({
-                action: 'GetImage',
-                query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
-            });
-            const image = (body.Image ?? {});
-            const spec = image.ContainerImageSpec;
-            const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
-            return {
-                target: {
-                    registryUrl: answer_text(spec?.RegistryUrl),
-                    vmImageId: answer_text(image.VMImageSpec?.ImageId),
-                    isAcrRegistry: flag(spec?.IsACRRegistry),
-                    isAcrEnterprise: flag(spec?.IsACREnterprise),
-                    criId: shownText(spec, 'RegistryCriId'),
-                    credentialServer: answer_text(credential?.Server),
-                    credentialUserName: answer_text(credential?.UserName)
-                },
-                requestId
-            };
-        },
-        async removeImage(imageId, type) {
-            const { requestId } = await call({
-                action: 'RemoveImage',
-                query: { ImageId: imageId, ImageType: type }
-            });
-            return { requestId };
-        }
-    };
-}
-function num(v) {
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-    return Number.isFinite(n) ? n : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/paging.ts
@@ -3858,6 +3894,177 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/answer.ts
+// Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
+// answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
+// that is still not one plain token after that is a broken answer, never an output.
+
+const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A string field, trimmed; undefined when absent, not a string, or blank. */
+function answer_text(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A string field the answer shows: '' when it is there but null or blank, undefined when absent. */
+function shownText(obj, key) {
+    if (!obj || !(key in obj))
+        return undefined;
+    return answer_text(obj[key]) ?? '';
+}
+/** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
+function flag(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return undefined;
+}
+/** An image id from an answer, trimmed; throws InvalidResponse when it is missing or not a plain token. */
+function imageIdOf(value, action, requestId) {
+    const id = answer_text(value);
+    if (id === undefined)
+        throw invalidAnswer(action, 'the answer has no ImageId', requestId);
+    if (!PLAIN_TOKEN.test(id)) {
+        throw invalidAnswer(action, `the answer's ImageId ${JSON.stringify(id.slice(0, 64))} is not an image id`, requestId);
+    }
+    return id;
+}
+/**
+ * An answer that came back but cannot be used. Not retried, and its outcome counts as
+ * unknown: an AddImage that answered this way may have registered the image.
+ */
+function invalidAnswer(action, why, requestId) {
+    return new errors/* ApiError */.hD({
+        service: 'ehpc',
+        action,
+        code: 'InvalidResponse',
+        requestId,
+        serverMessage: why,
+        retryable: false,
+        outcomeUnknown: true
+    });
+}
+
+;// CONCATENATED MODULE: ./src/add-image-query.ts
+const REDACTED = '***';
+/** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
+function addImageQuery(image) {
+    const query = {
+        Name: image.name,
+        ImageType: image.type,
+        ImageVersion: image.version
+    };
+    if (image.description)
+        query.Description = image.description;
+    if (image.type === 'Container' && image.container) {
+        const c = image.container;
+        const spec = {
+            RegistryUrl: c.registryUrl,
+            IsACRRegistry: c.isAcrRegistry,
+            IsACREnterprise: c.isAcrEnterprise
+        };
+        if (c.criId)
+            spec.RegistryCriId = c.criId;
+        if (c.credential) {
+            spec.RegistryCredential = {
+                Server: c.credential.server,
+                UserName: c.credential.username,
+                Password: c.credential.password
+            };
+        }
+        query.ContainerImageSpec = JSON.stringify(spec);
+    }
+    else if (image.vmImageId) {
+        query.VMImageSpec = JSON.stringify({ ImageId: image.vmImageId });
+    }
+    return query;
+}
+/** The same request with the registry password replaced, for logs and dry-run. */
+function redactedAddImageQuery(image) {
+    if (!image.container?.credential)
+        return addImageQuery(image);
+    return addImageQuery({
+        ...image,
+        container: {
+            ...image.container,
+            credential: { ...image.container.credential, password: REDACTED }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ehpc.ts
+
+
+const EHPC_VERSION = '2023-07-01';
+function createEhpcClient(call) {
+    return {
+        async addImage(image) {
+            const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
+            return { imageId: imageIdOf(body.ImageId, 'AddImage', requestId), requestId };
+        },
+        async listImages({ name, type, pageNumber, pageSize }) {
+            const { body, requestId } = await call({
+                action: 'ListImages',
+                query: {
+                    ImageNames: JSON.stringify([name]),
+                    ImageType: type,
+                    ImageCategory: 'Custom',
+                    Mode: 'List',
+                    PageNumber: String(pageNumber),
+                    PageSize: String(pageSize)
+                }
+            });
+            const items = Array.isArray(body.Images) ? body.Images : [];
+            return {
+                images: items.map(i => ({
+                    imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
+                    name: answer_text(i.Name) ?? '',
+                    version: answer_text(i.Version) ?? '',
+                    imageType: answer_text(i.ImageType) ?? ''
+                })),
+                totalCount: num(body.TotalCount),
+                pageNumber: num(body.PageNumber),
+                pageSize: num(body.PageSize),
+                requestId
+            };
+        },
+        async getImage(imageId, type) {
+            const { body, requestId } = await call({
+                action: 'GetImage',
+                query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
+            });
+            const image = (body.Image ?? {});
+            const spec = image.ContainerImageSpec;
+            const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
+            return {
+                target: {
+                    registryUrl: answer_text(spec?.RegistryUrl),
+                    vmImageId: answer_text(image.VMImageSpec?.ImageId),
+                    isAcrRegistry: flag(spec?.IsACRRegistry),
+                    isAcrEnterprise: flag(spec?.IsACREnterprise),
+                    criId: shownText(spec, 'RegistryCriId'),
+                    credentialServer: answer_text(credential?.Server),
+                    credentialUserName: answer_text(credential?.UserName)
+                },
+                requestId
+            };
+        },
+        async removeImage(imageId, type) {
+            const { requestId } = await call({
+                action: 'RemoveImage',
+                query: { ImageId: imageId, ImageType: type }
+            });
+            return { requestId };
+        }
+    };
+}
+function num(v) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oidc-claims.ts
 const SHOWN = ['sub', 'aud', 'iss', 'repository_id', 'repository_owner_id'];
 const MAX_TOKEN_LENGTH = 64 * 1024;
@@ -4021,6 +4228,270 @@ async function assumeRoleWithOidc(call, req) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = require("node:async_hooks");
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
+var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./src/github-token.ts
+
+
+
+
+
+
+const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+let listening = false;
+/** Follows the requests started inside an attempt, wherever in the libraries they start. */
+function listen() {
+    if (listening)
+        return;
+    listening = true;
+    external_node_diagnostics_channel_default().subscribe('http.client.request.start', message => {
+        const attempt = current.getStore();
+        const { request } = message;
+        if (!attempt)
+            return;
+        if (attempt.abandoned)
+            request.destroy();
+        else
+            attempt.requests.add(request);
+    });
+    external_node_diagnostics_channel_default().subscribe('http.client.response.finish', message => {
+        const attempt = current.getStore();
+        if (attempt)
+            attempt.status = message.response.statusCode;
+    });
+}
+async function fetchIdToken(audience, options) {
+    listen();
+    const action = `OIDC token request to ${(0,urls/* httpHost */.r6)(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`;
+    return (0,retry/* withRetry */.bD)(() => attemptOnce(audience, action, options), options.policy);
+}
+function attemptOnce(audience, action, options) {
+    const attempt = { requests: new Set(), abandoned: false };
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            attempt.abandoned = true;
+            for (const request of attempt.requests)
+                request.destroy();
+            reject(timedOut(action, attempt.status));
+        }, options.timeoutMs);
+        current
+            .run(attempt, () => options.getIDToken(audience))
+            .then(token => {
+            clearTimeout(timer);
+            resolve(token);
+        }, (err) => {
+            clearTimeout(timer);
+            reject(tokenError(action, err, attempt.status));
+        });
+    });
+}
+function timedOut(action, status) {
+    // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
+    if (status !== undefined && status >= 500)
+        return httpError(action, status);
+    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout', outcomeUnknown: false });
+}
+function httpError(action, status) {
+    const refused = status === 401 || status === 403;
+    return new errors/* ApiError */.hD({
+        service: 'github',
+        action,
+        code: `HTTP${status}`,
+        httpStatus: status,
+        serverMessage: `HTTP ${status}`,
+        outcomeUnknown: false,
+        hint: refused
+            ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
+            : undefined
+    });
+}
+/** What @actions/core's error (a message only) says went wrong, as an ApiError. */
+function tokenError(action, err, status) {
+    const message = err instanceof Error ? err.message : String(err);
+    const base = { service: 'github', action, outcomeUnknown: false };
+    // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
+    const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
+    if (proxyStatus) {
+        return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(Number(proxyStatus)) });
+    }
+    const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
+    if (answered >= 300)
+        return httpError(action, answered);
+    if (/do not have ID Token/i.test(message)) {
+        return new errors/* ApiError */.hD({
+            ...base,
+            code: 'InvalidResponse',
+            serverMessage: 'the answer has no token',
+            retryable: false
+        });
+    }
+    // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
+    const hint = "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY).";
+    const network = (0,error_codes/* networkErrorCode */.a0)(undefined, message);
+    if (network)
+        return new errors/* ApiError */.hD({ ...base, code: network, hint });
+    if (/timeout/i.test(message))
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', hint });
+    return new errors/* ApiError */.hD({
+        ...base,
+        code: 'UnknownError',
+        // No URL: a library's message may end with the request's.
+        serverMessage: (0,urls/* stripUrls */.dj)(message).replace(/\s+/g, ' ').trim(),
+        retryable: false
+    });
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+
+/**
+ * Everything the action prints goes through here. The runner reads workflow commands from
+ * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
+ * LF, so text that holds a value from outside (an input, a server answer) could otherwise
+ * start a command line of its own (`::stop-commands::`, `::warning::`).
+ */
+/** Line breaks and other control characters, shown as visible escapes (`\n`, `\u001b`). */
+const log_CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+function escapeControl(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return ' ';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** One line of log text that can neither break into a new line nor start a command. */
+function safeLine(text) {
+    const flat = text.replace(log_CONTROL, escapeControl);
+    // A leading `::` (or the old `##[` form anywhere) would be read as a command.
+    return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
+}
+/**
+ * Text for a command's data (`::error::`, `::warning::`): @actions/core escapes CR and LF
+ * there, so line breaks the action wrote itself stay, and other control characters go.
+ */
+function safeMessage(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/[^\n\P{Cc}]|[\u2028\u2029]/gu, escapeControl);
+}
+const log = {
+    info: (text) => info(safeLine(text)),
+    debug: (text) => debug(safeMessage(text)),
+    warning: (text, properties) => warning(safeMessage(text), properties),
+    notice: (text, properties) => notice(safeMessage(text), properties),
+    error: (text, properties) => error(safeMessage(text), properties)
+};
+
+;// CONCATENATED MODULE: ./src/node-debug.ts
+/**
+ * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
+ * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
+ * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
+ * here is too late. Node writes each of its debug messages with one stderr write that starts
+ * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
+ * Returns whether it did so (NODE_DEBUG is set).
+ */
+function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
+    if (!env.NODE_DEBUG?.trim())
+        return false;
+    // The pid may be coloured when stderr is a terminal.
+    const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
+    const write = stderr.write.bind(stderr);
+    stderr.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
+        if (debugLine.test(text)) {
+            // Keep the write callback's contract.
+            const callback = rest.find(a => typeof a === 'function');
+            if (callback)
+                process.nextTick(callback);
+            return true;
+        }
+        return write(chunk, ...rest);
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/connect.ts
+
+
+
+
+
+
+
+
+/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
+function apiEndpoints(config) {
+    return [
+        config.endpoint,
+        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(config.release ? [config.release.apiEndpoint] : [])
+    ];
+}
+/**
+ * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
+ * resolved from their source, and a client that signs with them. Every secret it reads or
+ * obtains goes to `mask` the moment it is known.
+ */
+async function connectEhpc(config, policy, env, mask) {
+    const timeoutMs = config.requestTimeoutMs;
+    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
+    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+    delete env.DEBUG;
+    if (silenceNodeDebug(env))
+        log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
+    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3388));
+    // Checked here so that proxy.ts is only loaded when a proxy is configured.
+    if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
+        const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
+        for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
+            log.info(`Connecting to ${route}.`);
+    }
+    const credentials = await resolveCredentials(config.auth, {
+        env,
+        getIDToken: audience => fetchIdToken(audience, {
+            url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+            timeoutMs,
+            policy,
+            getIDToken: getIDToken
+        }),
+        // RRSA only: loaded when a token file is to be read.
+        readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 8361))).readTokenFile(path),
+        // Loaded only when no explicit source is given: the library is not in the start-up path.
+        defaultChain: async () => {
+            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 4682));
+            return fromDefaultChain({ env, timeoutMs, mask, log: log.info });
+        },
+        assumeRole: req => {
+            const call = createRpcCaller({
+                service: 'sts',
+                version: STS_VERSION,
+                endpoint: config.stsEndpoint,
+                timeoutMs
+            });
+            return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
+        },
+        mask,
+        log: log.info,
+        debug: log.debug
+    });
+    return createEhpcClient(createRpcCaller({
+        service: 'ehpc',
+        version: EHPC_VERSION,
+        endpoint: config.endpoint,
+        credentials,
+        identity: config.auth.kind === 'oidc'
+            ? `the RAM role ${config.auth.roleArn}`
+            : `the AccessKey ${credentials.accessKeyId}`,
+        timeoutMs
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
 const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
@@ -4061,16 +4532,25 @@ const consoleRow = (region) => [
     `${summary_link(CONSOLE_URL, 'E-HPC console')} (region ${escapeHtml(region)}, E-HPC Instant)`
 ];
 const what = (config) => `${config.image.name}:${config.image.version}`;
+const successHeading = (config, result) => `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`;
+/** The registered image's id, and the one it replaced. */
+function resultRows(result) {
+    return [
+        ['Image ID', escapeHtml(result.imageId)],
+        ...(result.replacedImageId
+            ? [['Replaced image ID', escapeHtml(result.replacedImageId)]]
+            : [])
+    ];
+}
 function successSummary(config, result) {
+    const [imageId, ...replaced] = resultRows(result);
     return {
-        heading: `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`,
+        heading: successHeading(config, result),
         rows: [
             ...imageRows(config),
-            ['Image ID', escapeHtml(result.imageId)],
+            imageId,
             ['Result', escapeHtml(resultLabel(result))],
-            ...(result.replacedImageId
-                ? [['Replaced image ID', escapeHtml(result.replacedImageId)]]
-                : []),
+            ...replaced,
             ['Request ID', escapeHtml(result.requestId ?? '')],
             consoleRow(config.region)
         ]
@@ -4092,13 +4572,23 @@ function dryRunSummary(config, request) {
         }
     };
 }
-/** A failed run's summary; without a config when the inputs themselves were wrong. */
-function failureSummary(config, f) {
-    const heading = config
-        ? `E-HPC Instant image ${what(config)} in ${config.region}: failed (${f.code ?? f.title})`
-        : `E-HPC Instant AddImage failed (${f.code ?? f.title.replace(/^E-HPC Instant AddImage: /, '')})`;
+/**
+ * A failed run's summary; without a config when the inputs themselves were wrong, with the
+ * result when the failure came after the image was registered (writing the release).
+ */
+function failureSummary(config, result, f) {
+    // Without a config, the title says what failed: `E-HPC Instant AddImage: Forbidden.RAM`
+    // becomes `E-HPC Instant AddImage failed (Forbidden.RAM)`.
+    const [subject, detail] = splitTitle(f.title);
+    const failed = `failed (${f.code ?? f.title})`;
+    const heading = !config
+        ? `${subject} failed (${f.code ?? detail})`
+        : result
+            ? `${successHeading(config, result)}, then ${failed}`
+            : `E-HPC Instant image ${what(config)} in ${config.region}: ${failed}`;
     const rows = [
         ...(config ? imageRows(config) : []),
+        ...(result ? resultRows(result) : []),
         ['Result', escapeHtml(`Failed: ${f.title}`)],
         ...(f.code ? [['Code', escapeHtml(f.code)]] : []),
         ['What happened', escapeHtml(f.message)],
@@ -4110,136 +4600,14 @@ function failureSummary(config, f) {
     ];
     return { heading, rows };
 }
-
-// EXTERNAL MODULE: ./src/error-codes.ts
-var error_codes = __nccwpck_require__(6986);
-;// CONCATENATED MODULE: ./src/explain.ts
-
-
-/** A server's or library's text without its closing full stops, to end a sentence of ours. */
-function clause(text) {
-    return text.trim().replace(/[\s.]+$/, '');
-}
-/** The registry's placeholders, filled in for this error. */
-function fill(text, err) {
-    return text
-        .replaceAll('{service}', error_codes/* SERVICE_NAME */.OX[err.service])
-        .replaceAll('{host}', err.host ?? `the ${error_codes/* SERVICE_NAME */.OX[err.service]} endpoint`)
-        .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
-        .replaceAll('{identity}', err.identity ?? 'the RAM identity');
-}
-/** What to do about an error: the registry's fix, or for an unknown code what may help. */
-function fixFor(err) {
-    const known = (0,error_codes/* knownCode */.Fk)(err.code);
-    if (known)
-        return fill(known.fix, err);
-    // Re-running only helps when the service said the failure was its own or passing.
-    return err.retryable
-        ? 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.'
-        : 'Fix what the server message names: the same request will fail again.';
-}
-/** What went wrong with an API call, in words: which call, what the code means, the context. */
-function whatHappened(err) {
-    const service = error_codes/* SERVICE_NAME */.OX[err.service];
-    const known = (0,error_codes/* knownCode */.Fk)(err.code);
-    const ram = known?.namesRamAction ? error_codes/* RAM_ACTIONS */.$8.get(err.action) : undefined;
-    const meaning = known
-        ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
-        : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`;
-    const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
-    const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
-    const hint = err.hint ? ` ${err.hint}` : '';
-    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : '';
-    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
-}
-function removedNotice(imageId) {
-    return (`${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
-        'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.');
-}
-/** One message for an API failure: what happened, what to do, the code and RequestId. */
-function explainApiError(err) {
-    const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
-    return (`${whatHappened(err)} ${fixFor(err)} ` +
-        `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
-}
-/** What a failed run left registered, or not. */
-function registeredAfter(err) {
-    if (err instanceof errors/* InputError */.dz)
-        return 'Nothing: no request was sent.';
-    if (err instanceof errors/* ActionError */.lZ) {
-        if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
-            return 'Nothing: no request was sent to Alibaba Cloud.';
-        if (err.code === 'NoCredentials')
-            return 'Nothing: no request was sent to E-HPC Instant.';
-        if (err.code === 'ReleaseNotAnnotated')
-            return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
-        if (err.code === 'OutputsNotWritten')
-            return 'The image: it was registered (its id is in the message); only the step outputs were not written.';
-        if (err.code === 'ImageTargetMismatch' ||
-            err.code === 'IfExistsFail' ||
-            err.code === 'ImageInUse')
-            return 'Nothing new; the image already registered was left in place.';
-        return 'Nothing by this run.';
-    }
-    if (err instanceof errors/* ApiError */.hD) {
-        if (err.service === 'sts')
-            return 'Nothing: no request was sent to E-HPC Instant.';
-        if (err.action === 'AddImage' && err.outcomeUnknown)
-            return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.';
-        if (err.action === 'RemoveImage')
-            return err.outcomeUnknown
-                ? 'The image to replace may have been removed; the new one was not registered.'
-                : 'Nothing new; the image to replace was left in place.';
-        return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.';
-    }
-    return 'Unknown: see the log.';
-}
-/** The one message a failed run ends with. */
-function failureMessage(err) {
-    if (err instanceof errors/* ApiError */.hD)
-        return explainApiError(err);
-    if (err instanceof errors/* ActionError */.lZ) {
-        return err.requestId && !err.message.includes(err.requestId)
-            ? `${err.message} (RequestId ${err.requestId})`
-            : err.message;
-    }
-    if (err instanceof errors/* InputError */.dz)
-        return err.message;
-    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return `Unexpected failure: ${detail}. Please report it with the run's log.`;
-}
-/** The failure's code: the service's, or the action's own. */
-function failureCode(err) {
-    return err instanceof errors/* ApiError */.hD || err instanceof errors/* ActionError */.lZ ? err.code : undefined;
-}
-/** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
-function troubleshootingAnchor(err) {
-    const code = err instanceof errors/* ApiError */.hD ? (0,error_codes/* explainedCode */.SC)(err.code) : failureCode(err);
-    if (code)
-        return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '');
-    return err instanceof errors/* InputError */.dz ? 'input-errors' : 'other-codes';
-}
-/** The annotation's title: which call failed and how, e.g. `E-HPC Instant AddImage: Forbidden.RAM`. */
-function failureTitle(err) {
-    if (err instanceof errors/* ApiError */.hD)
-        return `${error_codes/* SERVICE_NAME */.OX[err.service]} ${err.action}: ${err.code}`;
-    if (err instanceof errors/* InputError */.dz)
-        return `E-HPC Instant AddImage: input "${err.input}"`;
-    if (err instanceof errors/* ActionError */.lZ && err.code === 'ReleaseNotAnnotated')
-        return 'GitHub Release not written (the image was registered)';
-    if (err instanceof errors/* ActionError */.lZ && err.code)
-        return `E-HPC Instant AddImage: ${err.code}`;
-    return 'E-HPC Instant AddImage: failed';
-}
-/** One log line per retry: which call, why, which attempt of how many, and the wait. */
-function retryLine({ error, attempt, maxAttempts, waitMs }) {
-    const known = (0,error_codes/* knownCode */.Fk)(error.code);
-    const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code;
-    const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`;
-    return (`${error_codes/* SERVICE_NAME */.OX[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
-        `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`);
+/** `subject: detail` as its two parts; a title without a colon is all detail. */
+function splitTitle(title) {
+    const colon = title.indexOf(': ');
+    return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
 }
 
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
 ;// CONCATENATED MODULE: ./src/docs-link.ts
 /** Where the action is published: docs links fall back to it when the runner does not say. */
 const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
@@ -4375,219 +4743,7 @@ function urlForms(s) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
-
-/**
- * Everything the action prints goes through here. The runner reads workflow commands from
- * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
- * LF, so text that holds a value from outside (an input, a server answer) could otherwise
- * start a command line of its own (`::stop-commands::`, `::warning::`).
- */
-/** Line breaks and other control characters, shown as visible escapes (`\n`, `\u001b`). */
-const log_CONTROL = /[\p{Cc}\u2028\u2029]/gu;
-function escapeControl(c) {
-    if (c === '\n')
-        return '\\n';
-    if (c === '\r')
-        return '\\r';
-    if (c === '\t')
-        return ' ';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** One line of log text that can neither break into a new line nor start a command. */
-function safeLine(text) {
-    const flat = text.replace(log_CONTROL, escapeControl);
-    // A leading `::` (or the old `##[` form anywhere) would be read as a command.
-    return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
-}
-/**
- * Text for a command's data (`::error::`, `::warning::`): @actions/core escapes CR and LF
- * there, so line breaks the action wrote itself stay, and other control characters go.
- */
-function safeMessage(text) {
-    return text.replace(/\r\n?/g, '\n').replace(/[^\n\P{Cc}]|[\u2028\u2029]/gu, escapeControl);
-}
-const log = {
-    info: (text) => info(safeLine(text)),
-    debug: (text) => debug(safeMessage(text)),
-    warning: (text, properties) => warning(safeMessage(text), properties),
-    notice: (text, properties) => notice(safeMessage(text), properties),
-    error: (text, properties) => error(safeMessage(text), properties),
-    fail: (text) => setFailed(safeMessage(text))
-};
-
-;// CONCATENATED MODULE: external "node:async_hooks"
-const external_node_async_hooks_namespaceObject = require("node:async_hooks");
-;// CONCATENATED MODULE: external "node:diagnostics_channel"
-const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
-var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
-;// CONCATENATED MODULE: ./src/github-token.ts
-
-
-
-
-const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
-let listening = false;
-/** Follows the requests started inside an attempt, wherever in the libraries they start. */
-function listen() {
-    if (listening)
-        return;
-    listening = true;
-    external_node_diagnostics_channel_default().subscribe('http.client.request.start', message => {
-        const attempt = current.getStore();
-        const { request } = message;
-        if (!attempt)
-            return;
-        if (attempt.abandoned)
-            request.destroy();
-        else
-            attempt.requests.add(request);
-    });
-    external_node_diagnostics_channel_default().subscribe('http.client.response.finish', message => {
-        const attempt = current.getStore();
-        if (attempt)
-            attempt.status = message.response.statusCode;
-    });
-}
-async function fetchIdToken(audience, options) {
-    listen();
-    const action = `OIDC token request to ${hostOf(options.url)}`;
-    return (0,retry/* withRetry */.bD)(() => attemptOnce(audience, action, options), options.policy);
-}
-function attemptOnce(audience, action, options) {
-    const attempt = { requests: new Set(), abandoned: false };
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            attempt.abandoned = true;
-            for (const request of attempt.requests)
-                request.destroy();
-            reject(timedOut(action, attempt.status));
-        }, options.timeoutMs);
-        current
-            .run(attempt, () => options.getIDToken(audience))
-            .then(token => {
-            clearTimeout(timer);
-            resolve(token);
-        }, (err) => {
-            clearTimeout(timer);
-            reject(tokenError(action, err, attempt.status));
-        });
-    });
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return 'the ACTIONS_ID_TOKEN_REQUEST_URL host';
-    }
-}
-function timedOut(action, status) {
-    // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
-    if (status !== undefined && status >= 500)
-        return httpError(action, status);
-    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout', outcomeUnknown: false });
-}
-function httpError(action, status) {
-    const refused = status === 401 || status === 403;
-    return new errors/* ApiError */.hD({
-        service: 'github',
-        action,
-        code: `HTTP${status}`,
-        httpStatus: status,
-        serverMessage: `HTTP ${status}`,
-        outcomeUnknown: false,
-        hint: refused
-            ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
-            : undefined
-    });
-}
-/** What @actions/core's error (a message only) says went wrong, as an ApiError. */
-function tokenError(action, err, status) {
-    const message = err instanceof Error ? err.message : String(err);
-    const base = { service: 'github', action, outcomeUnknown: false };
-    // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
-    const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
-    if (proxyStatus) {
-        return new errors/* ApiError */.hD({
-            ...base,
-            code: 'ProxyError',
-            serverMessage: `the proxy answered CONNECT with HTTP ${proxyStatus}${proxyStatus === '407' ? ' (Proxy Authentication Required: check the user and password in the proxy URL)' : ''}`,
-            retryable: Number(proxyStatus) >= 500
-        });
-    }
-    const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
-    if (answered >= 300)
-        return httpError(action, answered);
-    if (/do not have ID Token/i.test(message)) {
-        return new errors/* ApiError */.hD({
-            ...base,
-            code: 'InvalidResponse',
-            serverMessage: 'the answer has no token',
-            retryable: false
-        });
-    }
-    // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
-    const hint = "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY).";
-    for (const [pattern, code] of NETWORK_ERRORS) {
-        if (pattern.test(message))
-            return new errors/* ApiError */.hD({ ...base, code, hint });
-    }
-    if (/timeout/i.test(message))
-        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', hint });
-    return new errors/* ApiError */.hD({
-        ...base,
-        code: 'UnknownError',
-        // No URL: a library's message may end with the request's.
-        serverMessage: message
-            .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
-            .replace(/\s+/g, ' ')
-            .trim(),
-        retryable: false
-    });
-}
-const NETWORK_ERRORS = [
-    [/ECONNREFUSED/, 'ConnectionRefused'],
-    [/ECONNRESET|EPIPE|socket hang up/i, 'ConnectionReset'],
-    [/ENOTFOUND/, 'HostNotFound'],
-    [/EAI_AGAIN/, 'DnsTemporaryFailure'],
-    [/certificate|SSL|TLS/i, 'TlsError']
-];
-
-;// CONCATENATED MODULE: ./src/node-debug.ts
-/**
- * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
- * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
- * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
- * here is too late. Node writes each of its debug messages with one stderr write that starts
- * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
- * Returns whether it did so (NODE_DEBUG is set).
- */
-function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
-    if (!env.NODE_DEBUG?.trim())
-        return false;
-    // The pid may be coloured when stderr is a terminal.
-    const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
-    const write = stderr.write.bind(stderr);
-    stderr.write = ((chunk, ...rest) => {
-        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
-        if (debugLine.test(text)) {
-            // Keep the write callback's contract.
-            const callback = rest.find(a => typeof a === 'function');
-            if (callback)
-                process.nextTick(callback);
-            return true;
-        }
-        return write(chunk, ...rest);
-    });
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
 
 
 
@@ -4608,6 +4764,8 @@ async function run() {
     const secrets = new SecretRegistry(setSecret);
     const env = process.env;
     let config;
+    // Set once the image is registered: a later failure's summary says so.
+    let registered;
     try {
         const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
         config = cfg;
@@ -4618,70 +4776,15 @@ async function run() {
             return;
         }
         const policy = retryPolicy(cfg, env);
-        // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
-        // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
-        delete env.DEBUG;
-        if (silenceNodeDebug(env))
-            log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
-        // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-        const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3388));
-        // Checked here so that proxy.ts is only loaded when a proxy is configured.
-        if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-            const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
-            for (const route of routeThroughProxy(apiEndpoints(cfg), env, cfg.requestTimeoutMs, secrets.add))
-                log.info(`Connecting to ${route}.`);
-        }
-        const credentials = await resolveCredentials(cfg.auth, {
-            env,
-            getIDToken: audience => fetchIdToken(audience, {
-                url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-                timeoutMs: cfg.requestTimeoutMs,
-                policy,
-                getIDToken: getIDToken
-            }),
-            // RRSA only: loaded when a token file is to be read.
-            readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 8361))).readTokenFile(path),
-            // Loaded only when no explicit source is given: the library is not in the start-up path.
-            defaultChain: async () => {
-                const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 4682));
-                return fromDefaultChain({
-                    env,
-                    timeoutMs: cfg.requestTimeoutMs,
-                    mask: secrets.add,
-                    log: log.info
-                });
-            },
-            assumeRole: req => {
-                const call = createRpcCaller({
-                    service: 'sts',
-                    version: STS_VERSION,
-                    endpoint: cfg.stsEndpoint,
-                    timeoutMs: cfg.requestTimeoutMs
-                });
-                return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
-            },
-            mask: secrets.add,
-            log: log.info,
-            debug: log.debug
-        });
-        const client = createEhpcClient(createRpcCaller({
-            service: 'ehpc',
-            version: EHPC_VERSION,
-            endpoint: cfg.endpoint,
-            credentials,
-            identity: cfg.auth.kind === 'oidc'
-                ? `the RAM role ${cfg.auth.roleArn}`
-                : `the AccessKey ${credentials.accessKeyId}`,
-            timeoutMs: cfg.requestTimeoutMs
-        }));
+        const client = await connectEhpc(cfg, policy, env, secrets.add);
         const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
             policy,
             log: log.info,
             warn: log.warning
         });
+        registered = result;
         setOutputsAfterRegistering(cfg, result);
-        await writeSummary(cfg.jobSummary, successSummary(cfg, result));
         if (cfg.release) {
             const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
             await annotateRelease(cfg.release, recordOf(cfg, result), {
@@ -4692,9 +4795,10 @@ async function run() {
                 notice: log.notice
             });
         }
+        await writeSummary(cfg.jobSummary, successSummary(cfg, result));
     }
     catch (err) {
-        await fail(err, config, secrets);
+        await fail(err, config, secrets, registered);
     }
 }
 /** The image is registered by now: a failure to write outputs must say so, and its id. */
@@ -4710,24 +4814,28 @@ function setOutputsAfterRegistering(config, result) {
     }
 }
 /**
- * Ends the run with one annotation (titled, linking its troubleshooting section) and a job
- * summary that says what failed and what was or was not registered. Every text is redacted:
- * a server message may echo a value we sent (e.g. the registry credential).
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
+ * summary that says what failed and what was or was not registered (with the image's id when
+ * the failure came after registering). Every text is redacted: a server message may echo a
+ * value we sent (e.g. the registry credential).
  */
-async function fail(err, config, secrets) {
-    const docsUrl = troubleshootingUrl(troubleshootingAnchor(err), process.env);
-    const message = secrets.redact(failureMessage(err));
-    log.error(`${message} Troubleshooting: ${docsUrl}`, { title: failureTitle(err) });
+async function fail(err, config, secrets, registered) {
+    const docsUrl = troubleshootingUrl((0,explain/* troubleshootingAnchor */.EB)(err), process.env);
+    const message = secrets.redact((0,explain/* failureMessage */.oh)(err));
+    // The title holds the server's code, which may echo what was sent too.
+    const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
+    const code = (0,explain/* failureCode */.AD)(err);
+    log.error(`${message} Troubleshooting: ${docsUrl}`, { title });
     process.exitCode = ExitCode.Failure;
     // Inputs that failed to read still say whether a summary is wanted.
     const wanted = config?.jobSummary ?? getInput('job-summary').trim().toLowerCase() !== 'false';
-    await writeSummary(wanted, failureSummary(config, {
-        title: failureTitle(err),
-        code: failureCode(err),
-        message: secrets.redact(err instanceof errors/* ApiError */.hD ? whatHappened(err) : message),
-        fix: err instanceof errors/* ApiError */.hD ? secrets.redact(fixFor(err)) : undefined,
+    await writeSummary(wanted, failureSummary(config, registered, {
+        title,
+        code: code && secrets.redact(code),
+        message: secrets.redact(err instanceof errors/* ApiError */.hD ? (0,explain/* whatHappened */.ez)(err) : message),
+        fix: err instanceof errors/* ApiError */.hD ? secrets.redact((0,explain/* fixFor */.jc)(err)) : undefined,
         requestId: err instanceof errors/* ApiError */.hD || err instanceof errors/* ActionError */.lZ ? err.requestId : undefined,
-        registered: registeredAfter(err),
+        registered: (0,explain/* registeredAfter */.Zk)(err, registered !== undefined),
         docsUrl
     }));
 }
@@ -4741,16 +4849,8 @@ function retryPolicy(config, env) {
         random: Math.random,
         now: Date.now,
         // At info level: a slow or failing endpoint must not look like a hang.
-        onRetry: info => log.info(retryLine(info))
+        onRetry: info => log.info((0,explain/* retryLine */.Rn)(info))
     };
-}
-/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
-function apiEndpoints(config) {
-    return [
-        config.endpoint,
-        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
-        ...(config.release ? [config.release.apiEndpoint] : [])
-    ];
 }
 async function dryRun(config, secrets) {
     const { image } = config;
@@ -4918,6 +5018,40 @@ class ProxyAgent {
 }
 async function fetch() {
     throw new Error(NOT_BUNDLED);
+}
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ stripUrls),
+/* harmony export */   r6: () => (/* binding */ httpHost),
+/* harmony export */   sl: () => (/* binding */ withoutUserInfo)
+/* harmony export */ });
+/** URLs in text the action prints: a URL can hold a signed query, a token or user info. */
+/** Removes every URL (scheme://… or a path with a query) from a text. */
+function stripUrls(text) {
+    return text
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
+        .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>');
+}
+/** `host[:port]` of an http(s) URL, which holds no secret (no user, path or query). */
+function httpHost(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A URL as given, with any user info (`user:password@`) shown as `***@`. */
+function withoutUserInfo(url) {
+    return url.replace(/^([^/]*\/\/)[^/?#]*@/, '$1***@');
 }
 
 
@@ -5311,7 +5445,7 @@ var __webpack_exports__ = {};
 // run() reports every failure through core.setFailed itself.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(7461)/* .run */ .e)()
+(__nccwpck_require__(2986)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
