@@ -147,6 +147,18 @@ describe('ImageAlreadyExists that the lookup by name and version does not explai
     expect(lists[2].time - lists[1].time).toBeGreaterThanOrEqual(300)
   })
 
+  it('after an unanswered AddImage of this run, listed late: says that attempt may have registered it', async () => {
+    const emu = await start({ listLag: 4 })
+    emu.fault('AddImage', { kind: 'performThenReset' })
+    const run = await runAction({ ...inputs(emu), 'max-attempts': '3' }, { env })
+    expect(run.code).toBe(1)
+    expect(emu.images()).toHaveLength(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('the unanswered attempt most likely registered it')
+    expect(run.errors[0]).not.toContain('Nothing was registered')
+    expect(run.summary).toContain('Unknown: AddImage got no clear answer and may have registered')
+  })
+
   it('a duplicate by registry URL under another name fails, saying what to look for', async () => {
     const emu = await start({ duplicates: 'target' })
     emu.seedImage({

@@ -33,6 +33,9 @@ export async function registerImage(
   deps: RegisterDeps
 ): Promise<RegisterResult> {
   let replacedImageId: string | undefined
+  // An AddImage attempt of this run that got no answer: it may be why AddImage later
+  // answers ImageAlreadyExists for an image the lookup cannot see yet.
+  const unanswered: { err?: ApiError } = {}
   let match = await findImage(image, deps)
   // Two rounds at most: the second only when another run registered the image between
   // our lookup and our AddImage (ImageAlreadyExists).
@@ -43,7 +46,7 @@ export async function registerImage(
       replacedImageId = match.imageId
     }
     try {
-      const added = await addImage(image, deps)
+      const added = await addImage(image, deps, unanswered)
       if (replacedImageId) {
         const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps)
         if (raced) return raced
@@ -80,6 +83,14 @@ export async function registerImage(
         deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`)
         await deps.policy.sleep(waitMs)
         match = await findImage(image, deps)
+      }
+      if (!match && unanswered.err) {
+        throw unanswered.err.with({
+          hint:
+            `Then AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), yet ListImages does not show the image: ` +
+            'the unanswered attempt most likely registered it, and the service lists it late. ' +
+            'Re-run the job in a few minutes: its lookup finds the image and reuses it.'
+        })
       }
       if (!match) {
         throw new ActionError(
@@ -200,7 +211,8 @@ async function settleExisting(
  */
 async function addImage(
   image: ImageConfig,
-  deps: RegisterDeps
+  deps: RegisterDeps,
+  unanswered: { err?: ApiError }
 ): Promise<{ imageId: string; requestId?: string }> {
   const { client, policy, log } = deps
   for (let attempt = 1; ; attempt++) {
@@ -210,6 +222,7 @@ async function addImage(
       const again = mayRetry(err, attempt, policy) && (await waitBeforeRetry(err, attempt, policy))
       // Look before sending again, and before giving up: the unanswered attempt may have worked.
       if (err instanceof ApiError && err.outcomeUnknown) {
+        unanswered.err = err
         log(
           `AddImage ended without a clear answer (${err.code}); looking up the image before going on.`
         )
