@@ -3688,6 +3688,9 @@ function reuseWarning(imageId, image, found) {
  */
 async function registerImage(image, ifExists, deps) {
     let replacedImageId;
+    // An AddImage attempt of this run that got no answer: it may be why AddImage later
+    // answers ImageAlreadyExists for an image the lookup cannot see yet.
+    const unanswered = {};
     let match = await findImage(image, deps);
     // Two rounds at most: the second only when another run registered the image between
     // our lookup and our AddImage (ImageAlreadyExists).
@@ -3699,7 +3702,7 @@ async function registerImage(image, ifExists, deps) {
             replacedImageId = match.imageId;
         }
         try {
-            const added = await addImage(image, deps);
+            const added = await addImage(image, deps, unanswered);
             if (replacedImageId) {
                 const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps);
                 if (raced)
@@ -3734,6 +3737,13 @@ async function registerImage(image, ifExists, deps) {
                 deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`);
                 await deps.policy.sleep(waitMs);
                 match = await findImage(image, deps);
+            }
+            if (!match && unanswered.err) {
+                throw unanswered.err.with({
+                    hint: `Then AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), yet ListImages does not show the image: ` +
+                        'the unanswered attempt most likely registered it, and the service lists it late. ' +
+                        'Re-run the job in a few minutes: its lookup finds the image and reuses it.'
+                });
             }
             if (!match) {
                 throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
@@ -3817,7 +3827,7 @@ async function settleExisting(image, match, ifExists, deps) {
  * AddImage with retries that never register twice: after an attempt whose outcome is
  * unknown (timeout, reset, 5xx, garbage answer), look before sending again.
  */
-async function addImage(image, deps) {
+async function addImage(image, deps, unanswered) {
     const { client, policy, log } = deps;
     for (let attempt = 1;; attempt++) {
         try {
@@ -3827,6 +3837,7 @@ async function addImage(image, deps) {
             const again = (0,retry/* mayRetry */.KO)(err, attempt, policy) && (await (0,retry/* waitBeforeRetry */.jy)(err, attempt, policy));
             // Look before sending again, and before giving up: the unanswered attempt may have worked.
             if (err instanceof errors/* ApiError */.hD && err.outcomeUnknown) {
+                unanswered.err = err;
                 log(`AddImage ended without a clear answer (${err.code}); looking up the image before going on.`);
                 const earlier = await findOwnImage(image, deps);
                 if (earlier)
