@@ -104,6 +104,25 @@ describe('job summary', () => {
     expect(emu.images()).toHaveLength(0)
   })
 
+  it('when replace removed the old image and AddImage then got no answer, message and summary agree: unknown', async () => {
+    emu.seedImage({
+      Name: 'app',
+      Version: 'v1.2.3',
+      ImageType: 'Container',
+      ContainerImageSpec: { RegistryUrl: 'registry.cn-hangzhou.aliyuncs.com/ns/old:v1' }
+    })
+    const old = emu.images()[0].ImageId
+    emu.fault('AddImage', { kind: 'reset' })
+    const r = await run({ 'if-exists': 'replace', 'max-attempts': '1' })
+    expect(r.code).toBe(1)
+    const unknown = `${old} was removed (if-exists: replace), then AddImage got no clear answer: it may or may not have registered the new image.`
+    expect(r.errors[0]).toContain(unknown)
+    expect(r.errors[0]).not.toContain('nothing is registered')
+    expect(rows(r.summary).Registered).toBe(
+      `Unknown: ${unknown} Re-run the job: its lookup finds the new image if it is there, and adds it if not.`
+    )
+  })
+
   it('registered, but GITHUB_OUTPUT could not be written: the summary says the image is registered', async () => {
     const r = await runAction(inputs(), {
       env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', GITHUB_OUTPUT: '/nonexistent-dir/output' },

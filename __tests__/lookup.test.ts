@@ -192,3 +192,30 @@ describe('findImage', () => {
     expect(isMatch({ ...item, imageType: '' }, image)).toBe(true)
   })
 })
+
+describe('findImage and the step deadline', () => {
+  it('starts no page after the deadline and says the lookup ran out of time', async () => {
+    const listing = new Listing(versions(10_000, 9_999))
+    let clock = 0
+    const d = deps(listing)
+    d.policy = {
+      ...d.policy,
+      deadline: 3,
+      // Time moves on with every page asked for.
+      now: () => (clock = listing.asked.length)
+    }
+    const err = await findImage(image, d).catch(e => e)
+    expect(err).toBeInstanceOf(ActionError)
+    expect(err.message).toMatch(/time budget ran out while ListImages still had pages to read/)
+    expect(err.message).toContain('Nothing was registered.')
+    expect(listing.asked.length).toBeLessThan(3 + MAX_IN_FLIGHT)
+    expect(clock).toBeGreaterThanOrEqual(3)
+  })
+
+  it('a lookup that ends before the deadline is not affected by it', async () => {
+    const listing = new Listing(versions(250))
+    const d = deps(listing)
+    d.policy = { ...d.policy, deadline: 1_000, now: () => listing.asked.length }
+    expect(await findImage(image, d)).toBeUndefined()
+  })
+})

@@ -186,7 +186,7 @@ describe('failure annotations', () => {
   it("the action's own codes get a title and a section too", async () => {
     const r = await run(oidc())
     const a = failure(r)
-    expect(a.title).toBe('E-HPC Instant AddImage: IdTokenUnavailable')
+    expect(a.title).toBe('ehpc-add-image: IdTokenUnavailable')
     expectDocsLink(a.message, 'idtokenunavailable')
   })
 

@@ -200,6 +200,20 @@ describe('HTTP(S)_PROXY and NO_PROXY', () => {
     )
   })
 
+  it('OIDC flow with STS on the same host as E-HPC: one route, one line, one mask', async () => {
+    const withPassword = proxy.url.replace('http://', 'http://user:p%40ss-w0rd@')
+    const r = await go(oidc(emu.url, emu.url), {
+      ...emu.githubEnv(),
+      HTTP_PROXY: withPassword
+    })
+    expectRegistered(emu, r)
+    const lines = r.stdout.split('\n')
+    expect(lines.filter(l => l.startsWith(`Connecting to ${emu.endpoint} via proxy`))).toHaveLength(
+      1
+    )
+    expect(lines.filter(l => l === '::add-mask::p@ss-w0rd')).toHaveLength(1)
+  })
+
   it('OIDC flow with NO_PROXY naming the STS host:port: only E-HPC is tunnelled', async () => {
     const sts = `127.0.0.1:${stsForward.port}`
     const r = await go(oidc(emu.url, `http://${sts}`), {

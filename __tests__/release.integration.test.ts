@@ -395,6 +395,36 @@ describe('annotate-release (through dist/index.js)', () => {
   })
 })
 
+describe('annotate-release behind a proxy that wants credentials (through dist/index.js)', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startEmulator()
+  })
+  afterAll(() => emu.close())
+
+  it('a 407 on the GitHub call: the fix names the proxy credentials, not the timeout', async () => {
+    emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    const proxy = await startConnectProxy({ status: 407 })
+    try {
+      const r = await run(
+        emu,
+        { 'max-attempts': '1' },
+        {
+          HTTP_PROXY: proxy.url,
+          NO_PROXY: '127.0.0.1',
+          GITHUB_API_URL: 'http://api.github.test:8080/api/v3'
+        }
+      )
+      expect(r.code).toBe(1)
+      expect(r.errors[0]).toContain('The image WAS registered')
+      expect(r.errors[0]).toContain('for a 407, the user:password in it')
+      expect(r.errors[0]).not.toContain('raise request-timeout-seconds')
+    } finally {
+      await proxy.close()
+    }
+  })
+})
+
 describe('annotate-release: two matrix legs at once (through dist/index.js)', () => {
   it('leave two blocks: both read the same body, and the leg whose block was lost writes again', async () => {
     // One E-HPC Instant per region; the GitHub API on the first.

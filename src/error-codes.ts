@@ -309,7 +309,7 @@ const CODES = new Map<string, CodeFacts>([
     'ProxyError',
     refused(
       'the HTTP proxy refused to open a tunnel to {host}',
-      'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.'
+      'Check HTTPS_PROXY / HTTP_PROXY (for a 407, the user:password in it) and NO_PROXY, or the proxy allow-list.'
     )
   ],
   [

@@ -38,11 +38,17 @@ export function whatHappened(err: ApiError): string {
   const server =
     known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : ''
   const hint = err.hint ? ` ${err.hint}` : ''
-  const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : ''
+  const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId, err)}` : ''
   return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`
 }
 
-function removedNotice(imageId: string): string {
+function removedNotice(imageId: string, err: ApiError): string {
+  if (err.outcomeUnknown) {
+    return (
+      `${imageId} was removed (if-exists: replace), then AddImage got no clear answer: it may or may not have registered the new image. ` +
+      'Re-run the job: its lookup finds the new image if it is there, and adds it if not.'
+    )
+  }
   return (
     `${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
     'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.'
@@ -82,13 +88,15 @@ export function registeredAfter(err: unknown, imageRegistered = false): string {
   }
   if (err instanceof ApiError) {
     if (err.service === 'sts') return 'Nothing: no request was sent to E-HPC Instant.'
+    if (err.action === 'AddImage' && err.outcomeUnknown && err.removedImageId)
+      return `Unknown: ${removedNotice(err.removedImageId, err)}`
     if (err.action === 'AddImage' && err.outcomeUnknown)
       return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.'
     if (err.action === 'RemoveImage')
       return err.outcomeUnknown
         ? 'The image to replace may have been removed; the new one was not registered.'
         : 'Nothing new; the image to replace was left in place.'
-    return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.'
+    return err.removedImageId ? removedNotice(err.removedImageId, err) : 'Nothing.'
   }
   return 'Unknown: see the log.'
 }
@@ -133,8 +141,9 @@ export function failureTitle(err: unknown): string {
   if (err instanceof InputError) return `ehpc-add-image: input "${err.input}"`
   if (err instanceof ActionError && err.code === 'ReleaseNotAnnotated')
     return 'GitHub Release not written (the image was registered)'
-  if (err instanceof ActionError && err.code) return `E-HPC Instant AddImage: ${err.code}`
-  return 'E-HPC Instant AddImage: failed'
+  // The action's own findings are not an answer of E-HPC Instant.
+  if (err instanceof ActionError && err.code) return `ehpc-add-image: ${err.code}`
+  return 'ehpc-add-image: failed'
 }
 
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */

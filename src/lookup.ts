@@ -41,6 +41,7 @@ export async function findImage(
     now: () => (match || failure ? Infinity : deps.policy.now())
   }
   const inFlight = new Set<Promise<void>>()
+  let outOfTime = false
   const read = (pageNumber: number) => {
     const task: Promise<void> = listPage(image, pageNumber, plan.pageSize, {
       ...deps,
@@ -61,7 +62,9 @@ export async function findImage(
   // Every request started is waited for, so that nothing is still running when the
   // caller goes on (e.g. to AddImage).
   for (;;) {
-    if (!match && !failure) {
+    // The step's time budget bounds the lookup too: no page starts after it.
+    outOfTime ||= deps.policy.now() >= deps.policy.deadline
+    if (!match && !failure && !outOfTime) {
       for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
         read(page)
     }
@@ -71,6 +74,12 @@ export async function findImage(
   // A match is the answer whatever became of the pages read alongside it.
   if (match) return match
   if (failure) throw failure.err
+  if (outOfTime && plan.finished() === undefined) {
+    throw new ActionError(
+      `The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
+        'Nothing was registered. Re-run the job; if the service is this slow every time, remove unused versions of this image name.'
+    )
+  }
   return notFound(image, plan, deps)
 }
 

@@ -110,9 +110,12 @@ export function routeThroughProxy(
   mask: (secret: string) => void
 ): string[] {
   const described: string[] = []
+  const seen = new Set<string>()
   for (const endpoint of endpoints) {
     const proxy = proxyFor(endpoint, env)
-    if (!proxy) continue
+    // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
+    if (!proxy || seen.has(endpoint.host)) continue
+    seen.add(endpoint.host)
     if (proxy.password) {
       mask(proxy.password)
       mask(decodeURIComponent(proxy.password))

@@ -1,5 +1,6 @@
 import { ActionError, ApiError } from './errors.js'
 import { unexpected } from './explain.js'
+import { knownCode } from './error-codes.js'
 import type { ReleaseConfig } from './config.js'
 import {
   holdsRecord,
@@ -270,6 +271,9 @@ function githubFix(err: ApiError): string {
   if (err.httpStatus !== undefined && err.httpStatus >= 500) {
     return 'GitHub is having trouble: re-run the job later (see https://www.githubstatus.com).'
   }
+  // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
+  const known = err.httpStatus === undefined ? knownCode(err.code) : undefined
+  if (known && err.code !== 'RequestTimeout') return known.fix
   return (
     'Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
     'or raise request-timeout-seconds / max-attempts.'

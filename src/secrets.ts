@@ -5,11 +5,13 @@
  */
 export class SecretRegistry {
   private readonly forms = new Set<string>()
+  private readonly announced = new Set<string>()
 
   constructor(private readonly announce: (secret: string) => void) {}
 
   readonly add = (secret: string): void => {
-    if (!secret) return
+    if (!secret || this.announced.has(secret)) return
+    this.announced.add(secret)
     this.announce(secret)
     this.remember(secret)
     // The runner masks line by line: a multi-line secret (a key file) is masked per line too.
