@@ -27,6 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/explain.ts
 var explain = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __webpack_require__(6986);
 ;// CONCATENATED MODULE: ./src/release-block.ts
 /**
  * The action's own block in a GitHub Release body: one line naming the registered image,
@@ -139,6 +141,7 @@ function holdsRecord(body, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/release.ts
+
 
 
 
@@ -329,6 +332,10 @@ function githubFix(err) {
     if (err.httpStatus !== undefined && err.httpStatus >= 500) {
         return 'GitHub is having trouble: re-run the job later (see https://www.githubstatus.com).';
     }
+    // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
+    const known = err.httpStatus === undefined ? (0,error_codes/* knownCode */.Fk)(err.code) : undefined;
+    if (known && err.code !== 'RequestTimeout')
+        return known.fix;
     return ('Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
         'or raise request-timeout-seconds / max-attempts.');
 }

@@ -100,10 +100,13 @@ let installed = false;
  */
 function routeThroughProxy(endpoints, env, timeoutMs, mask) {
     const described = [];
+    const seen = new Set();
     for (const endpoint of endpoints) {
         const proxy = proxyFor(endpoint, env);
-        if (!proxy)
+        // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
+        if (!proxy || seen.has(endpoint.host))
             continue;
+        seen.add(endpoint.host);
         if (proxy.password) {
             mask(proxy.password);
             mask(decodeURIComponent(proxy.password));

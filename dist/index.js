@@ -521,7 +521,7 @@ const CODES = new Map([
     ],
     [
         'ProxyError',
-        refused('the HTTP proxy refused to open a tunnel to {host}', 'Check HTTPS_PROXY / HTTP_PROXY and NO_PROXY, or the proxy allow-list.')
+        refused('the HTTP proxy refused to open a tunnel to {host}', 'Check HTTPS_PROXY / HTTP_PROXY (for a 407, the user:password in it) and NO_PROXY, or the proxy allow-list.')
     ],
     [
         'TlsError',
@@ -787,10 +787,14 @@ function whatHappened(err) {
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
     const hint = err.hint ? ` ${err.hint}` : '';
-    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId)}` : '';
+    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId, err)}` : '';
     return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
 }
-function removedNotice(imageId) {
+function removedNotice(imageId, err) {
+    if (err.outcomeUnknown) {
+        return (`${imageId} was removed (if-exists: replace), then AddImage got no clear answer: it may or may not have registered the new image. ` +
+            'Re-run the job: its lookup finds the new image if it is there, and adds it if not.');
+    }
     return (`${imageId} was removed (if-exists: replace), then registering the new image failed, so nothing is registered under this name and version now. ` +
         'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.');
 }
@@ -825,13 +829,15 @@ function registeredAfter(err, imageRegistered = false) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
         if (err.service === 'sts')
             return 'Nothing: no request was sent to E-HPC Instant.';
+        if (err.action === 'AddImage' && err.outcomeUnknown && err.removedImageId)
+            return `Unknown: ${removedNotice(err.removedImageId, err)}`;
         if (err.action === 'AddImage' && err.outcomeUnknown)
             return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.';
         if (err.action === 'RemoveImage')
             return err.outcomeUnknown
                 ? 'The image to replace may have been removed; the new one was not registered.'
                 : 'Nothing new; the image to replace was left in place.';
-        return err.removedImageId ? removedNotice(err.removedImageId) : 'Nothing.';
+        return err.removedImageId ? removedNotice(err.removedImageId, err) : 'Nothing.';
     }
     return 'Unknown: see the log.';
 }
@@ -876,9 +882,10 @@ function failureTitle(err) {
         return `ehpc-add-image: input "${err.input}"`;
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code === 'ReleaseNotAnnotated')
         return 'GitHub Release not written (the image was registered)';
+    // The action's own findings are not an answer of E-HPC Instant.
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code)
-        return `E-HPC Instant AddImage: ${err.code}`;
-    return 'E-HPC Instant AddImage: failed';
+        return `ehpc-add-image: ${err.code}`;
+    return 'ehpc-add-image: failed';
 }
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 function retryLine({ error, attempt, maxAttempts, waitMs }) {
@@ -3465,6 +3472,7 @@ async function findImage(image, deps) {
         now: () => (match || failure ? Infinity : deps.policy.now())
     };
     const inFlight = new Set();
+    let outOfTime = false;
     const read = (pageNumber) => {
         const task = listPage(image, pageNumber, plan.pageSize, {
             ...deps,
@@ -3482,7 +3490,9 @@ async function findImage(image, deps) {
     // Every request started is waited for, so that nothing is still running when the
     // caller goes on (e.g. to AddImage).
     for (;;) {
-        if (!match && !failure) {
+        // The step's time budget bounds the lookup too: no page starts after it.
+        outOfTime ||= deps.policy.now() >= deps.policy.deadline;
+        if (!match && !failure && !outOfTime) {
             for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
                 read(page);
         }
@@ -3495,6 +3505,10 @@ async function findImage(image, deps) {
         return match;
     if (failure)
         throw failure.err;
+    if (outOfTime && plan.finished() === undefined) {
+        throw new errors/* ActionError */.lZ(`The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
+            'Nothing was registered. Re-run the job; if the service is this slow every time, remove unused versions of this image name.');
+    }
     return notFound(image, plan, deps);
 }
 function notFound(image, plan, deps) {
@@ -4676,12 +4690,14 @@ function configWarnings(config) {
 class SecretRegistry {
     announce;
     forms = new Set();
+    announced = new Set();
     constructor(announce) {
         this.announce = announce;
     }
     add = (secret) => {
-        if (!secret)
+        if (!secret || this.announced.has(secret))
             return;
+        this.announced.add(secret);
         this.announce(secret);
         this.remember(secret);
         // The runner masks line by line: a multi-line secret (a key file) is masked per line too.
