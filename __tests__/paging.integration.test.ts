@@ -149,6 +149,22 @@ describe('lookup through dist/index.js', () => {
     expect(emu.peakConcurrency('ListImages')).toBe(8)
   })
 
+  it('10,000 versions: no page is still held once it has been searched', async () => {
+    // 100 answers of ~50 KB. The client's read timer holds each response for its whole
+    // timeout, so anything left on a response (a listener) keeps that page's bytes as long.
+    const { emu, releaseId } = await withVersions({ maxPageSize: 100 }, 10_000)
+    const preload = new URL('./helpers/held-at-exit.mjs', import.meta.url).href
+    const run = await runAction(inputs(emu), {
+      env: { NODE_OPTIONS: `--expose-gc --import "${preload}"` }
+    })
+    expect(run.outputs).toMatchObject({ 'image-id': releaseId, created: 'false' })
+    expect(lists(emu)).toHaveLength(100)
+    const held = /^held-at-exit (.*)$/m.exec(run.stderr)
+    expect(held).not.toBeNull()
+    const { arrayBuffers } = JSON.parse(held![1]) as { arrayBuffers: number }
+    expect(arrayBuffers).toBeLessThan(512 * 1024)
+  })
+
   it('stops asking for pages once the match is found', async () => {
     const { emu, releaseId } = await withVersions(
       { maxPageSize: 100, listImages: { latencyMs: 20 } },

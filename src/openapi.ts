@@ -73,7 +73,8 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       authType: credentials ? 'AK' : 'Anonymous',
       style: 'RPC',
       reqBodyType: 'formData',
-      bodyType: 'json'
+      // transport.ts has read and parsed the body; 'binary' hands it back untouched.
+      bodyType: 'binary'
     })
     const request = new OpenApi.OpenApiRequest({ query, body: form })
     let response: { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }

@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http'
-import { Readable } from 'node:stream'
 import * as Tea from '@alicloud/tea-typescript'
 import { parseXmlDocument } from './stubs/tea-xml.js'
 import { stripUrls } from './urls.js'
@@ -14,7 +13,9 @@ import { stripUrls } from './urls.js'
  * - an HTTP error (4xx/5xx) becomes a TransportError with its status, code and RequestId,
  *   whatever its body (JSON, XML, HTML, text, nothing);
  * - a success whose body is not a JSON object is a TransportError too;
- * - a thrown error keeps its name and code, never the request URL.
+ * - a thrown error keeps its name and code, never the request URL;
+ * - a success's body is read and parsed once, here: the client gets the parsed object
+ *   (openapi.ts asks it for bodyType 'binary', which hands the body back as it is).
  */
 
 /** No E-HPC Instant or STS answer comes near this (a ListImages page of 100 is ~100 KiB). */
@@ -104,8 +105,8 @@ export function boundTransport(): void {
     if (answer.kind !== 'json') {
       throw new TransportError(answer.kind, response.statusCode, requestId, {}, contentType)
     }
-    // Handed on as a stream of what was read, for the client to parse as before.
-    response.body = Readable.from([bytes]) as unknown as IncomingMessage
+    // Handing the client the bytes again would copy and parse every answer a second time.
+    response.body = answer.data as unknown as IncomingMessage
     return response
   } as DoAction
 }
@@ -134,9 +135,12 @@ function readBounded(stream: IncomingMessage, deadline: number, status: number):
       if (done) return
       done = true
       clearTimeout(timer)
-      stream.off('data', onData)
+      // The stream outlives this read (the client's read timer holds it for its whole
+      // timeout): listeners left on it would keep this page's bytes alive that long.
+      stream.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose)
       if (err) {
-        stream.destroy()
+        // Destroying may still emit an error, which would otherwise be thrown.
+        stream.on('error', () => {}).destroy()
         reject(err)
       } else resolve(Buffer.concat(chunks, size))
     }
@@ -150,14 +154,13 @@ function readBounded(stream: IncomingMessage, deadline: number, status: number):
       }
       chunks.push(chunk)
     }
-    stream.on('data', onData)
-    stream.once('end', () => finish())
-    stream.once('error', err =>
+    const onEnd = () => finish()
+    const onError = (err: Error) =>
       finish(Date.now() >= deadline - 20 ? stalled() : (withoutUrl(err) as Error))
-    )
-    stream.once('close', () => {
+    const onClose = () => {
       if (!stream.complete) finish(Date.now() >= deadline - 20 ? stalled() : closedEarly())
-    })
+    }
+    stream.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose)
   })
 }
 
