@@ -21,8 +21,6 @@ var client_default = /*#__PURE__*/__webpack_require__.n(dist_client);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/error-codes.ts
 var error_codes = __webpack_require__(6986);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@alicloud/tea-typescript/dist/tea.js
 var tea = __webpack_require__(4671);
 var tea_default = /*#__PURE__*/__webpack_require__.n(tea);
@@ -31,7 +29,6 @@ var tea_xml = __webpack_require__(1675);
 // EXTERNAL MODULE: ./src/urls.ts
 var urls = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./src/transport.ts
-
 
 
 
@@ -45,7 +42,9 @@ var urls = __webpack_require__(5769);
  * - an HTTP error (4xx/5xx) becomes a TransportError with its status, code and RequestId,
  *   whatever its body (JSON, XML, HTML, text, nothing);
  * - a success whose body is not a JSON object is a TransportError too;
- * - a thrown error keeps its name and code, never the request URL.
+ * - a thrown error keeps its name and code, never the request URL;
+ * - a success's body is read and parsed once, here: the client gets the parsed object
+ *   (openapi.ts asks it for bodyType 'binary', which hands the body back as it is).
  */
 /** No E-HPC Instant or STS answer comes near this (a ListImages page of 100 is ~100 KiB). */
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
@@ -121,8 +120,8 @@ function boundTransport() {
         if (answer.kind !== 'json') {
             throw new TransportError(answer.kind, response.statusCode, requestId, {}, contentType);
         }
-        // Handed on as a stream of what was read, for the client to parse as before.
-        response.body = external_node_stream_.Readable.from([bytes]);
+        // Handing the client the bytes again would copy and parse every answer a second time.
+        response.body = answer.data;
         return response;
     };
 }
@@ -149,9 +148,12 @@ function readBounded(stream, deadline, status) {
                 return;
             done = true;
             clearTimeout(timer);
-            stream.off('data', onData);
+            // The stream outlives this read (the client's read timer holds it for its whole
+            // timeout): listeners left on it would keep this page's bytes alive that long.
+            stream.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
             if (err) {
-                stream.destroy();
+                // Destroying may still emit an error, which would otherwise be thrown.
+                stream.on('error', () => { }).destroy();
                 reject(err);
             }
             else
@@ -167,13 +169,13 @@ function readBounded(stream, deadline, status) {
             }
             chunks.push(chunk);
         };
-        stream.on('data', onData);
-        stream.once('end', () => finish());
-        stream.once('error', err => finish(Date.now() >= deadline - 20 ? stalled() : withoutUrl(err)));
-        stream.once('close', () => {
+        const onEnd = () => finish();
+        const onError = (err) => finish(Date.now() >= deadline - 20 ? stalled() : withoutUrl(err));
+        const onClose = () => {
             if (!stream.complete)
                 finish(Date.now() >= deadline - 20 ? stalled() : closedEarly());
-        });
+        };
+        stream.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
     });
 }
 function closedEarly() {
@@ -269,7 +271,8 @@ function createRpcCaller(options) {
             authType: credentials ? 'AK' : 'Anonymous',
             style: 'RPC',
             reqBodyType: 'formData',
-            bodyType: 'json'
+            // transport.ts has read and parsed the body; 'binary' hands it back untouched.
+            bodyType: 'binary'
         });
         const request = new dist_client.OpenApiRequest({ query, body: form });
         let response;

@@ -5204,14 +5204,6 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 7075:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:stream");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
