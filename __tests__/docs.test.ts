@@ -172,8 +172,10 @@ describe('docs --check', () => {
   })
 
   test('a doc that cites notes outside the repository fails', () => {
+    // The name is put together here, as in scripts/docs.mjs, so that this file does not cite it.
+    const note = ['api', 'md'].join('.')
     const r = withCopy(dir =>
-      appendFileSync(join(dir, 'docs', 'RERUNS.md'), '\nAs api.md says, the page size is 100.\n')
+      appendFileSync(join(dir, 'docs', 'RERUNS.md'), `\nAs ${note} says, the page size is 100.\n`)
     )
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/docs\/RERUNS\.md:\d+: cites api\.md, which is not in this repository/)

@@ -522,10 +522,6 @@ export function checkExampleUsage(file, text, action) {
 }
 
 /**
- * Every action that examples/ and .github/workflows/ use is used at one major version
- * throughout, so that no example pins an older major than the others.
- */
-/**
  * Background notes that are not part of the repository: the docs, the examples and the
  * sources must cite public pages or state the fact, never these.
  */
@@ -558,6 +554,10 @@ export function checkNoPrivateNotes(root) {
   return problems
 }
 
+/**
+ * Every action that examples/ and .github/workflows/ use is used at one major version
+ * throughout, so that no example pins an older major than the others.
+ */
 export function checkActionMajors(root) {
   const seen = new Map() // action -> Map(major -> first "file:line")
   const files = [
