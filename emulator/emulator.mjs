@@ -313,6 +313,26 @@ class Emulator {
    * @param {number} ms
    * @returns {Promise<void>}
    */
+  /**
+   * Logs the request, waits `ms`, and says whether it should still be answered: not once the
+   * emulator closed, nor after a reset() (the socket is then destroyed).
+   * @param {RequestLogEntry} entry
+   * @param {import('node:http').IncomingMessage} req
+   * @param {number} ms
+   * @returns {Promise<boolean>}
+   */
+  async delayed(entry, req, ms) {
+    this.record(entry)
+    const generation = this.generation
+    await this.sleep(ms)
+    if (this.closed) return false
+    if (generation !== this.generation) {
+      req.socket.destroy()
+      return false
+    }
+    return true
+  }
+
   sleep(ms) {
     return new Promise(resolve => {
       const timer = setTimeout(() => {
@@ -514,17 +534,9 @@ class Emulator {
         res.writeHead(200, { 'content-type': 'application/json;charset=utf-8' })
         res.write('{"RequestId":"')
         return
-      case 'delay': {
-        this.record(entry)
-        const generation = this.generation
-        await this.sleep(/** @type {number} */ (fault.ms))
-        if (this.closed) return
-        if (generation !== this.generation) {
-          req.socket.destroy()
-          return
-        }
+      case 'delay':
+        if (!(await this.delayed(entry, req, /** @type {number} */ (fault.ms)))) return
         break
-      }
       default:
         break
     }
@@ -616,17 +628,9 @@ class Emulator {
           fault.headers
         )
         return
-      case 'delay': {
-        this.record(entry)
-        const generation = this.generation
-        await this.sleep(/** @type {number} */ (fault.ms))
-        if (this.closed) return
-        if (generation !== this.generation) {
-          req.socket.destroy()
-          return
-        }
+      case 'delay':
+        if (!(await this.delayed(entry, req, /** @type {number} */ (fault.ms)))) return
         break
-      }
       default:
         break
     }
