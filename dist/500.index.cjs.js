@@ -32,7 +32,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InterceptorContextResponse = exports.InterceptorContextConfiguration = exports.InterceptorContextRequest = exports.AttributeMap = exports.InterceptorContext = void 0;
 // This file is auto-generated, don't edit it
-const credentials_1 = __importDefault(__webpack_require__(47));
+const credentials_1 = __importDefault(__webpack_require__(4171));
 const $tea = __importStar(__webpack_require__(4671));
 class InterceptorContext extends $tea.Model {
     constructor(map) {
@@ -231,10 +231,10 @@ exports.Params = exports.OpenApiRequest = exports.Config = exports.GlobalParamet
  * This is for OpenApi SDK
  */
 const tea_util_1 = __importDefault(__webpack_require__(5129));
-const credentials_1 = __importStar(__webpack_require__(47)), $Credential = credentials_1;
+const credentials_1 = __importStar(__webpack_require__(4171)), $Credential = credentials_1;
 const openapi_util_1 = __importDefault(__webpack_require__(2879));
 const $SPI = __importStar(__webpack_require__(2757));
-const tea_xml_1 = __importDefault(__webpack_require__(1675));
+const tea_xml_1 = __importDefault(__webpack_require__(7711));
 const $tea = __importStar(__webpack_require__(4671));
 class GlobalParameters extends $tea.Model {
     static names() {

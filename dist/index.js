@@ -281,47 +281,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseEndpoint),
-/* harmony export */   P: () => (/* binding */ hostAndPort)
-/* harmony export */ });
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const FORM = /^(?:(https?):\/\/)?([^/:?#@\s]+)(?::(\d{1,5}))?\/?$/i;
-/**
- * Parses `host`, `host:port` or `http(s)://host[:port]`; no scheme means HTTPS.
- * Returns undefined when the value has none of these forms.
- */
-function parseEndpoint(value) {
-    const m = FORM.exec(value);
-    if (!m)
-        return undefined;
-    const [, scheme, host, port] = m;
-    if (!HOST.test(host))
-        return undefined;
-    if (port !== undefined) {
-        const n = Number(port);
-        if (n < 1 || n > 65535)
-            return undefined;
-    }
-    return {
-        host: port === undefined ? host.toLowerCase() : `${host.toLowerCase()}:${port}`,
-        protocol: scheme?.toLowerCase() === 'http' ? 'http' : 'https'
-    };
-}
-/** Splits `host[:port]` into the parts a socket needs. */
-function hostAndPort(endpoint) {
-    const [hostname, port] = endpoint.host.split(':');
-    return { hostname, port: port ? Number(port) : endpoint.protocol === 'https' ? 443 : 80 };
-}
-
-
-/***/ }),
-
-/***/ 6986:
+/***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -625,7 +585,7 @@ const RAM_ACTIONS = new Map([
 
 /***/ }),
 
-/***/ 3916:
+/***/ 8380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -635,7 +595,7 @@ const RAM_ACTIONS = new Map([
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
 /* unused harmony export ACTION_CODES */
-/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
 
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
 class InputError extends Error {
@@ -734,7 +694,7 @@ class ActionError extends Error {
 
 /***/ }),
 
-/***/ 4216:
+/***/ 4552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -750,8 +710,8 @@ class ActionError extends Error {
 /* harmony export */   os: () => (/* binding */ unexpected)
 /* harmony export */ });
 /* unused harmony export explainApiError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4554);
 
 
 /** A server's or library's text without its closing full stops, to end a sentence of ours. */
@@ -899,7 +859,134 @@ function retryLine({ error, attempt, maxAttempts, waitMs }) {
 
 /***/ }),
 
-/***/ 2986:
+/***/ 3377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ retryBaseDelayMs),
+/* harmony export */   KO: () => (/* binding */ mayRetry),
+/* harmony export */   _$: () => (/* binding */ givingUp),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
+/* harmony import */ var _http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+
+
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
+function backoffDelay(policy, failedAttempt) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
+    return Math.floor(policy.random() * ceiling);
+}
+/** The most attempts a call that failed with `err` gets. */
+function attemptLimit(err, policy) {
+    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
+}
+/** Whether `err`, raised by attempt number `attempt`, may be tried again. */
+function mayRetry(err, attempt, policy) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !err.retryable)
+        return false;
+    return attempt < attemptLimit(err, policy);
+}
+/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
+function givingUp(err, attempts) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && attempts > 1 ? err.with({ attempts }) : err;
+}
+/**
+ * Waits before the next attempt, or returns false when the step's deadline leaves no room
+ * for it (the caller then rethrows the last error).
+ */
+async function waitBeforeRetry(err, attempt, policy) {
+    const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0);
+    if (policy.now() + waitMs >= policy.deadline)
+        return false;
+    policy.onRetry?.({
+        error: err,
+        action: err.action,
+        code: err.code,
+        attempt,
+        maxAttempts: attemptLimit(err, policy),
+        waitMs
+    });
+    await policy.sleep(waitMs);
+    return true;
+}
+/** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
+async function withRetry(fn, policy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
+                throw givingUp(err, attempt);
+            }
+        }
+    }
+}
+const BASE_DELAY_MS = 1000;
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+function retryBaseDelayMs(endpoints, env) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
+    const local = endpoints.every(e => isLoopback((0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .hostAndPort */ .P)(e).hostname));
+    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 9691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseEndpoint),
+/* harmony export */   P: () => (/* binding */ hostAndPort)
+/* harmony export */ });
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const FORM = /^(?:(https?):\/\/)?([^/:?#@\s]+)(?::(\d{1,5}))?\/?$/i;
+/**
+ * Parses `host`, `host:port` or `http(s)://host[:port]`; no scheme means HTTPS.
+ * Returns undefined when the value has none of these forms.
+ */
+function parseEndpoint(value) {
+    const m = FORM.exec(value);
+    if (!m)
+        return undefined;
+    const [, scheme, host, port] = m;
+    if (!HOST.test(host))
+        return undefined;
+    if (port !== undefined) {
+        const n = Number(port);
+        if (n < 1 || n > 65535)
+            return undefined;
+    }
+    return {
+        host: port === undefined ? host.toLowerCase() : `${host.toLowerCase()}:${port}`,
+        protocol: scheme?.toLowerCase() === 'http' ? 'http' : 'https'
+    };
+}
+/** Splits `host[:port]` into the parts a socket needs. */
+function hostAndPort(endpoint) {
+    const [hostname, port] = endpoint.host.split(':');
+    return { hostname, port: port ? Number(port) : endpoint.protocol === 'https' ? 443 : 80 };
+}
+
+
+/***/ }),
+
+/***/ 1464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1179,8 +1266,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/stubs/undici.ts
-var undici = __nccwpck_require__(4213);
+// EXTERNAL MODULE: ./src/stand-ins/undici.ts
+var undici = __nccwpck_require__(6945);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -2726,7 +2813,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
 function readRunContext(env) {
     const pick = (name) => env[name]?.trim() || undefined;
     return {
@@ -2754,11 +2841,11 @@ function defaultRoleSessionName(ctx, now = Date.now) {
     return `github-actions-${ctx.runId ?? now()}`;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/endpoint.ts
-var endpoint = __nccwpck_require__(3150);
-;// CONCATENATED MODULE: ./src/image-reference.ts
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __nccwpck_require__(8380);
+// EXTERNAL MODULE: ./src/http/endpoint.ts
+var endpoint = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/inputs/image-reference.ts
 const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -2821,7 +2908,7 @@ function hostname(host) {
     return host.replace(/:\d+$/, '').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/regions.ts
+;// CONCATENATED MODULE: ./src/ehpc/regions.ts
 /**
  * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
  * Instant SDK (aliyun/alibabacloud-typescript-sdk, ehpcinstant-20230701), each reached at
@@ -2892,9 +2979,9 @@ function acrRegionOf(host) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/urls.ts
-var urls = __nccwpck_require__(5769);
-;// CONCATENATED MODULE: ./src/release-config.ts
+// EXTERNAL MODULE: ./src/report/urls.ts
+var urls = __nccwpck_require__(414);
+;// CONCATENATED MODULE: ./src/release/config.ts
 
 
 /**
@@ -2936,7 +3023,7 @@ function readReleaseConfig(input, env, ctx, mask) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/read-config.ts
 
 
 
@@ -3315,7 +3402,7 @@ function limitLength(name, value, max) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/paging.ts
+;// CONCATENATED MODULE: ./src/register/paging.ts
 // Which ListImages pages to read, and when the listing has ended. Pure: no I/O, no clock.
 //
 // The API reference leaves open what `TotalCount` means ("the total number of entries
@@ -3440,9 +3527,9 @@ class PagePlan {
     }
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/lookup.ts
+// EXTERNAL MODULE: ./src/failures/retry.ts
+var retry = __nccwpck_require__(3377);
+;// CONCATENATED MODULE: ./src/register/lookup.ts
 
 
 
@@ -3571,7 +3658,7 @@ function facts(pageNumber, page) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/reference.ts
+;// CONCATENATED MODULE: ./src/inputs/canonical-reference.ts
 // Canonical forms of container image references, so that a reference the service hands back
 // normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
 // ParseNormalizedNamed): a first path component with no "." or ":" and other than "localhost" is
@@ -3624,7 +3711,7 @@ function sameReference(a, b) {
     return canonicalReference(a) === canonicalReference(b);
 }
 
-;// CONCATENATED MODULE: ./src/reuse.ts
+;// CONCATENATED MODULE: ./src/register/reuse.ts
 
 /** What this run registers the image as pointing at: the registry URL or the ECS image id. */
 function wantedTarget(image) {
@@ -3690,7 +3777,7 @@ function reuseWarning(imageId, image, found) {
         `To apply this run's settings, set if-exists: replace (it removes ${imageId} and registers the image again).`);
 }
 
-;// CONCATENATED MODULE: ./src/register.ts
+;// CONCATENATED MODULE: ./src/register/register.ts
 
 
 
@@ -3919,7 +4006,7 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/answer.ts
+;// CONCATENATED MODULE: ./src/ehpc/answer.ts
 // Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
 // answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
 // that is still not one plain token after that is a broken answer, never an output.
@@ -3972,7 +4059,7 @@ function invalidAnswer(action, why, requestId) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/add-image-query.ts
+;// CONCATENATED MODULE: ./src/ehpc/add-image-query.ts
 const REDACTED = '***';
 /** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
 function addImageQuery(image) {
@@ -4019,7 +4106,7 @@ function redactedAddImageQuery(image) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/ehpc.ts
+;// CONCATENATED MODULE: ./src/ehpc/client.ts
 
 
 const EHPC_VERSION = '2023-07-01';
@@ -4090,7 +4177,7 @@ function num(v) {
     return Number.isFinite(n) ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oidc-claims.ts
+;// CONCATENATED MODULE: ./src/credentials/oidc-claims.ts
 const SHOWN = ['sub', 'aud', 'iss', 'repository_id', 'repository_owner_id'];
 const MAX_TOKEN_LENGTH = 64 * 1024;
 /** The payload's trust claims, or undefined when `token` is not a JWT with a JSON payload. */
@@ -4139,7 +4226,7 @@ function describeTrustClaims(claims, origin) {
     return `${origin} has ${shown.join(', ')}.`;
 }
 
-;// CONCATENATED MODULE: ./src/credentials.ts
+;// CONCATENATED MODULE: ./src/credentials/resolve.ts
 
 
 
@@ -4213,7 +4300,7 @@ async function oidcToken(auth, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sts.ts
+;// CONCATENATED MODULE: ./src/credentials/sts.ts
 
 const STS_VERSION = '2015-04-01';
 /** Trades an OIDC token for temporary credentials. One HTTP attempt. */
@@ -4258,9 +4345,9 @@ const external_node_async_hooks_namespaceObject = require("node:async_hooks");
 ;// CONCATENATED MODULE: external "node:diagnostics_channel"
 const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
 var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
-// EXTERNAL MODULE: ./src/error-codes.ts
-var error_codes = __nccwpck_require__(6986);
-;// CONCATENATED MODULE: ./src/github-token.ts
+// EXTERNAL MODULE: ./src/failures/error-codes.ts
+var error_codes = __nccwpck_require__(4554);
+;// CONCATENATED MODULE: ./src/credentials/github-oidc-token.ts
 
 
 
@@ -4371,7 +4458,7 @@ function tokenError(action, err, status) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
+;// CONCATENATED MODULE: ./src/report/log.ts
 
 /**
  * Everything the action prints goes through here. The runner reads workflow commands from
@@ -4411,7 +4498,7 @@ const log = {
     error: (text, properties) => error(safeMessage(text), properties)
 };
 
-;// CONCATENATED MODULE: ./src/node-debug.ts
+;// CONCATENATED MODULE: ./src/http/node-debug.ts
 /**
  * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
  * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
@@ -4470,10 +4557,10 @@ async function connectEhpc(config, policy, env, mask) {
     if (silenceNodeDebug(env))
         log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3388));
+    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
     if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-        const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 903).then(__nccwpck_require__.bind(__nccwpck_require__, 8903));
+        const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
         for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
             log.info(`Connecting to ${route}.`);
     }
@@ -4486,10 +4573,10 @@ async function connectEhpc(config, policy, env, mask) {
             getIDToken: getIDToken
         }),
         // RRSA only: loaded when a token file is to be read.
-        readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 8361))).readTokenFile(path),
+        readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).readTokenFile(path),
         // Loaded only when no explicit source is given: the library is not in the start-up path.
         defaultChain: async () => {
-            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 4682));
+            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 6535));
             return fromDefaultChain({ env, timeoutMs, mask, log: log.info });
         },
         assumeRole: req => {
@@ -4517,7 +4604,7 @@ async function connectEhpc(config, policy, env, mask) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
 const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
 /**
@@ -4631,9 +4718,9 @@ function splitTitle(title) {
     return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
 }
 
-// EXTERNAL MODULE: ./src/explain.ts
-var explain = __nccwpck_require__(4216);
-;// CONCATENATED MODULE: ./src/docs-link.ts
+// EXTERNAL MODULE: ./src/failures/explain.ts
+var explain = __nccwpck_require__(4552);
+;// CONCATENATED MODULE: ./src/failures/docs-link.ts
 /** Where the action is published: docs links fall back to it when the runner does not say. */
 const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
 /**
@@ -4648,7 +4735,7 @@ function troubleshootingUrl(anchor, env) {
     return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
 }
 
-;// CONCATENATED MODULE: ./src/warnings.ts
+;// CONCATENATED MODULE: ./src/inputs/warnings.ts
 
 
 /**
@@ -4681,7 +4768,7 @@ function configWarnings(config) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/report/secrets.ts
 /**
  * Every secret the run has read or obtained. Each is announced to the runner (which then
  * masks it in the log) the moment it is added, and `redact` removes it, in the encodings a
@@ -4813,7 +4900,7 @@ async function run() {
         registered = result;
         setOutputsAfterRegistering(cfg, result);
         if (cfg.release) {
-            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
+            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
             await annotateRelease(cfg.release, recordOf(cfg, result), {
                 policy,
                 timeoutMs: cfg.requestTimeoutMs,
@@ -4886,7 +4973,7 @@ async function dryRun(config, secrets) {
     for (const line of request.split('\n'))
         log.info(line);
     if (config.release) {
-        const plan = (await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387))).describeDryRun(config.release, config);
+        const plan = (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).describeDryRun(config.release, config);
         for (const line of plan.split('\n'))
             log.info(line);
     }
@@ -4928,129 +5015,7 @@ async function writeSummary(wanted, summary) {
 
 /***/ }),
 
-/***/ 9809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ retryBaseDelayMs),
-/* harmony export */   KO: () => (/* binding */ mayRetry),
-/* harmony export */   _$: () => (/* binding */ givingUp),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   uk: () => (/* binding */ realSleep)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3150);
-
-
-const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
-function backoffDelay(policy, failedAttempt) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
-    return Math.floor(policy.random() * ceiling);
-}
-/** The most attempts a call that failed with `err` gets. */
-function attemptLimit(err, policy) {
-    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
-}
-/** Whether `err`, raised by attempt number `attempt`, may be tried again. */
-function mayRetry(err, attempt, policy) {
-    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !err.retryable)
-        return false;
-    return attempt < attemptLimit(err, policy);
-}
-/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
-function givingUp(err, attempts) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && attempts > 1 ? err.with({ attempts }) : err;
-}
-/**
- * Waits before the next attempt, or returns false when the step's deadline leaves no room
- * for it (the caller then rethrows the last error).
- */
-async function waitBeforeRetry(err, attempt, policy) {
-    const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0);
-    if (policy.now() + waitMs >= policy.deadline)
-        return false;
-    policy.onRetry?.({
-        error: err,
-        action: err.action,
-        code: err.code,
-        attempt,
-        maxAttempts: attemptLimit(err, policy),
-        waitMs
-    });
-    await policy.sleep(waitMs);
-    return true;
-}
-/** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
-async function withRetry(fn, policy) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (err) {
-            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
-                throw givingUp(err, attempt);
-            }
-        }
-    }
-}
-const BASE_DELAY_MS = 1000;
-/**
- * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
- * fault tests need not wait, and counts only when every endpoint is on this machine, so it
- * can never take backoff away from a real service.
- */
-function retryBaseDelayMs(endpoints, env) {
-    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
-    const local = endpoints.every(e => isLoopback((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .hostAndPort */ .P)(e).hostname));
-    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
-
-/***/ }),
-
-/***/ 4213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch)
-/* harmony export */ });
-/**
- * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
- * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
- * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
- *   uses node:http.
- * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
- *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
- *   action gives Octokit its own fetch (src/http-fetch.ts), so neither is ever used.
- * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
- */
-const NOT_BUNDLED = 'undici is not bundled in this action (see src/stubs/undici.ts)';
-class ProxyAgent {
-    dispatch() {
-        throw new Error(NOT_BUNDLED);
-    }
-    request() {
-        return Promise.reject(new Error(NOT_BUNDLED));
-    }
-}
-async function fetch() {
-    throw new Error(NOT_BUNDLED);
-}
-
-
-/***/ }),
-
-/***/ 5769:
+/***/ 414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5079,6 +5044,41 @@ function httpHost(url) {
 /** A URL as given, with any user info (`user:password@`) shown as `***@`. */
 function withoutUserInfo(url) {
     return url.replace(/^([^/]*\/\/)[^/?#]*@/, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 6945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+/**
+ * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
+ * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
+ * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
+ *   uses node:http.
+ * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
+ *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
+ *   action gives Octokit its own fetch (src/http/octokit-fetch.ts), so neither is ever used.
+ * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
+ */
+const NOT_BUNDLED = 'undici is not bundled in this action (see src/stand-ins/undici.ts)';
+class ProxyAgent {
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
+    }
+    request() {
+        return Promise.reject(new Error(NOT_BUNDLED));
+    }
+}
+async function fetch() {
+    throw new Error(NOT_BUNDLED);
 }
 
 
@@ -5464,7 +5464,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(2986)/* .run */ .e)()
+(__nccwpck_require__(1464)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()

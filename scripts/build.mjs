@@ -1,5 +1,5 @@
 // npm run build: bundles src/index.cjs into dist/ with @vercel/ncc, with a few packages swapped
-// for the stand-ins in src/stubs/, then checks the module list of the bundle and fails the
+// for the stand-ins in src/stand-ins/, then checks the module list of the bundle and fails the
 // build if it holds a module it should not, or lacks one it should. dist/ is replaced only
 // when the check passes.
 //
@@ -29,11 +29,11 @@ const BUILD_TIMEOUT_MS = 300_000
  * too). Why each one can go is written in its stand-in.
  */
 export const STAND_INS = [
-  { name: 'undici', stub: 'src/stubs/undici.ts', brings: [] },
-  { name: '@actions/exec', stub: 'src/stubs/actions-exec.ts', brings: ['@actions/io'] },
+  { name: 'undici', stub: 'src/stand-ins/undici.ts', brings: [] },
+  { name: '@actions/exec', stub: 'src/stand-ins/actions-exec.ts', brings: ['@actions/io'] },
   {
     name: '@alicloud/tea-xml',
-    stub: 'src/stubs/tea-xml.ts',
+    stub: 'src/stand-ins/tea-xml.ts',
     brings: ['xml2js', 'sax', 'xmlbuilder']
   },
   // The stand-in replaces what @alicloud/openapi-client imports at start-up (it builds a
@@ -43,9 +43,9 @@ export const STAND_INS = [
   // in no chunk loaded at start-up.
   {
     name: '@alicloud/credentials',
-    stub: 'src/stubs/credentials.ts',
+    stub: 'src/stand-ins/credentials.ts',
     brings: [],
-    lazyImporter: 'src/default-chain.ts'
+    lazyImporter: 'src/credentials/default-chain.ts'
   }
 ]
 
@@ -59,7 +59,7 @@ function packageOf(name) {
 
 /**
  * What is wrong with a bundle made of these modules (webpack stats names such as
- * "./node_modules/@actions/core/lib/core.js" or "./src/stubs/undici.ts"); empty when nothing.
+ * "./node_modules/@actions/core/lib/core.js" or "./src/stand-ins/undici.ts"); empty when nothing.
  * `stats` (the webpack stats JSON) tells who imports a package a stand-in allows lazily;
  * without it such a package is a problem too.
  */

@@ -1,7 +1,7 @@
 // npm run demo: registers a sample image with the bundled action (dist/index.js) against the
 // local E-HPC Instant emulator, as the GitHub runner would run it on a release tag.
 import { DEMO_ACCESS_KEY, startEmulator } from '../emulator/emulator.mjs'
-import { runAction, TAG_RUN_ENV } from '../__tests__/helpers/run-action.mjs'
+import { runAction, TAG_RUN_ENV } from './lib/run-action.mjs'
 
 /** The summary is HTML for GitHub to render; this prints its heading and table rows as text. */
 function summaryAsText(html) {

@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
-import type { LiveConfig } from './config.js'
-import type { Endpoint } from './endpoint.js'
-import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc.js'
-import { resolveCredentials } from './credentials.js'
-import { assumeRoleWithOidc, STS_VERSION } from './sts.js'
-import { withRetry, type RetryPolicy } from './retry.js'
-import { fetchIdToken } from './github-token.js'
-import { log } from './log.js'
-import { silenceNodeDebug } from './node-debug.js'
+import type { LiveConfig } from './inputs/config.js'
+import type { Endpoint } from './http/endpoint.js'
+import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc/client.js'
+import { resolveCredentials } from './credentials/resolve.js'
+import { assumeRoleWithOidc, STS_VERSION } from './credentials/sts.js'
+import { withRetry, type RetryPolicy } from './failures/retry.js'
+import { fetchIdToken } from './credentials/github-oidc-token.js'
+import { log } from './report/log.js'
+import { silenceNodeDebug } from './http/node-debug.js'
 
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 export function apiEndpoints(config: LiveConfig): Endpoint[] {
@@ -36,10 +36,10 @@ export async function connectEhpc(
   if (silenceNodeDebug(env))
     log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")
   // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-  const { createRpcCaller } = await import('./openapi.js')
+  const { createRpcCaller } = await import('./http/rpc-caller.js')
   // Checked here so that proxy.ts is only loaded when a proxy is configured.
   if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
-    const { routeThroughProxy } = await import('./proxy.js')
+    const { routeThroughProxy } = await import('./http/proxy.js')
     for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
       log.info(`Connecting to ${route}.`)
   }
@@ -53,10 +53,10 @@ export async function connectEhpc(
         getIDToken: core.getIDToken
       }),
     // RRSA only: loaded when a token file is to be read.
-    readTokenFile: async path => (await import('./token-file.js')).readTokenFile(path),
+    readTokenFile: async path => (await import('./credentials/token-file.js')).readTokenFile(path),
     // Loaded only when no explicit source is given: the library is not in the start-up path.
     defaultChain: async () => {
-      const { fromDefaultChain } = await import('./default-chain.js')
+      const { fromDefaultChain } = await import('./credentials/default-chain.js')
       return fromDefaultChain({ env, timeoutMs, mask, log: log.info })
     },
     assumeRole: req => {

@@ -1,18 +1,18 @@
 import * as core from '@actions/core'
-import { readRunContext } from './context.js'
-import { readConfig } from './inputs.js'
-import type { Config, DryRunConfig, LiveConfig } from './config.js'
-import { registerImage, type RegisterResult } from './register.js'
-import { realSleep, retryBaseDelayMs, type RetryPolicy } from './retry.js'
+import { readRunContext } from './inputs/run-context.js'
+import { readConfig } from './inputs/read-config.js'
+import type { Config, DryRunConfig, LiveConfig } from './inputs/config.js'
+import { registerImage, type RegisterResult } from './register/register.js'
+import { realSleep, retryBaseDelayMs, type RetryPolicy } from './failures/retry.js'
 import { apiEndpoints, connectEhpc } from './connect.js'
-import { redactedAddImageQuery } from './add-image-query.js'
+import { redactedAddImageQuery } from './ehpc/add-image-query.js'
 import {
   dryRunSummary,
   escapeHtml,
   failureSummary,
   successSummary,
   type Summary
-} from './summary.js'
+} from './report/summary.js'
 import {
   failureCode,
   failureMessage,
@@ -22,12 +22,12 @@ import {
   retryLine,
   troubleshootingAnchor,
   whatHappened
-} from './explain.js'
-import { ActionError, ApiError } from './errors.js'
-import { troubleshootingUrl } from './docs-link.js'
-import { configWarnings } from './warnings.js'
-import { SecretRegistry } from './secrets.js'
-import { log } from './log.js'
+} from './failures/explain.js'
+import { ActionError, ApiError } from './failures/errors.js'
+import { troubleshootingUrl } from './failures/docs-link.js'
+import { configWarnings } from './inputs/warnings.js'
+import { SecretRegistry } from './report/secrets.js'
+import { log } from './report/log.js'
 
 /** No retry starts later than this after the step began. */
 const STEP_BUDGET_MS = 15 * 60_000
@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
     registered = result
     setOutputsAfterRegistering(cfg, result)
     if (cfg.release) {
-      const { annotateRelease, recordOf } = await import('./release.js')
+      const { annotateRelease, recordOf } = await import('./release/annotate.js')
       await annotateRelease(cfg.release, recordOf(cfg, result), {
         policy,
         timeoutMs: cfg.requestTimeoutMs,
@@ -145,7 +145,7 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
   )
   for (const line of request.split('\n')) log.info(line)
   if (config.release) {
-    const plan = (await import('./release.js')).describeDryRun(config.release, config)
+    const plan = (await import('./release/annotate.js')).describeDryRun(config.release, config)
     for (const line of plan.split('\n')) log.info(line)
   }
   setOutputs(config)

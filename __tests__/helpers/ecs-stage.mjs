@@ -6,7 +6,7 @@
 //   node ecs-stage.mjs '<json: { role?: string, env?: Record<string, string> }>'
 import { startEmulator, DEMO_OIDC, STS_VERSION } from '../../emulator/emulator.mjs'
 import { startMetadataServer } from './metadata-server.mjs'
-import { runAction } from './run-action.mjs'
+import { runAction } from '../../scripts/lib/run-action.mjs'
 
 const args = JSON.parse(process.argv[2] ?? '{}')
 const emu = await startEmulator()

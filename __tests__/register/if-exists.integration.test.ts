@@ -1,0 +1,177 @@
+import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../../emulator/emulator.mjs'
+import { runAction } from '../../scripts/lib/run-action.mjs'
+
+const URL_V1 = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver:v1.2.3'
+const OTHER = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver-old:v1.2.3'
+
+describe.each(['reject', 'accept'] as const)(
+  're-runs when the service %ss duplicates',
+  duplicates => {
+    let emu: Emulator
+    beforeAll(async () => {
+      emu = await startEmulator({ duplicates, maxPageSize: 50 })
+    })
+    afterAll(() => emu.close())
+    beforeEach(() => emu.reset())
+
+    const inputs = (extra: Record<string, string> = {}) => ({
+      region: 'cn-hangzhou',
+      endpoint: emu.url,
+      'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+      'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+      name: 'solver',
+      'registry-url': URL_V1,
+      ...extra
+    })
+    const seed = (version: string, registryUrl = URL_V1) =>
+      emu.seedImage({
+        Name: 'solver',
+        Version: version,
+        ImageType: 'Container',
+        ContainerImageSpec: { RegistryUrl: registryUrl }
+      })
+
+    it('running the same release twice leaves one image and the same image-id', async () => {
+      const first = await runAction(inputs())
+      const second = await runAction(inputs())
+      expect([first.code, second.code]).toEqual([0, 0])
+      expect(emu.images()).toHaveLength(1)
+      expect(second.outputs['image-id']).toBe(first.outputs['image-id'])
+      expect([first.outputs.created, second.outputs.created]).toEqual(['true', 'false'])
+      expect(second.stdout).toMatch(
+        /Reused m-\w+: image "solver" version "v1.2.3" \(Container\) is already registered/
+      )
+      expect(second.summary).toContain(
+        '<td>Result</td><td>Reused: already registered, nothing added</td>'
+      )
+      expect(second.outputs['request-id']).toBe(emu.requests.at(-1)?.requestId)
+      // Happy path: ListImages + AddImage; reuse: ListImages + GetImage.
+      expect(emu.requests.map(r => r.action)).toEqual([
+        'ListImages',
+        'AddImage',
+        'ListImages',
+        'GetImage'
+      ])
+    })
+
+    it('a VM image re-run is reused too, and a Container of the same name and version is not confused with it', async () => {
+      emu.seedImage({
+        Name: 'solver',
+        Version: 'v1.2.3',
+        ImageType: 'Container',
+        ContainerImageSpec: { RegistryUrl: URL_V1 }
+      })
+      const vm = { 'registry-url': '', 'image-type': 'VM', 'vm-image-id': 'm-bp1abc' }
+      const first = await runAction(inputs(vm))
+      const second = await runAction(inputs(vm))
+      expect([first.outputs.created, second.outputs.created]).toEqual(['true', 'false'])
+      expect(second.outputs['image-id']).toBe(first.outputs['image-id'])
+      expect(emu.images()).toHaveLength(2)
+    })
+
+    it('finds a match that is only on a later page', async () => {
+      seed('v1.2.3')
+      for (let i = 0; i < 120; i++) seed(`v0.${i}`)
+      const run = await runAction(inputs())
+      expect(run.code).toBe(0)
+      expect(run.outputs.created).toBe('false')
+      expect(emu.images()).toHaveLength(121)
+      const lists = emu.requests.filter(r => r.action === 'ListImages')
+      expect(lists.map(r => r.params.PageNumber)).toEqual(['1', '2', '3'])
+      expect(lists.every(r => r.params.ImageType === 'Container' && r.params.Mode === 'List')).toBe(
+        true
+      )
+    })
+
+    it('reuse with a different target fails, naming the image and both targets', async () => {
+      const existing = seed('v1.2.3', OTHER)
+      const run = await runAction(inputs())
+      expect(run.code).toBe(1)
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toContain(existing.ImageId)
+      expect(run.errors[0]).toContain(OTHER)
+      expect(run.errors[0]).toContain(URL_V1)
+      expect(run.errors[0]).toMatch(/if-exists: replace/)
+      expect(run.errors[0]).toMatch(/RequestId [0-9A-F-]{36}/)
+      expect(emu.images()).toHaveLength(1)
+    })
+
+    it('if-exists: fail names the existing image', async () => {
+      const existing = seed('v1.2.3')
+      const run = await runAction(inputs({ 'if-exists': 'fail' }))
+      expect(run.code).toBe(1)
+      expect(run.errors[0]).toContain(`already registered as ${existing.ImageId}`)
+      expect(emu.count('AddImage')).toBe(0)
+    })
+
+    it('if-exists: fail registers when there is no match', async () => {
+      const run = await runAction(inputs({ 'if-exists': 'fail' }))
+      expect(run.code).toBe(0)
+      expect(run.outputs.created).toBe('true')
+    })
+
+    it('if-exists: replace removes the old image, then adds', async () => {
+      const existing = seed('v1.2.3', OTHER)
+      const run = await runAction(inputs({ 'if-exists': 'replace' }))
+      expect(run.errors).toEqual([])
+      const images = emu.images()
+      expect(images).toHaveLength(1)
+      expect(images[0].ImageId).not.toBe(existing.ImageId)
+      expect(images[0].ContainerImageSpec?.RegistryUrl).toBe(URL_V1)
+      expect(run.outputs).toMatchObject({
+        'image-id': images[0].ImageId,
+        created: 'true',
+        'replaced-image-id': existing.ImageId
+      })
+      expect(emu.requests.map(r => r.action)).toEqual([
+        'ListImages',
+        'RemoveImage',
+        'AddImage',
+        'GetImage'
+      ])
+      expect(run.summary).toContain(`Created, replacing ${existing.ImageId}`)
+    })
+
+    it('if-exists: replace refused with ImageInUse fails and leaves the old image', async () => {
+      const existing = seed('v1.2.3', OTHER)
+      emu.markInUse(existing.ImageId)
+      const run = await runAction(inputs({ 'if-exists': 'replace' }))
+      expect(run.code).toBe(1)
+      expect(run.errors[0]).toMatch(/jobs still use it \(ImageInUse, RequestId [0-9A-F-]{36}\)/)
+      expect(run.errors[0]).toMatch(/old image was left in place/)
+      expect(emu.images().map(i => i.ImageId)).toEqual([existing.ImageId])
+      expect(emu.count('AddImage')).toBe(0)
+    })
+  }
+)
+
+describe('a racing run (the service rejects duplicates)', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startEmulator({ duplicates: 'reject' })
+  })
+  afterAll(() => emu.close())
+
+  it('AddImage answering ImageAlreadyExists is resolved like a lookup match', async () => {
+    const inputs = {
+      region: 'cn-hangzhou',
+      endpoint: emu.url,
+      'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+      'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+      name: 'solver',
+      'registry-url': URL_V1
+    }
+    // The first run's AddImage is held back long enough for the second run to register.
+    emu.fault('AddImage', { kind: 'delay', ms: 1500 })
+    const slow = runAction(inputs)
+    await new Promise(r => setTimeout(r, 300))
+    const fast = await runAction(inputs)
+    const late = await slow
+    expect([fast.code, late.code]).toEqual([0, 0])
+    expect(emu.images()).toHaveLength(1)
+    expect(late.outputs['image-id']).toBe(fast.outputs['image-id'])
+    expect(fast.outputs.created).toBe('true')
+    expect(late.outputs.created).toBe('false')
+    expect(late.stdout).toContain('AddImage answered ImageAlreadyExists')
+  })
+})

@@ -1,0 +1,362 @@
+import { ActionError, ApiError } from '../../src/failures/errors.js'
+import {
+  annotateRelease,
+  BodyTooLongError,
+  ContendedError,
+  describeDryRun,
+  releaseFailureMessage,
+  findRelease,
+  LIST_PAGE_SIZE,
+  MAX_LIST_PAGES,
+  writeRecord,
+  type AnnotateDeps,
+  type Release,
+  type ReleasesApi
+} from '../../src/release/annotate.js'
+import { holdsRecord, renderBlock, type ReleaseRecord } from '../../src/release/block.js'
+import type { ReleaseConfig } from '../../src/inputs/config.js'
+import type { RetryPolicy } from '../../src/failures/retry.js'
+
+const RECORD: ReleaseRecord = {
+  region: 'cn-hangzhou',
+  name: 'app',
+  version: 'v1.2.3',
+  type: 'Container',
+  imageId: 'm-new'
+}
+const CONFIG: ReleaseConfig = {
+  token: 'ghs_x',
+  apiUrl: 'https://api.github.com',
+  apiEndpoint: { host: 'api.github.com', protocol: 'https' },
+  repository: 'octo/repo',
+  tag: 'v1.2.3'
+}
+
+function policy(over: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[] } {
+  const slept: number[] = []
+  return {
+    maxAttempts: 5,
+    baseDelayMs: 100,
+    maxDelayMs: 1000,
+    deadline: Number.MAX_SAFE_INTEGER,
+    sleep: async ms => {
+      slept.push(ms)
+    },
+    random: () => 0.5,
+    now: () => 0,
+    slept,
+    ...over
+  }
+}
+
+/** An in-memory release list; `afterUpdate` plays another writer. */
+function fakeApi(releases: Release[], afterUpdate?: (r: Release) => void) {
+  const log: string[] = []
+  const api: ReleasesApi = {
+    async getByTag(tag) {
+      log.push(`getByTag ${tag}`)
+      const r = releases.find(x => x.tagName === tag && !x.draft)
+      return r && { ...r }
+    },
+    async list(page, perPage) {
+      log.push(`list ${page}`)
+      return releases.slice((page - 1) * perPage, page * perPage).map(r => ({ ...r }))
+    },
+    async get(id) {
+      log.push(`get ${id}`)
+      return { ...(releases.find(r => r.id === id) as Release) }
+    },
+    async update(id, body) {
+      log.push(`update ${id}`)
+      const r = releases.find(x => x.id === id) as Release
+      r.body = body
+      const answer = { ...r }
+      afterUpdate?.(r)
+      return answer
+    },
+    close() {
+      log.push('close')
+    }
+  }
+  return { api, log }
+}
+
+function deps(api: ReleasesApi, over: Partial<AnnotateDeps> = {}) {
+  const notices: string[] = []
+  const lines: string[] = []
+  const d: AnnotateDeps = {
+    policy: policy(),
+    timeoutMs: 1000,
+    log: m => lines.push(m),
+    debug: () => undefined,
+    notice: m => notices.push(m),
+    connect: async () => api,
+    ...over
+  }
+  return { d, notices, lines }
+}
+
+describe('findRelease', () => {
+  it('takes the published release by tag without listing', async () => {
+    const { api, log } = fakeApi([{ id: 1, tagName: 'v1.2.3', draft: false, body: '' }])
+    expect((await findRelease(api, 'v1.2.3'))?.id).toBe(1)
+    expect(log).toEqual(['getByTag v1.2.3'])
+  })
+
+  it('finds a draft on a later page of the list', async () => {
+    const many: Release[] = Array.from({ length: LIST_PAGE_SIZE + 3 }, (_, i) => ({
+      id: i + 1,
+      tagName: `v0.${i}`,
+      draft: false,
+      body: ''
+    }))
+    many.push({ id: 999, tagName: 'v1.2.3', draft: true, body: '' })
+    const { api, log } = fakeApi(many)
+    expect((await findRelease(api, 'v1.2.3'))?.id).toBe(999)
+    expect(log).toEqual(['getByTag v1.2.3', 'list 1', 'list 2'])
+  })
+
+  it(`stops after ${MAX_LIST_PAGES} full pages`, async () => {
+    const full: Release[] = Array.from({ length: LIST_PAGE_SIZE }, (_, i) => ({
+      id: i,
+      tagName: 'other',
+      draft: false,
+      body: ''
+    }))
+    const api: ReleasesApi = {
+      getByTag: async () => undefined,
+      list: async () => full,
+      get: async () => full[0],
+      update: async () => full[0],
+      close: () => undefined
+    }
+    let pages = 0
+    const list = api.list
+    api.list = (page, perPage) => {
+      pages++
+      return list(page, perPage)
+    }
+    expect(await findRelease(api, 'v1.2.3')).toBeUndefined()
+    expect(pages).toBe(MAX_LIST_PAGES)
+  })
+})
+
+describe('writeRecord', () => {
+  it('writes once, waits at least the base delay with jitter, reads back', async () => {
+    const release: Release = { id: 7, tagName: 'v1.2.3', draft: false, body: 'Notes' }
+    const { api, log } = fakeApi([release])
+    const p = policy()
+    expect(
+      await writeRecord(api, { ...release }, RECORD, { policy: p, log: () => undefined })
+    ).toBe(1)
+    expect(log).toEqual(['update 7', 'get 7'])
+    // base 100 + 0.5 * min(1000, 100 * 2^0)
+    expect(p.slept).toEqual([150])
+    expect(release.body).toBe(`Notes\n\n${renderBlock(RECORD)}`)
+  })
+
+  it('writes nothing when the block is already right', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: renderBlock(RECORD) }
+    const { api, log } = fakeApi([release])
+    expect(
+      await writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
+    ).toBe(0)
+    expect(log).toEqual([])
+  })
+
+  it('writes again, on top of the other writer, when its write dropped the block', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: 'Notes' }
+    let raced = false
+    const { api } = fakeApi([release], r => {
+      if (raced) return
+      raced = true
+      r.body = 'Notes\n\nother leg'
+    })
+    const p = policy()
+    const lines: string[] = []
+    expect(
+      await writeRecord(api, { ...release }, RECORD, { policy: p, log: m => lines.push(m) })
+    ).toBe(2)
+    expect(release.body).toBe(`Notes\n\nother leg\n\n${renderBlock(RECORD)}`)
+    expect(p.slept).toEqual([150, 200])
+    expect(lines).toEqual([expect.stringContaining('writing it again (2/6)')])
+  })
+
+  it('gives up after 6 writes against a writer that never stops', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
+    const { api, log } = fakeApi([release], r => {
+      r.body = ''
+    })
+    await expect(
+      writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
+    ).rejects.toEqual(new ContendedError(6))
+    expect(log.filter(l => l.startsWith('update'))).toHaveLength(6)
+  })
+
+  it('stops at the step deadline', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
+    const { api } = fakeApi([release])
+    await expect(
+      writeRecord(api, release, RECORD, {
+        policy: policy({ now: () => 1000, deadline: 1100 }),
+        log: () => undefined
+      })
+    ).rejects.toBeInstanceOf(ContendedError)
+  })
+
+  it('refuses to write a body over 125,000 characters', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: 'x'.repeat(124_990) }
+    const { api, log } = fakeApi([release])
+    await expect(
+      writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
+    ).rejects.toBeInstanceOf(BodyTooLongError)
+    expect(log).toEqual([])
+  })
+})
+
+describe('annotateRelease', () => {
+  it('not a tag run: a notice, and no client is made', async () => {
+    let connected = false
+    const connect = async () => {
+      connected = true
+      return {} as ReleasesApi
+    }
+    const { d, notices } = deps({} as ReleasesApi, { connect })
+    await annotateRelease({ ...CONFIG, tag: undefined, ref: 'branch main' }, RECORD, d)
+    expect(notices).toEqual([expect.stringContaining('this run is for branch main, not a tag')])
+    expect(notices[0]).toContain('m-new')
+    expect(connected).toBe(false)
+  })
+
+  it('outside GitHub Actions (no repository): a notice', async () => {
+    const { d, notices } = deps({} as ReleasesApi)
+    await annotateRelease({ ...CONFIG, repository: undefined }, RECORD, d)
+    expect(notices).toEqual([expect.stringContaining('no GITHUB_REPOSITORY')])
+  })
+
+  it('no release: a notice, and the client is closed', async () => {
+    const { api, log } = fakeApi([])
+    const { d, notices } = deps(api)
+    await annotateRelease(CONFIG, RECORD, d)
+    expect(notices).toEqual([
+      expect.stringContaining('octo/repo has no GitHub Release for tag v1.2.3')
+    ])
+    expect(log.at(-1)).toBe('close')
+  })
+
+  it('writes the block and closes the client', async () => {
+    const release: Release = { id: 3, tagName: 'v1.2.3', draft: false, body: '' }
+    const { api, log } = fakeApi([release])
+    const { d, lines } = deps(api)
+    await annotateRelease(CONFIG, RECORD, d)
+    expect(holdsRecord(release.body, RECORD)).toBe(true)
+    expect(lines.at(-1)).toBe('Release 3 of tag v1.2.3 now records m-new.')
+    expect(log.at(-1)).toBe('close')
+  })
+
+  it('a GitHub error becomes one ActionError that says the image was registered', async () => {
+    const { api } = fakeApi([])
+    api.getByTag = async () => {
+      throw new ApiError({
+        service: 'github',
+        action: 'GetReleaseByTag',
+        code: 'HTTP401',
+        httpStatus: 401,
+        requestId: 'AB:CD',
+        serverMessage: 'Bad credentials',
+        retryable: false,
+        outcomeUnknown: false
+      })
+    }
+    const { d } = deps(api)
+    const err = await annotateRelease(CONFIG, RECORD, d).catch(e => e)
+    expect(err).toBeInstanceOf(ActionError)
+    expect(err.requestId).toBe('AB:CD')
+    expect(err.message).toContain('The image WAS registered')
+    expect(err.message).toContain('github-token was refused')
+  })
+})
+
+describe('releaseFailureMessage', () => {
+  const api = (fields: Partial<ConstructorParameters<typeof ApiError>[0]>) =>
+    new ApiError({
+      service: 'github',
+      action: 'UpdateRelease',
+      code: 'HTTP403',
+      retryable: false,
+      outcomeUnknown: false,
+      ...fields
+    })
+
+  it.each<[string, unknown, RegExp[]]>([
+    [
+      '403',
+      api({
+        httpStatus: 403,
+        requestId: 'R:1',
+        serverMessage: 'Resource not accessible by integration.'
+      }),
+      [
+        /UpdateRelease failed with HTTP 403 \("Resource not accessible by integration"\), X-GitHub-Request-Id R:1\./,
+        /The release was not changed\./,
+        /permissions: contents: write/
+      ]
+    ],
+    [
+      '404 on the list',
+      api({ action: 'ListReleases', httpStatus: 404, code: 'HTTP404' }),
+      [/cannot see the repository/]
+    ],
+    ['404 on the update', api({ httpStatus: 404, code: 'HTTP404' }), [/deleted meanwhile/]],
+    [
+      '5xx after attempts',
+      Object.assign(
+        api({ httpStatus: 502, code: 'HTTP502', retryable: true, outcomeUnknown: true }),
+        { attempts: 5 }
+      ),
+      [/failed after 5 attempts with HTTP 502/, /githubstatus/]
+    ],
+    [
+      'a secondary rate limit',
+      api({ httpStatus: 403, code: 'SecondaryRateLimit' }),
+      [/with HTTP 403 SecondaryRateLimit\./, /rate-limited/]
+    ],
+    [
+      'a timeout',
+      api({ code: 'RequestTimeout', outcomeUnknown: true }),
+      [/request-timeout-seconds/]
+    ],
+    ['a contended release', new ContendedError(6), [/after 6 writes/]],
+    ['a too long body', new BodyTooLongError(130_000), [/130000 characters/]],
+    ['anything else', new TypeError('boom'), [/TypeError: boom\. Please report it/]]
+  ])('%s', (_c, err, patterns) => {
+    const message = releaseFailureMessage(
+      err,
+      { ...RECORD, replacedImageId: 'm-old' },
+      'v1.2.3',
+      'octo/repo'
+    )
+    expect(message).toMatch(
+      /^The image WAS registered: app v1\.2\.3 \(Container\) in cn-hangzhou is m-new, replacing m-old \(see the image-id output\)\. But writing it into the GitHub Release of tag v1\.2\.3 in octo\/repo failed: /
+    )
+    for (const p of patterns) expect(message).toMatch(p)
+    expect(message).toMatch(/A re-run is safe: the image is reused, not registered again\.$/)
+  })
+})
+
+describe('describeDryRun', () => {
+  const source = {
+    region: 'cn-hangzhou',
+    image: { name: 'app', version: 'v1.2.3', type: 'Container' }
+  }
+  it('shows the release and the block it would write', () => {
+    const text = describeDryRun(CONFIG, source)
+    expect(text).toContain('GitHub Release of tag v1.2.3 in octo/repo')
+    expect(text).toContain(renderBlock({ ...RECORD, imageId: '<image id>' }))
+  })
+  it('says when there would be nothing to write to', () => {
+    expect(describeDryRun({ ...CONFIG, tag: undefined, ref: 'branch main' }, source)).toContain(
+      'this run is for branch main'
+    )
+  })
+})

@@ -1,0 +1,356 @@
+"use strict";
+exports.id = 375;
+exports.ids = [375];
+exports.modules = {
+
+/***/ 7375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BodyTooLongError: () => (/* binding */ BodyTooLongError),
+  ContendedError: () => (/* binding */ ContendedError),
+  LIST_PAGE_SIZE: () => (/* binding */ LIST_PAGE_SIZE),
+  MAX_LIST_PAGES: () => (/* binding */ MAX_LIST_PAGES),
+  annotateRelease: () => (/* binding */ annotateRelease),
+  describeDryRun: () => (/* binding */ describeDryRun),
+  findRelease: () => (/* binding */ findRelease),
+  recordOf: () => (/* binding */ recordOf),
+  releaseFailureMessage: () => (/* binding */ releaseFailureMessage),
+  writeRecord: () => (/* binding */ writeRecord)
+});
+
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __webpack_require__(8380);
+// EXTERNAL MODULE: ./src/failures/explain.ts
+var explain = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/failures/error-codes.ts
+var error_codes = __webpack_require__(4554);
+;// CONCATENATED MODULE: ./src/release/block.ts
+/**
+ * The action's own block in a GitHub Release body: one line naming the registered image,
+ * between two HTML comments keyed by region, image name and type. Everything here is pure
+ * text editing; nothing outside the block is ever changed.
+ */
+/** GitHub refuses release bodies longer than this (HTTP 422). */
+const MAX_RELEASE_BODY_CHARS = 125_000;
+const TAG = 'ehpc-add-image';
+/**
+ * A key part as it may appear inside an HTML comment: percent-encoded, and with no `--`
+ * and no trailing `-`, which end or break a comment in GitHub's Markdown.
+ */
+function keyPart(value) {
+    return encodeURIComponent(value).replace(/-(?=-)|-$/g, '%2D');
+}
+/** `region=… name=… type=…`, the same for every run that registers this image there. */
+function blockKey(r) {
+    return `region=${keyPart(r.region)} name=${keyPart(r.name)} type=${keyPart(r.type)}`;
+}
+function startMarker(key) {
+    return `<!-- ${TAG}:start ${key} -->`;
+}
+function endMarker(key) {
+    return `<!-- ${TAG}:end ${key} -->`;
+}
+/** A Markdown code span that holds `value` literally, on one line. */
+function code(value) {
+    // eslint-disable-next-line no-control-regex
+    const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** The block's one line: name, version, type, region, image id and the replaced id. */
+function recordLine(r) {
+    const replaced = r.replacedImageId ? `, replacing ${code(r.replacedImageId)}` : '';
+    return (`E-HPC Instant image ${code(r.name)} ${code(r.version)} (${code(r.type)}) ` +
+        `in ${code(r.region)}: ${code(r.imageId)}${replaced}`);
+}
+/** The whole block, markers included, with `eol` between its lines and none after it. */
+function renderBlock(r, eol = '\n') {
+    const key = blockKey(r);
+    return [startMarker(key), recordLine(r), endMarker(key)].join(eol);
+}
+/**
+ * Where the blocks keyed like `r` are: each start marker with the first end marker after it.
+ * A start marker whose end was deleted is skipped (not paired with a later block's end),
+ * so that the text after it is never taken for part of a block.
+ */
+function findBlocks(body, r) {
+    const key = blockKey(r);
+    const start = startMarker(key);
+    const end = endMarker(key);
+    const spans = [];
+    for (let at = body.indexOf(start); at >= 0;) {
+        const close = body.indexOf(end, at + start.length);
+        if (close < 0)
+            break;
+        const nextStart = body.indexOf(start, at + start.length);
+        if (nextStart >= 0 && nextStart < close) {
+            at = nextStart;
+            continue;
+        }
+        spans.push({ from: at, to: close + end.length });
+        at = body.indexOf(start, close + end.length);
+    }
+    return spans;
+}
+/** The line break the body already uses: CRLF when it has any (bodies edited on github.com). */
+function lineBreakOf(body) {
+    return body.includes('\r\n') ? '\r\n' : '\n';
+}
+/**
+ * The body with this record's block in it: the block keyed like `r` replaced in place, or
+ * appended after a blank line. Copies of the block beyond the first are removed (with the
+ * blank line before them). Every other character stays as it was.
+ */
+function upsertBlock(body, r) {
+    const text = body ?? '';
+    const eol = lineBreakOf(text);
+    const block = renderBlock(r, eol);
+    const spans = findBlocks(text, r);
+    if (spans.length === 0) {
+        if (text === '')
+            return block;
+        const gap = text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
+        return text + gap + block;
+    }
+    let out = '';
+    let pos = 0;
+    spans.forEach((span, i) => {
+        let from = span.from;
+        if (i > 0 && text.slice(pos, from).endsWith(eol + eol))
+            from -= 2 * eol.length;
+        out += text.slice(pos, Math.max(pos, from)) + (i === 0 ? block : '');
+        pos = span.to;
+    });
+    return out + text.slice(pos);
+}
+/** True when the body holds this record's block exactly once, as this record renders it. */
+function holdsRecord(body, r) {
+    const text = body ?? '';
+    const spans = findBlocks(text, r);
+    if (spans.length !== 1)
+        return false;
+    const found = text.slice(spans[0].from, spans[0].to).replace(/\r\n/g, '\n');
+    return found === renderBlock(r, '\n');
+}
+
+;// CONCATENATED MODULE: ./src/release/annotate.ts
+
+
+
+
+const LIST_PAGE_SIZE = 100;
+/** Drafts are looked for among this many pages of releases (1,000 releases). */
+const MAX_LIST_PAGES = 10;
+/** Writes of the block before giving up on a release that other writers keep changing. */
+const MAX_WRITES = 6;
+function recordOf(source, result) {
+    const { name, version, type } = source.image;
+    return {
+        region: source.region,
+        name,
+        version,
+        type,
+        imageId: result.imageId,
+        replacedImageId: result.replacedImageId
+    };
+}
+/**
+ * Writes the record into the GitHub Release of the run's tag (drafts included), replacing
+ * the block an earlier run wrote. Not a tag run, or no release: a notice, not a failure.
+ * Any GitHub failure: an ActionError that says the image was registered all the same.
+ */
+async function annotateRelease(config, record, deps) {
+    const { repository, tag } = config;
+    if (!tag || !repository) {
+        deps.notice(`annotate-release: ${!repository ? 'this is not a GitHub Actions run (no GITHUB_REPOSITORY)' : `this run is for ${config.ref ?? 'no tag'}, not a tag`}, ` +
+            `so image id ${record.imageId} was not written into a GitHub Release. ` +
+            'Run the workflow on a tag push (on: push: tags) or a release event to record it.');
+        return;
+    }
+    let api;
+    try {
+        const connect = deps.connect ?? (await defaultConnect(deps));
+        api = await connect({ ...config, repository });
+        deps.log(`Looking for the GitHub Release of tag ${tag} in ${repository} (drafts included).`);
+        const release = await findRelease(api, tag);
+        if (!release) {
+            deps.notice(`annotate-release: ${repository} has no GitHub Release for tag ${tag} (drafts included), ` +
+                `so image id ${record.imageId} was not written into one. ` +
+                'Run this step after the step that creates the release (e.g. gh release create), in the same job or a later one.');
+            return;
+        }
+        const what = `${release.draft ? 'Draft release' : 'Release'} ${release.id} of tag ${tag}`;
+        const writes = await writeRecord(api, release, record, deps);
+        deps.log(writes === 0
+            ? `${what} already records ${record.imageId}; left it as it was.`
+            : `${what} now records ${record.imageId}${release.htmlUrl ? `: ${release.htmlUrl}` : '.'}`);
+    }
+    catch (err) {
+        throw new errors/* ActionError */.lZ(releaseFailureMessage(err, record, tag, repository), err instanceof errors/* ApiError */.hD ? err.requestId : undefined, 'ReleaseNotAnnotated');
+    }
+    finally {
+        api?.close();
+    }
+}
+async function defaultConnect(deps) {
+    // Loaded only here: the Octokit client is not needed unless a release is to be edited.
+    const { connectGithub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 8050));
+    return (config) => connectGithub({
+        token: config.token,
+        apiUrl: config.apiUrl,
+        repository: config.repository,
+        timeoutMs: deps.timeoutMs,
+        policy: deps.policy,
+        log: deps.log,
+        debug: deps.debug
+    });
+}
+/**
+ * The release of `tag`: the published one by tag, else the newest in the list with that
+ * tag name, which is where drafts are (a draft's tag does not exist yet, so the by-tag
+ * lookup cannot see it).
+ */
+async function findRelease(api, tag) {
+    const published = await api.getByTag(tag);
+    if (published)
+        return published;
+    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+        const releases = await api.list(page, LIST_PAGE_SIZE);
+        const match = releases.find(r => r.tagName === tag);
+        if (match)
+            return match;
+        if (releases.length < LIST_PAGE_SIZE)
+            return undefined;
+    }
+    return undefined;
+}
+/** Another writer kept replacing the body, so the block could not be made to stay. */
+class ContendedError extends Error {
+    writes;
+    constructor(writes) {
+        super(`the block was not in the release body after ${writes} writes`);
+        this.writes = writes;
+        this.name = 'ContendedError';
+    }
+}
+/** The block would push the body past GitHub's limit. */
+class BodyTooLongError extends Error {
+    length;
+    constructor(length) {
+        super(`the body would be ${length} characters long`);
+        this.length = length;
+        this.name = 'BodyTooLongError';
+    }
+}
+/**
+ * Read, change, write, then read again until the block is there. GitHub has no conditional
+ * update for releases: a writer (another matrix leg) that read the body before our write and
+ * writes after it drops our block, so after each write we wait for such writes to land
+ * (at least the policy's base delay, plus jitter so that legs drift apart) and look again.
+ * Returns the number of writes (0: the block was there already).
+ */
+async function writeRecord(api, release, record, deps) {
+    const { policy } = deps;
+    let current = release;
+    for (let writes = 0;; writes++) {
+        if (holdsRecord(current.body, record))
+            return writes;
+        if (writes === MAX_WRITES)
+            throw new ContendedError(writes);
+        if (writes > 0) {
+            deps.log(`The block is not in release ${current.id} after the write: another writer changed the body meanwhile; writing it again (${writes + 1}/${MAX_WRITES}).`);
+        }
+        const body = upsertBlock(current.body, record);
+        if (body.length > MAX_RELEASE_BODY_CHARS)
+            throw new BodyTooLongError(body.length);
+        await api.update(current.id, body);
+        const settle = policy.baseDelayMs +
+            Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** writes));
+        if (policy.now() + settle >= policy.deadline)
+            throw new ContendedError(writes + 1);
+        await policy.sleep(settle);
+        current = await api.get(current.id);
+    }
+}
+const RERUN = 'A re-run is safe: the image is reused, not registered again.';
+/** The one failure message: the image was registered, what failed, what to do. */
+function releaseFailureMessage(err, record, tag, repository) {
+    const registered = `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
+        `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). ` +
+        `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `;
+    if (err instanceof BodyTooLongError) {
+        return (registered +
+            `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}. ` +
+            'Shorten the release notes, then re-run the job. ' +
+            RERUN);
+    }
+    if (err instanceof ContendedError) {
+        return (registered +
+            `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
+            'Re-run the job (fewer matrix legs at once help). ' +
+            RERUN);
+    }
+    if (!(err instanceof errors/* ApiError */.hD))
+        return registered + `${(0,explain/* unexpected */.os)(err)} ${RERUN}`;
+    // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
+    const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : '';
+    const code = err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ');
+    const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : '';
+    const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
+    const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : '';
+    const unchanged = err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : '';
+    return (registered +
+        `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
+        `${githubFix(err)} ${RERUN}`);
+}
+function githubFix(err) {
+    switch (err.httpStatus) {
+        case 401:
+            return 'github-token was refused (expired or revoked?): pass a valid token, or leave github-token at its default ${{ github.token }}.';
+        case 403:
+            if (err.code === 'RateLimited' || err.code === 'SecondaryRateLimit')
+                break;
+            return ('The token may not edit releases: give the job `permissions: contents: write` ' +
+                '(or, for a personal access token, the Contents: read and write permission on this repository).');
+        case 404:
+            return err.action === 'ListReleases'
+                ? 'The token cannot see the repository: check github-token (the default ${{ github.token }} always can).'
+                : 'The release was deleted meanwhile: re-run the job once the release exists.';
+        case 422:
+            return 'GitHub rejected the new release body; check the release notes (size, content).';
+    }
+    if (err.code === 'RateLimited' || err.code === 'SecondaryRateLimit') {
+        return 'GitHub rate-limited the token: re-run the job later, or run fewer jobs that use the API at once.';
+    }
+    if (err.httpStatus !== undefined && err.httpStatus >= 500) {
+        return 'GitHub is having trouble: re-run the job later (see https://www.githubstatus.com).';
+    }
+    // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
+    const known = err.httpStatus === undefined ? (0,error_codes/* knownCode */.Fk)(err.code) : undefined;
+    if (known && err.code !== 'RequestTimeout')
+        return known.fix;
+    return ('Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
+        'or raise request-timeout-seconds / max-attempts.');
+}
+/** What a dry run says about the release: where the block would go, and the block. */
+function describeDryRun(config, source) {
+    const sample = renderBlock(recordOf(source, { imageId: '<image id>' }));
+    if (!config.tag || !config.repository) {
+        return `annotate-release: true, but this run is for ${config.ref ?? 'no tag'}, so no GitHub Release would be written to (a notice would say so).`;
+    }
+    return (`annotate-release: true: after registering, the run would write into the GitHub Release of tag ${config.tag} ` +
+        `in ${config.repository} (drafts included; replacing its own block from an earlier run), this block:\n${sample}`);
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,353 @@
+"use strict";
+exports.id = 50;
+exports.ids = [50];
+exports.modules = {
+
+/***/ 8050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  connectGithub: () => (/* binding */ connectGithub)
+});
+
+// UNUSED EXPORTS: MAX_RETRY_AFTER_MS, toGithubError
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __webpack_require__(8380);
+// EXTERNAL MODULE: ./src/failures/error-codes.ts
+var error_codes = __webpack_require__(4554);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/http/octokit-fetch.ts
+
+
+/** A failure of the transport itself; `code` says which (ETIMEDOUT, ETOOLARGE, ...). */
+class HttpFetchError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'HttpFetchError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const NULL_BODY = new Set([204, 205, 304]);
+function createHttpFetch(options) {
+    const { timeoutMs, maxBodyBytes = 64 * 1024 * 1024, maxRedirects = 5 } = options;
+    const agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: true }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: true })
+    };
+    const once = (url, method, headers, body, signal) => new Promise((resolve, reject) => {
+        const protocol = url.protocol;
+        const send = protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
+        const req = send(url, {
+            method,
+            headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
+            agent: agents[protocol]
+        });
+        let settled = false;
+        const finish = () => {
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const fail = (err) => {
+            if (settled)
+                return;
+            finish();
+            reject(err);
+            req.destroy();
+        };
+        const timer = setTimeout(() => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${timeoutMs} ms`)), timeoutMs);
+        const onAbort = () => fail(new HttpFetchError('EABORTED', 'the request was aborted'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('error', fail);
+        req.on('response', res => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBodyBytes) {
+                    fail(new HttpFetchError('ETOOLARGE', `the answer is larger than ${maxBodyBytes} bytes`));
+                }
+                else
+                    chunks.push(chunk);
+            });
+            res.on('error', fail);
+            res.on('aborted', () => fail(new HttpFetchError('ECONNRESET', 'the answer was cut off')));
+            res.on('end', () => {
+                if (settled)
+                    return;
+                finish();
+                resolve({
+                    status: res.statusCode ?? 0,
+                    statusText: res.statusMessage ?? '',
+                    headers: res.headers,
+                    body: Buffer.concat(chunks)
+                });
+            });
+        });
+        if (signal?.aborted)
+            onAbort();
+        else
+            req.end(body);
+    });
+    const fetch = async (input, init = {}) => {
+        let url = new URL(String(input));
+        let method = (init.method ?? 'GET').toUpperCase();
+        const headers = { ...init.headers };
+        let body = init.body === undefined || init.body === null
+            ? undefined
+            : typeof init.body === 'string'
+                ? Buffer.from(init.body, 'utf8')
+                : Buffer.from(init.body);
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+                throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`);
+            }
+            const answer = await once(url, method, headers, body, init.signal);
+            const location = answer.headers.location;
+            if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
+                return toResponse(answer, url, method);
+            }
+            const next = new URL(location, url);
+            if (init.redirect === 'error' || hop >= maxRedirects) {
+                // The host only: a Location's path and query may hold a signature or token.
+                throw new HttpFetchError('EREDIRECT', `too many redirects (the last to ${next.host})`);
+            }
+            // As fetch() does: credentials stay with the origin they were meant for.
+            if (next.origin !== url.origin) {
+                for (const name of Object.keys(headers)) {
+                    if (name.toLowerCase() === 'authorization')
+                        delete headers[name];
+                }
+            }
+            if (answer.status === 303 ||
+                ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+                method = 'GET';
+                body = undefined;
+                for (const name of Object.keys(headers)) {
+                    if (/^content-(type|length)$/i.test(name))
+                        delete headers[name];
+                }
+            }
+            url = next;
+        }
+    };
+    return {
+        fetch,
+        close: () => {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        }
+    };
+}
+function toResponse(answer, url, method) {
+    if (answer.status < 200 || answer.status > 599) {
+        throw new HttpFetchError('EBADSTATUS', `the server answered with status ${answer.status}`);
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(answer.headers)) {
+        if (Array.isArray(value))
+            for (const v of value)
+                headers.append(name, v);
+        else if (value !== undefined)
+            headers.append(name, value);
+    }
+    const empty = NULL_BODY.has(answer.status) || method === 'HEAD';
+    const response = new Response(empty ? null : answer.body, {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers
+    });
+    Object.defineProperty(response, 'url', { value: url.href });
+    return response;
+}
+
+// EXTERNAL MODULE: ./src/failures/retry.ts
+var retry = __webpack_require__(3377);
+;// CONCATENATED MODULE: ./src/release/github-client.ts
+
+
+
+
+
+/** The longest Retry-After (or rate-limit reset) the action waits for; beyond it, it fails. */
+const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * The releases of one repository through @actions/github's Octokit, against GITHUB_API_URL,
+ * over the action's own transport (http-fetch.ts: the proxy routes connect.ts set up for every
+ * endpoint, and the time bound), with the action's retry rules: 5xx, network failures and
+ * secondary rate limits are retried, other 4xx are not. Every failure comes out as an
+ * ApiError of service 'github'.
+ */
+async function connectGithub(o) {
+    const [owner, repo] = o.repository.split('/');
+    const transport = createHttpFetch({ timeoutMs: o.timeoutMs });
+    const octokit = (0,github/* getOctokit */.Q)(o.token, {
+        baseUrl: o.apiUrl,
+        userAgent: 'ehpc-add-image',
+        request: { fetch: transport.fetch },
+        log: { debug: o.debug, info: o.debug, warn: o.log, error: o.log }
+    });
+    const { repos } = octokit.rest;
+    const call = (action, fn, read) => (0,retry/* withRetry */.bD)(async () => {
+        let data;
+        try {
+            data = (await fn()).data;
+        }
+        catch (err) {
+            throw toGithubError(action, err, Date.now());
+        }
+        return read(data);
+    }, o.policy);
+    return {
+        async getByTag(tag) {
+            try {
+                return await call('GetReleaseByTag', () => repos.getReleaseByTag({ owner, repo, tag }), asRelease('GetReleaseByTag'));
+            }
+            catch (err) {
+                if (err instanceof errors/* ApiError */.hD && err.httpStatus === 404)
+                    return undefined;
+                throw err;
+            }
+        },
+        list(page, perPage) {
+            return call('ListReleases', () => repos.listReleases({ owner, repo, page, per_page: perPage }), data => {
+                if (!Array.isArray(data))
+                    throw invalid('ListReleases');
+                return data.map(asRelease('ListReleases'));
+            });
+        },
+        get(id) {
+            return call('GetRelease', () => repos.getRelease({ owner, repo, release_id: id }), asRelease('GetRelease'));
+        },
+        update(id, body) {
+            return call('UpdateRelease', () => repos.updateRelease({ owner, repo, release_id: id, body }), asRelease('UpdateRelease'));
+        },
+        close: transport.close
+    };
+}
+function asRelease(action) {
+    return (data) => {
+        const d = (typeof data === 'object' && data !== null ? data : {});
+        if (typeof d.id !== 'number')
+            throw invalid(action);
+        return {
+            id: d.id,
+            tagName: typeof d.tag_name === 'string' ? d.tag_name : '',
+            draft: d.draft === true,
+            body: typeof d.body === 'string' ? d.body : '',
+            htmlUrl: typeof d.html_url === 'string' ? d.html_url : undefined
+        };
+    };
+}
+/** A 2xx answer that is not the JSON GitHub sends (a proxy's page?). */
+function invalid(action) {
+    return new errors/* ApiError */.hD({
+        service: 'github',
+        action,
+        code: 'InvalidResponse',
+        retryable: true,
+        outcomeUnknown: true
+    });
+}
+/**
+ * What Octokit threw, as an ApiError. Only the status, GitHub's message, its request id and
+ * the rate-limit headers are kept: Octokit's errors also carry the request.
+ */
+function toGithubError(action, err, now) {
+    const e = (typeof err === 'object' && err !== null ? err : {});
+    const base = { service: 'github', action };
+    const response = e.response;
+    if (response && typeof e.status === 'number') {
+        const status = e.status;
+        const headers = response.headers ?? {};
+        const data = response.data;
+        const serverMessage = typeof data?.message === 'string' && data.message ? data.message : undefined;
+        const fields = {
+            ...base,
+            httpStatus: status,
+            requestId: headers['x-github-request-id'],
+            serverMessage
+        };
+        const wait = rateLimitWait(status, headers, serverMessage, now);
+        if (wait) {
+            return new errors/* ApiError */.hD({
+                ...fields,
+                code: wait.code,
+                retryable: wait.ms <= MAX_RETRY_AFTER_MS,
+                outcomeUnknown: false,
+                retryAfterMs: wait.ms
+            });
+        }
+        return new errors/* ApiError */.hD({
+            ...fields,
+            code: `HTTP${status}`,
+            retryable: status >= 500,
+            outcomeUnknown: status >= 500
+        });
+    }
+    // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
+    const cause = (e.cause ?? err);
+    const failed = { ...base, serverMessage: cause.message };
+    switch (cause.code) {
+        case 'ETIMEDOUT':
+            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout' });
+        case 'ETOOLARGE':
+        case 'EBADSTATUS':
+            return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse' });
+        case 'ETUNNELTIMEOUT':
+            // The proxy never opened the tunnel: nothing reached GitHub.
+            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout', outcomeUnknown: false });
+        case 'EPROXY':
+            return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(cause.status ?? 0), outcomeUnknown: false });
+    }
+    // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
+    const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET';
+    const network = (0,error_codes/* networkErrorCode */.a0)(cause.code, fetchFailure ? '' : cause.message);
+    if (network)
+        return new errors/* ApiError */.hD({ ...failed, code: network });
+    if (fetchFailure) {
+        const code = cause.code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse';
+        return new errors/* ApiError */.hD({ ...failed, code, retryable: false, outcomeUnknown: false });
+    }
+    // Nothing says how far the request got.
+    return new errors/* ApiError */.hD({ ...failed, code: 'UnknownError', retryable: false, outcomeUnknown: true });
+}
+/**
+ * GitHub's rate limits (docs.github.com, "Rate limits for the REST API"): a 403 or 429 with
+ * Retry-After (wait that long), or with x-ratelimit-remaining 0 (wait until
+ * x-ratelimit-reset), or a secondary limit without either (wait at least a minute).
+ */
+function rateLimitWait(status, headers, message, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+        return { code: 'SecondaryRateLimit', ms: retryAfter * 1000 };
+    }
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        return { code: 'RateLimited', ms: Number.isFinite(reset) ? Math.max(0, reset - now) : Infinity };
+    }
+    if (status === 429 || /secondary rate limit/i.test(message ?? '')) {
+        return { code: 'SecondaryRateLimit', ms: 60_000 };
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
+;

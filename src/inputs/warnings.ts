@@ -1,0 +1,40 @@
+import type { Config } from './config.js'
+import { parseImageReference } from './image-reference.js'
+import { acrRegionOf, closestRegion, servesRegion } from '../ehpc/regions.js'
+
+export interface ConfigWarning {
+  title: string
+  message: string
+}
+
+/**
+ * What looks wrong in a valid configuration but may be meant: the run goes on. (Without an
+ * endpoint of its own, an unknown region is an input error instead; see inputs.ts.)
+ */
+export function configWarnings(config: Config): ConfigWarning[] {
+  const warnings: ConfigWarning[] = []
+  const { region } = config
+  if (!servesRegion(region)) {
+    const guess = closestRegion(region)
+    warnings.push({
+      title: 'E-HPC Instant: unknown region',
+      message:
+        `region "${region}" is not one E-HPC Instant serves` +
+        (guess ? ` (did you mean ${guess}?)` : '') +
+        `; going on because endpoint is set (${config.endpoint.host}).`
+    })
+  }
+  const registryUrl = config.image.container?.registryUrl
+  const ref = registryUrl ? parseImageReference(registryUrl) : undefined
+  const registryRegion = ref && typeof ref !== 'string' ? acrRegionOf(ref.host) : undefined
+  if (ref && typeof ref !== 'string' && registryRegion && registryRegion !== region) {
+    warnings.push({
+      title: 'E-HPC Instant: registry in another region',
+      message:
+        `registry-url is on ${ref.host}, Container Registry in ${registryRegion}, but the image is registered in ${region}: ` +
+        `jobs in ${region} will pull it across regions (slower), and cannot reach a -vpc host of another region. ` +
+        `Push to ${region}'s registry, or check region.`
+    })
+  }
+  return warnings
+}

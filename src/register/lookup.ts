@@ -1,0 +1,168 @@
+import { ActionError, ApiError } from '../failures/errors.js'
+import type { EhpcClient, ImagePage, ImageSummary } from '../ehpc/client.js'
+import type { ImageConfig } from '../inputs/config.js'
+import { PagePlan, type PageFacts } from './paging.js'
+import { withRetry, type RetryPolicy } from '../failures/retry.js'
+
+export interface LookupDeps {
+  client: EhpcClient
+  policy: RetryPolicy
+  log: (message: string) => void
+  warn: (message: string) => void
+}
+
+/**
+ * ListImages page sizes, tried in turn while the service refuses one as invalid. The API
+ * reference gives no maximum ("Default value: 20"); the product's other list calls cap
+ * at 100 or at 50.
+ */
+export const LIST_PAGE_SIZES = [100, 50, 20] as const
+
+/**
+ * Looks the image up by name, version and type through ListImages: the first page, then
+ * the following ones a few at a time (see paging.ts), stopping at the first match. Pages
+ * are dropped once searched, so memory does not grow with the number of versions.
+ */
+export async function findImage(
+  image: ImageConfig,
+  deps: LookupDeps
+): Promise<ImageSummary | undefined> {
+  const first = await firstPage(image, deps)
+  const found = first.page.images.find(i => isMatch(i, image))
+  if (found) return found
+  const plan = new PagePlan(first.pageSize, facts(1, first.page))
+
+  let match: ImageSummary | undefined
+  let failure: { err: unknown } | undefined
+  // Once the lookup has its answer (a match, or a failure), the pages still in flight are
+  // not tried again: their retries would only delay the run.
+  const pagePolicy: RetryPolicy = {
+    ...deps.policy,
+    now: () => (match || failure ? Infinity : deps.policy.now())
+  }
+  const inFlight = new Set<Promise<void>>()
+  let outOfTime = false
+  const read = (pageNumber: number) => {
+    const task: Promise<void> = listPage(image, pageNumber, plan.pageSize, {
+      ...deps,
+      policy: pagePolicy
+    })
+      .then(
+        page => {
+          match ??= page.images.find(i => isMatch(i, image))
+          plan.record(facts(pageNumber, page))
+        },
+        err => {
+          failure ??= { err }
+        }
+      )
+      .finally(() => inFlight.delete(task))
+    inFlight.add(task)
+  }
+  // Every request started is waited for, so that nothing is still running when the
+  // caller goes on (e.g. to AddImage).
+  for (;;) {
+    // The step's time budget bounds the lookup too: no page starts after it.
+    outOfTime ||= deps.policy.now() >= deps.policy.deadline
+    if (!match && !failure && !outOfTime) {
+      for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
+        read(page)
+    }
+    if (inFlight.size === 0) break
+    await Promise.race(inFlight)
+  }
+  // A match is the answer whatever became of the pages read alongside it.
+  if (match) return match
+  if (failure) throw failure.err
+  if (outOfTime && plan.finished() === undefined) {
+    throw new ActionError(
+      `The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
+        'Nothing was registered. Re-run the job; if the service is this slow every time, remove unused versions of this image name.'
+    )
+  }
+  return notFound(image, plan, deps)
+}
+
+function notFound(image: ImageConfig, plan: PagePlan, deps: LookupDeps): undefined {
+  const reason = plan.finished()
+  const page = plan.endPage ?? plan.pagesRead
+  if (reason === 'repeat' || reason === 'pageNumberIgnored') {
+    const what =
+      reason === 'repeat'
+        ? `the same images as page ${page - 1}`
+        : 'another page than the one asked'
+    deps.warn(
+      `ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match. ` +
+        'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.'
+    )
+  } else if (reason === undefined || reason === 'limit') {
+    throw new ActionError(
+      `ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
+        'Nothing was registered. Remove unused versions of this image name, or use another name.'
+    )
+  }
+  return undefined
+}
+
+/** Page 1, asking for fewer items each time the service refuses PageSize as invalid. */
+async function firstPage(
+  image: ImageConfig,
+  deps: LookupDeps
+): Promise<{ page: ImagePage; pageSize: number }> {
+  for (let i = 0; ; i++) {
+    const pageSize = LIST_PAGE_SIZES[i]
+    try {
+      return { page: await listPage(image, 1, pageSize, deps), pageSize }
+    } catch (err) {
+      const smaller = LIST_PAGE_SIZES[i + 1]
+      if (smaller === undefined || !refusesPageSize(err)) throw err
+      deps.log(
+        `ListImages refused PageSize ${pageSize} (${err.code}, RequestId ${err.requestId ?? 'none'}); asking for ${smaller} a page.`
+      )
+    }
+  }
+}
+
+/** An InvalidParams/InvalidParameter answer that names PageSize. */
+function refusesPageSize(err: unknown): err is ApiError {
+  return (
+    err instanceof ApiError &&
+    /^InvalidParam(s|eter)/.test(err.code) &&
+    /PageSize/.test(`${err.code} ${err.serverMessage ?? ''}`)
+  )
+}
+
+function listPage(
+  image: ImageConfig,
+  pageNumber: number,
+  pageSize: number,
+  deps: LookupDeps
+): Promise<ImagePage> {
+  return withRetry(
+    () => deps.client.listImages({ name: image.name, type: image.type, pageNumber, pageSize }),
+    deps.policy
+  )
+}
+
+/**
+ * Same name, version and type. An item without ImageType matches on name and version: the
+ * request already asked for this type only.
+ */
+export function isMatch(item: ImageSummary, image: ImageConfig): boolean {
+  return (
+    item.name === image.name &&
+    item.version === image.version &&
+    (item.imageType === '' || item.imageType.toLowerCase() === image.type.toLowerCase())
+  )
+}
+
+function facts(pageNumber: number, page: ImagePage): PageFacts {
+  return {
+    pageNumber,
+    count: page.images.length,
+    answeredPageNumber: page.pageNumber,
+    totalCount: page.totalCount,
+    answeredPageSize: page.pageSize,
+    fingerprint: page.images.map(i => `${i.imageId}/${i.version}`).join(',')
+  }
+}

@@ -1,0 +1,319 @@
+import { ActionError, ApiError } from '../failures/errors.js'
+import type { EhpcClient, ImageSummary, ImageTarget } from '../ehpc/client.js'
+import type { IfExists, ImageConfig } from '../inputs/config.js'
+import { findImage } from './lookup.js'
+import {
+  givingUp,
+  mayRetry,
+  waitBeforeRetry,
+  withRetry,
+  type RetryPolicy
+} from '../failures/retry.js'
+import { foundTarget, reuseWarning, sameTarget, wantedTarget } from './reuse.js'
+
+export type Outcome = 'created' | 'reused' | 'replaced'
+
+export interface RegisterResult {
+  imageId: string
+  created: boolean
+  outcome: Outcome
+  requestId?: string
+  replacedImageId?: string
+}
+
+export interface RegisterDeps {
+  client: EhpcClient
+  policy: RetryPolicy
+  log: (message: string) => void
+  warn: (message: string) => void
+}
+
+/**
+ * Registers `image` unless the same name, version and type is there already, in which
+ * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
+ * without an answer is followed by a lookup, never by a blind resend.
+ */
+export async function registerImage(
+  image: ImageConfig,
+  ifExists: IfExists,
+  deps: RegisterDeps
+): Promise<RegisterResult> {
+  let replacedImageId: string | undefined
+  // An AddImage attempt of this run that got no answer: it may be why AddImage later
+  // answers ImageAlreadyExists for an image the lookup cannot see yet.
+  const unanswered: { err?: ApiError } = {}
+  let match = await findImage(image, deps)
+  // Two rounds at most: the second only when another run registered the image between
+  // our lookup and our AddImage (ImageAlreadyExists).
+  for (let round = 1; ; round++) {
+    if (match) {
+      const settled = await settleExisting(image, match, ifExists, deps)
+      if (settled) return settled
+      replacedImageId = match.imageId
+    }
+    try {
+      const added = await addImage(image, deps, unanswered)
+      if (replacedImageId) {
+        const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps)
+        if (raced) return raced
+      }
+      const outcome: Outcome = replacedImageId ? 'replaced' : 'created'
+      deps.log(
+        `Registered ${describe(image)} as ${added.imageId}` +
+          (replacedImageId ? `, replacing ${replacedImageId}.` : '.')
+      )
+      return {
+        imageId: added.imageId,
+        created: true,
+        outcome,
+        requestId: added.requestId,
+        replacedImageId
+      }
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
+        // After a remove, an AddImage that failed leaves nothing: the message says so.
+        throw replacedImageId &&
+          err instanceof ApiError &&
+          err.action === 'AddImage' &&
+          err.code !== 'ImageAlreadyExists'
+          ? err.with({ removedImageId: replacedImageId })
+          : err
+      }
+      deps.log(
+        `AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`
+      )
+      match = await findImage(image, deps)
+      if (!match) {
+        // The service may list a new image late: look once more before giving up.
+        const waitMs = lookAgainAfterMs(deps.policy)
+        deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`)
+        await deps.policy.sleep(waitMs)
+        match = await findImage(image, deps)
+      }
+      if (!match && unanswered.err) {
+        throw unanswered.err.with({
+          hint:
+            `Then AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), yet ListImages does not show the image: ` +
+            'the unanswered attempt most likely registered it, and the service lists it late. ' +
+            'Re-run the job in a few minutes: its lookup finds the image and reuses it.'
+        })
+      }
+      if (!match) {
+        throw new ActionError(
+          `AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
+            'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
+            `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
+            'and remove it or use its name and version.',
+          err.requestId,
+          'ImageAlreadyExists'
+        )
+      }
+      if (replacedImageId && match.imageId !== replacedImageId) {
+        // Registered by a racing replace run after this one removed the old image.
+        const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps)
+        if (adopted) return adopted
+      }
+    }
+  }
+}
+
+/**
+ * After a replace, checks that the image this run added is still there: a racing replace
+ * run may have removed it. Undefined when it is; otherwise the racing run's image (same
+ * target) to output instead, or an error that says what is registered now.
+ */
+async function confirmReplacement(
+  image: ImageConfig,
+  addedId: string,
+  replacedId: string,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  try {
+    await currentTarget(addedId, image, deps)
+    return undefined
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err
+    if (err.code !== 'ImageNotFound') {
+      // AddImage succeeded: a check that cannot be made must not turn that into a failure.
+      deps.warn(
+        `Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
+          `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`
+      )
+      return undefined
+    }
+  }
+  deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`)
+  const now = await findImage(image, deps)
+  if (!now) {
+    throw new ActionError(
+      `${capitalize(describe(image))}: this run removed ${replacedId} and added ${addedId}, but another run (if-exists: replace) removed ${addedId} meanwhile, and nothing is registered under this name and version now. ` +
+        'Re-run the job when the other run has finished: its lookup finds nothing and adds the image.'
+    )
+  }
+  const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps)
+  if (adopted) return adopted
+  throw new ActionError(
+    `${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
+      'Avoid running replace for the same name and version in parallel; re-run the job to register this one.'
+  )
+}
+
+/** The image a racing run registered, as this run's result when it points at our target. */
+async function adoptIfSameTarget(
+  image: ImageConfig,
+  imageId: string,
+  replacedId: string,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  const { target, requestId } = await currentTarget(imageId, image, deps)
+  if (!sameTarget(image, target)) return undefined
+  deps.log(
+    `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`
+  )
+  return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId }
+}
+
+/** Applies the if-exists policy to an existing image; undefined means it was removed. */
+async function settleExisting(
+  image: ImageConfig,
+  match: ImageSummary,
+  ifExists: IfExists,
+  deps: RegisterDeps
+): Promise<RegisterResult | undefined> {
+  const { log } = deps
+  if (ifExists === 'fail') {
+    throw new ActionError(
+      `${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
+        'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).',
+      undefined,
+      'IfExistsFail'
+    )
+  }
+  if (ifExists === 'replace') {
+    log(`Removing ${match.imageId} (${describe(image)}) to replace it (if-exists: replace).`)
+    await removeImage(match.imageId, image, deps)
+    return undefined
+  }
+  const { target: found, requestId } = await currentTarget(match.imageId, image, deps)
+  if (!sameTarget(image, found)) {
+    throw new ActionError(
+      `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
+        'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.',
+      requestId,
+      'ImageTargetMismatch'
+    )
+  }
+  log(
+    `Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`
+  )
+  const warning = reuseWarning(match.imageId, image, found)
+  if (warning) deps.warn(warning)
+  return { imageId: match.imageId, created: false, outcome: 'reused', requestId }
+}
+
+/**
+ * AddImage with retries that never register twice: after an attempt whose outcome is
+ * unknown (timeout, reset, 5xx, garbage answer), look before sending again.
+ */
+async function addImage(
+  image: ImageConfig,
+  deps: RegisterDeps,
+  unanswered: { err?: ApiError }
+): Promise<{ imageId: string; requestId?: string }> {
+  const { client, policy, log } = deps
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.addImage(image)
+    } catch (err) {
+      const again = mayRetry(err, attempt, policy) && (await waitBeforeRetry(err, attempt, policy))
+      // Look before sending again, and before giving up: the unanswered attempt may have worked.
+      if (err instanceof ApiError && err.outcomeUnknown) {
+        unanswered.err = err
+        log(
+          `AddImage ended without a clear answer (${err.code}); looking up the image before going on.`
+        )
+        const earlier = await findOwnImage(image, deps)
+        if (earlier) return earlier
+      }
+      if (!again) throw givingUp(err, attempt)
+    }
+  }
+}
+
+/** The image an unanswered AddImage may have registered, if it is there and points at our target. */
+async function findOwnImage(
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<{ imageId: string; requestId?: string } | undefined> {
+  const found = await findImage(image, deps)
+  if (!found) return undefined
+  const { target, requestId } = await currentTarget(found.imageId, image, deps)
+  if (!sameTarget(image, target)) {
+    throw new ActionError(
+      `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
+        'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.',
+      requestId,
+      'ImageTargetMismatch'
+    )
+  }
+  deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
+  return { imageId: found.imageId, requestId }
+}
+
+async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDeps): Promise<void> {
+  const { client, policy } = deps
+  try {
+    await withRetry(async () => {
+      try {
+        await client.removeImage(imageId, image.type)
+      } catch (err) {
+        // Gone already: an earlier unanswered attempt, or a racing replace run, removed it,
+        // which is what replace wanted.
+        if (err instanceof ApiError && err.code === 'ImageNotFound') {
+          deps.log(`${imageId} is gone already (removed by an earlier attempt or another run).`)
+          return
+        }
+        throw err
+      }
+    }, policy)
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'ImageInUse') {
+      throw new ActionError(
+        `Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
+          'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.',
+        err.requestId,
+        'ImageInUse'
+      )
+    }
+    throw err
+  }
+}
+
+/** What an existing image points at (GetImage). */
+function currentTarget(
+  imageId: string,
+  image: ImageConfig,
+  deps: RegisterDeps
+): Promise<{ target: ImageTarget; requestId?: string }> {
+  return withRetry(() => deps.client.getImage(imageId, image.type), deps.policy)
+}
+
+/** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
+function lookAgainAfterMs(policy: RetryPolicy): number {
+  return Math.max(
+    0,
+    Math.min(3 * policy.baseDelayMs, policy.maxDelayMs, policy.deadline - policy.now())
+  )
+}
+
+function targetLabel(image: ImageConfig): string {
+  return image.type === 'VM' ? 'ECS image' : 'registry URL'
+}
+
+function describe(image: ImageConfig): string {
+  return `image "${image.name}" version "${image.version}" (${image.type})`
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}

@@ -1,0 +1,293 @@
+import { ActionError, ApiError } from '../failures/errors.js'
+import { unexpected } from '../failures/explain.js'
+import { knownCode } from '../failures/error-codes.js'
+import type { ReleaseConfig } from '../inputs/config.js'
+import {
+  holdsRecord,
+  MAX_RELEASE_BODY_CHARS,
+  renderBlock,
+  upsertBlock,
+  type ReleaseRecord
+} from './block.js'
+import type { RetryPolicy } from '../failures/retry.js'
+
+export interface Release {
+  id: number
+  tagName: string
+  draft: boolean
+  /** '' when the release has none. */
+  body: string
+  htmlUrl?: string
+}
+
+/** The calls on the releases of one repository; each retries per the action's rules. */
+export interface ReleasesApi {
+  /** The published release of `tag`; undefined when there is none (404). */
+  getByTag(tag: string): Promise<Release | undefined>
+  /** One page of releases, newest first, drafts included. */
+  list(page: number, perPage: number): Promise<Release[]>
+  get(id: number): Promise<Release>
+  update(id: number, body: string): Promise<Release>
+  close(): void
+}
+
+export interface AnnotateDeps {
+  policy: RetryPolicy
+  timeoutMs: number
+  log: (message: string) => void
+  debug: (message: string) => void
+  notice: (message: string) => void
+  /** The GitHub client; default: @actions/github's Octokit (loaded only now). */
+  connect?: (config: ReleaseConfig & { repository: string }) => Promise<ReleasesApi>
+}
+
+export const LIST_PAGE_SIZE = 100
+/** Drafts are looked for among this many pages of releases (1,000 releases). */
+export const MAX_LIST_PAGES = 10
+/** Writes of the block before giving up on a release that other writers keep changing. */
+const MAX_WRITES = 6
+
+/** The parts of the run's configuration a record is made of. */
+export interface RecordSource {
+  region: string
+  image: { name: string; version: string; type: string }
+}
+
+export function recordOf(
+  source: RecordSource,
+  result: { imageId: string; replacedImageId?: string }
+): ReleaseRecord {
+  const { name, version, type } = source.image
+  return {
+    region: source.region,
+    name,
+    version,
+    type,
+    imageId: result.imageId,
+    replacedImageId: result.replacedImageId
+  }
+}
+
+/**
+ * Writes the record into the GitHub Release of the run's tag (drafts included), replacing
+ * the block an earlier run wrote. Not a tag run, or no release: a notice, not a failure.
+ * Any GitHub failure: an ActionError that says the image was registered all the same.
+ */
+export async function annotateRelease(
+  config: ReleaseConfig,
+  record: ReleaseRecord,
+  deps: AnnotateDeps
+): Promise<void> {
+  const { repository, tag } = config
+  if (!tag || !repository) {
+    deps.notice(
+      `annotate-release: ${!repository ? 'this is not a GitHub Actions run (no GITHUB_REPOSITORY)' : `this run is for ${config.ref ?? 'no tag'}, not a tag`}, ` +
+        `so image id ${record.imageId} was not written into a GitHub Release. ` +
+        'Run the workflow on a tag push (on: push: tags) or a release event to record it.'
+    )
+    return
+  }
+  let api: ReleasesApi | undefined
+  try {
+    const connect = deps.connect ?? (await defaultConnect(deps))
+    api = await connect({ ...config, repository })
+    deps.log(`Looking for the GitHub Release of tag ${tag} in ${repository} (drafts included).`)
+    const release = await findRelease(api, tag)
+    if (!release) {
+      deps.notice(
+        `annotate-release: ${repository} has no GitHub Release for tag ${tag} (drafts included), ` +
+          `so image id ${record.imageId} was not written into one. ` +
+          'Run this step after the step that creates the release (e.g. gh release create), in the same job or a later one.'
+      )
+      return
+    }
+    const what = `${release.draft ? 'Draft release' : 'Release'} ${release.id} of tag ${tag}`
+    const writes = await writeRecord(api, release, record, deps)
+    deps.log(
+      writes === 0
+        ? `${what} already records ${record.imageId}; left it as it was.`
+        : `${what} now records ${record.imageId}${release.htmlUrl ? `: ${release.htmlUrl}` : '.'}`
+    )
+  } catch (err) {
+    throw new ActionError(
+      releaseFailureMessage(err, record, tag, repository),
+      err instanceof ApiError ? err.requestId : undefined,
+      'ReleaseNotAnnotated'
+    )
+  } finally {
+    api?.close()
+  }
+}
+
+async function defaultConnect(deps: AnnotateDeps) {
+  // Loaded only here: the Octokit client is not needed unless a release is to be edited.
+  const { connectGithub } = await import('./github-client.js')
+  return (config: ReleaseConfig & { repository: string }) =>
+    connectGithub({
+      token: config.token,
+      apiUrl: config.apiUrl,
+      repository: config.repository,
+      timeoutMs: deps.timeoutMs,
+      policy: deps.policy,
+      log: deps.log,
+      debug: deps.debug
+    })
+}
+
+/**
+ * The release of `tag`: the published one by tag, else the newest in the list with that
+ * tag name, which is where drafts are (a draft's tag does not exist yet, so the by-tag
+ * lookup cannot see it).
+ */
+export async function findRelease(api: ReleasesApi, tag: string): Promise<Release | undefined> {
+  const published = await api.getByTag(tag)
+  if (published) return published
+  for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+    const releases = await api.list(page, LIST_PAGE_SIZE)
+    const match = releases.find(r => r.tagName === tag)
+    if (match) return match
+    if (releases.length < LIST_PAGE_SIZE) return undefined
+  }
+  return undefined
+}
+
+/** Another writer kept replacing the body, so the block could not be made to stay. */
+export class ContendedError extends Error {
+  constructor(readonly writes: number) {
+    super(`the block was not in the release body after ${writes} writes`)
+    this.name = 'ContendedError'
+  }
+}
+
+/** The block would push the body past GitHub's limit. */
+export class BodyTooLongError extends Error {
+  constructor(readonly length: number) {
+    super(`the body would be ${length} characters long`)
+    this.name = 'BodyTooLongError'
+  }
+}
+
+/**
+ * Read, change, write, then read again until the block is there. GitHub has no conditional
+ * update for releases: a writer (another matrix leg) that read the body before our write and
+ * writes after it drops our block, so after each write we wait for such writes to land
+ * (at least the policy's base delay, plus jitter so that legs drift apart) and look again.
+ * Returns the number of writes (0: the block was there already).
+ */
+export async function writeRecord(
+  api: ReleasesApi,
+  release: Release,
+  record: ReleaseRecord,
+  deps: Pick<AnnotateDeps, 'policy' | 'log'>
+): Promise<number> {
+  const { policy } = deps
+  let current = release
+  for (let writes = 0; ; writes++) {
+    if (holdsRecord(current.body, record)) return writes
+    if (writes === MAX_WRITES) throw new ContendedError(writes)
+    if (writes > 0) {
+      deps.log(
+        `The block is not in release ${current.id} after the write: another writer changed the body meanwhile; writing it again (${writes + 1}/${MAX_WRITES}).`
+      )
+    }
+    const body = upsertBlock(current.body, record)
+    if (body.length > MAX_RELEASE_BODY_CHARS) throw new BodyTooLongError(body.length)
+    await api.update(current.id, body)
+    const settle =
+      policy.baseDelayMs +
+      Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** writes))
+    if (policy.now() + settle >= policy.deadline) throw new ContendedError(writes + 1)
+    await policy.sleep(settle)
+    current = await api.get(current.id)
+  }
+}
+
+const RERUN = 'A re-run is safe: the image is reused, not registered again.'
+
+/** The one failure message: the image was registered, what failed, what to do. */
+export function releaseFailureMessage(
+  err: unknown,
+  record: ReleaseRecord,
+  tag: string,
+  repository: string
+): string {
+  const registered =
+    `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
+    `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). ` +
+    `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `
+  if (err instanceof BodyTooLongError) {
+    return (
+      registered +
+      `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}. ` +
+      'Shorten the release notes, then re-run the job. ' +
+      RERUN
+    )
+  }
+  if (err instanceof ContendedError) {
+    return (
+      registered +
+      `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
+      'Re-run the job (fewer matrix legs at once help). ' +
+      RERUN
+    )
+  }
+  if (!(err instanceof ApiError)) return registered + `${unexpected(err)} ${RERUN}`
+  // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
+  const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
+  const code =
+    err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ')
+  const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : ''
+  const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
+  const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : ''
+  const unchanged =
+    err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : ''
+  return (
+    registered +
+    `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
+    `${githubFix(err)} ${RERUN}`
+  )
+}
+
+function githubFix(err: ApiError): string {
+  switch (err.httpStatus) {
+    case 401:
+      return 'github-token was refused (expired or revoked?): pass a valid token, or leave github-token at its default ${{ github.token }}.'
+    case 403:
+      if (err.code === 'RateLimited' || err.code === 'SecondaryRateLimit') break
+      return (
+        'The token may not edit releases: give the job `permissions: contents: write` ' +
+        '(or, for a personal access token, the Contents: read and write permission on this repository).'
+      )
+    case 404:
+      return err.action === 'ListReleases'
+        ? 'The token cannot see the repository: check github-token (the default ${{ github.token }} always can).'
+        : 'The release was deleted meanwhile: re-run the job once the release exists.'
+    case 422:
+      return 'GitHub rejected the new release body; check the release notes (size, content).'
+  }
+  if (err.code === 'RateLimited' || err.code === 'SecondaryRateLimit') {
+    return 'GitHub rate-limited the token: re-run the job later, or run fewer jobs that use the API at once.'
+  }
+  if (err.httpStatus !== undefined && err.httpStatus >= 500) {
+    return 'GitHub is having trouble: re-run the job later (see https://www.githubstatus.com).'
+  }
+  // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
+  const known = err.httpStatus === undefined ? knownCode(err.code) : undefined
+  if (known && err.code !== 'RequestTimeout') return known.fix
+  return (
+    'Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
+    'or raise request-timeout-seconds / max-attempts.'
+  )
+}
+
+/** What a dry run says about the release: where the block would go, and the block. */
+export function describeDryRun(config: ReleaseConfig, source: RecordSource): string {
+  const sample = renderBlock(recordOf(source, { imageId: '<image id>' }))
+  if (!config.tag || !config.repository) {
+    return `annotate-release: true, but this run is for ${config.ref ?? 'no tag'}, so no GitHub Release would be written to (a notice would say so).`
+  }
+  return (
+    `annotate-release: true: after registering, the run would write into the GitHub Release of tag ${config.tag} ` +
+    `in ${config.repository} (drafts included; replacing its own block from an earlier run), this block:\n${sample}`
+  )
+}
