@@ -8,6 +8,7 @@ import { withRetry, type RetryPolicy } from './failures/retry.js'
 import { fetchIdToken } from './credentials/github-oidc-token.js'
 import { log } from './report/log.js'
 import { silenceNodeDebug } from './http/node-debug.js'
+import type { StepBudget } from './budget/step-budget.js'
 
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 export function apiEndpoints(config: LiveConfig): Endpoint[] {
@@ -27,7 +28,8 @@ export async function connectEhpc(
   config: LiveConfig,
   policy: RetryPolicy,
   env: NodeJS.ProcessEnv,
-  mask: (secret: string) => void
+  mask: (secret: string) => void,
+  budget: StepBudget
 ): Promise<EhpcClient> {
   const timeoutMs = config.requestTimeoutMs
   // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
@@ -50,6 +52,7 @@ export async function connectEhpc(
         url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
         timeoutMs,
         policy,
+        budget,
         getIDToken: core.getIDToken
       }),
     // RRSA only: loaded when a token file is to be read.
@@ -57,14 +60,15 @@ export async function connectEhpc(
     // Loaded only when no explicit source is given: the library is not in the start-up path.
     defaultChain: async () => {
       const { fromDefaultChain } = await import('./credentials/default-chain.js')
-      return fromDefaultChain({ env, timeoutMs, mask, log: log.info })
+      return fromDefaultChain({ env, timeoutMs, budget, mask, log: log.info })
     },
     assumeRole: req => {
       const call = createRpcCaller({
         service: 'sts',
         version: STS_VERSION,
         endpoint: config.stsEndpoint,
-        timeoutMs
+        timeoutMs,
+        budget
       })
       return withRetry(() => assumeRoleWithOidc(call, req), policy)
     },
@@ -82,7 +86,8 @@ export async function connectEhpc(
         config.auth.kind === 'oidc'
           ? `the RAM role ${config.auth.roleArn}`
           : `the AccessKey ${credentials.accessKeyId}`,
-      timeoutMs
+      timeoutMs,
+      budget
     })
   )
 }

@@ -28,9 +28,7 @@ import { troubleshootingUrl } from './failures/docs-link.js'
 import { configWarnings } from './inputs/warnings.js'
 import { SecretRegistry } from './report/secrets.js'
 import { log } from './report/log.js'
-
-/** No retry starts later than this after the step began. */
-const STEP_BUDGET_MS = 15 * 60_000
+import { stepBudget, type StepBudget } from './budget/step-budget.js'
 
 export async function run(): Promise<void> {
   const secrets = new SecretRegistry(core.setSecret)
@@ -46,8 +44,9 @@ export async function run(): Promise<void> {
       await dryRun(cfg, secrets)
       return
     }
-    const policy = retryPolicy(cfg, env)
-    const client = await connectEhpc(cfg, policy, env, secrets.add)
+    const budget = stepBudget(apiEndpoints(cfg), env)
+    const policy = retryPolicy(cfg, env, budget)
+    const client = await connectEhpc(cfg, policy, env, secrets.add, budget)
     const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
       policy,
@@ -60,6 +59,7 @@ export async function run(): Promise<void> {
       const { annotateRelease, recordOf } = await import('./release/annotate.js')
       await annotateRelease(cfg.release, recordOf(cfg, result), {
         policy,
+        budget,
         timeoutMs: cfg.requestTimeoutMs,
         log: log.info,
         debug: log.debug,
@@ -123,15 +123,15 @@ async function fail(
   )
 }
 
-function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv): RetryPolicy {
+function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv, budget: StepBudget): RetryPolicy {
   return {
     maxAttempts: config.maxAttempts,
     baseDelayMs: retryBaseDelayMs(apiEndpoints(config), env),
     maxDelayMs: 20_000,
-    deadline: Date.now() + STEP_BUDGET_MS,
+    deadline: budget.deadline,
     sleep: realSleep,
     random: Math.random,
-    now: Date.now,
+    now: budget.now,
     // At info level: a slow or failing endpoint must not look like a hang.
     onRetry: info => log.info(retryLine(info))
   }

@@ -1,5 +1,6 @@
 import { DEMO_ACCESS_KEY, startEmulator, type Emulator } from '../../emulator/emulator.mjs'
 import { runAction } from '../../scripts/lib/run-action.mjs'
+import { keyInputs, useEmulator } from '../helpers/emulator-suite.js'
 
 const URL_V1 = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver:v1.2.3'
 const OTHER = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver-old:v1.2.3'
@@ -173,5 +174,60 @@ describe('a racing run (the service rejects duplicates)', () => {
     expect(fast.outputs.created).toBe('true')
     expect(late.outputs.created).toBe('false')
     expect(late.stdout).toContain('AddImage answered ImageAlreadyExists')
+  })
+})
+
+describe('after an AddImage that got no answer (through dist/index.js)', () => {
+  const emu = useEmulator()
+  const run = (extra: Record<string, string> = {}) =>
+    runAction(
+      keyInputs(emu.url, { 'max-attempts': '2', 'request-timeout-seconds': '2', ...extra }),
+      {
+        env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5' },
+        timeoutMs: 60_000
+      }
+    )
+  /** The first lookup passes (a delay of 1 ms is an ordinary answer); every later one fails. */
+  const laterLookupsFail = () => {
+    emu.fault('ListImages', { kind: 'delay', ms: 1 })
+    emu.fault('ListImages', {
+      kind: 'error',
+      code: 'ServiceUnavailable',
+      status: 503,
+      times: Infinity
+    })
+  }
+
+  it('a lookup that then fails leaves the outcome unknown, never "nothing was registered", and says what to check', async () => {
+    emu.fault('AddImage', { kind: 'performThenReset' })
+    laterLookupsFail()
+    const r = await run()
+    expect(r.code).toBe(1)
+    expect(emu.images()).toHaveLength(1)
+    const [error] = r.annotations.filter(a => a.kind === 'error')
+    expect(error.title).toBe('E-HPC Instant AddImage: ConnectionReset')
+    expect(error.message).toMatch(/ListImages failed with ServiceUnavailable/)
+    expect(error.message).toMatch(
+      /whether image "app" version "v1\.2\.3" \(Container\) is registered is unknown/
+    )
+    expect(error.message).toMatch(/E-HPC Instant console/)
+    expect(error.message).not.toMatch(/[Nn]othing (was )?registered/)
+    expect(r.summary).toMatch(/<td>Registered<\/td><td>Unknown/)
+    expect(r.summary).not.toMatch(/Nothing/)
+  })
+
+  it('when the lookup finds the image but GetImage is refused, the found id is the output, with a warning', async () => {
+    emu.fault('AddImage', { kind: 'performThenReset' })
+    emu.fault('GetImage', { kind: 'error', code: 'Forbidden.RAM', status: 403, times: Infinity })
+    const r = await run()
+    expect(r.errors).toEqual([])
+    expect(r.code).toBe(0)
+    const [image] = emu.images()
+    expect(r.outputs['image-id']).toBe(image.ImageId)
+    const warnings = r.annotations.filter(a => a.kind === 'warning').map(a => a.message)
+    expect(warnings.join('\n')).toMatch(
+      new RegExp(`ListImages showed .* as ${image.ImageId}.*GetImage failed \\(Forbidden\\.RAM`)
+    )
+    expect(emu.count('AddImage')).toBe(1)
   })
 })

@@ -86,6 +86,7 @@ function deps(api: ReleasesApi, over: Partial<AnnotateDeps> = {}) {
   const lines: string[] = []
   const d: AnnotateDeps = {
     policy: policy(),
+    budget: { deadline: Infinity, totalMs: Infinity, now: Date.now },
     timeoutMs: 1000,
     log: m => lines.push(m),
     debug: () => undefined,

@@ -209,6 +209,7 @@ describe('connectGithub (against a local server)', () => {
       repository: 'octo/repo',
       timeoutMs: 2000,
       policy: policy(),
+      budget: { deadline: Infinity, totalMs: Infinity, now: Date.now },
       log: () => undefined,
       debug: () => undefined
     })

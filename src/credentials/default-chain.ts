@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { ActionError } from '../failures/errors.js'
 import type { StaticCredentials } from '../http/rpc-caller.js'
 import { httpHost } from '../report/urls.js'
+import type { StepBudget } from '../budget/step-budget.js'
 
 /**
  * The last credential source: what a self-hosted runner has without any input, through
@@ -18,6 +19,8 @@ export interface ChainDeps {
   env: NodeJS.ProcessEnv
   /** Bound for each source, and for each HTTP request a source makes. */
   timeoutMs: number
+  /** The step's budget: no source is tried once it is spent, and each is bounded by what is left. */
+  budget: StepBudget
   mask: (secret: string) => void
   log: (message: string) => void
 }
@@ -78,6 +81,11 @@ export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentia
       tried.push(`${source.name}: ${source.skipped}`)
       continue
     }
+    const leftMs = deps.budget.deadline - deps.budget.now()
+    if (leftMs <= 0) {
+      tried.push(`${source.name}: not tried, the step's time budget ran out`)
+      continue
+    }
     try {
       const lib = (loaded ??= await loadLibrary())
       const attempt = source.attempt
@@ -86,7 +94,7 @@ export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentia
           const { provider, from } = await attempt(lib)
           return { creds: await provider.getCredentials(), from }
         })(),
-        deps.timeoutMs
+        Math.min(deps.timeoutMs, leftMs)
       )
       if (!creds?.accessKeyId || !creds.accessKeySecret)
         throw new Error('no AccessKey in the answer')

@@ -5,6 +5,7 @@ import { ApiError } from '../failures/errors.js'
 import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 import { httpHost, stripUrls } from '../report/urls.js'
+import { withinBudget, type StepBudget } from '../budget/step-budget.js'
 
 /**
  * core.getIDToken with the bounds every other call has. It sets no time limit of its own,
@@ -20,6 +21,7 @@ export interface IdTokenOptions {
   url: string
   timeoutMs: number
   policy: RetryPolicy
+  budget: StepBudget
   getIDToken: (audience: string) => Promise<string>
 }
 
@@ -54,7 +56,14 @@ function listen(): void {
 export async function fetchIdToken(audience: string, options: IdTokenOptions): Promise<string> {
   listen()
   const action = `OIDC token request to ${httpHost(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`
-  return withRetry(() => attemptOnce(audience, action, options), options.policy)
+  const call = { service: 'github' as const, action }
+  return withRetry(
+    () =>
+      withinBudget(options.budget, call, options.timeoutMs, timeoutMs =>
+        attemptOnce(audience, action, { ...options, timeoutMs })
+      ),
+    options.policy
+  )
 }
 
 function attemptOnce(audience: string, action: string, options: IdTokenOptions): Promise<string> {

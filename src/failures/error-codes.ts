@@ -261,6 +261,17 @@ const CODES = new Map<string, CodeFacts>([
     )
   ],
   [
+    'StepBudgetExhausted',
+    {
+      ...refused(
+        "the step's time budget for all its calls together ran out",
+        'See the log for the calls that were slow or retried and check the network path to {host}; then re-run the job (its lookup finds an image this run registered and reuses it).'
+      ),
+      // An attempt cut short may have been carried out; one that never started was not.
+      mayBePerformed: true
+    }
+  ],
+  [
     'ResponseTooLarge',
     {
       ...refused(

@@ -12,8 +12,17 @@ function fill(text: string, err: ApiError): string {
   return text
     .replaceAll('{service}', SERVICE_NAME[err.service])
     .replaceAll('{host}', err.host ?? `the ${SERVICE_NAME[err.service]} endpoint`)
-    .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
+    .replaceAll('{endpointInput}', endpointSetting(err))
     .replaceAll('{identity}', err.identity ?? 'the RAM identity')
+}
+
+/** What sets the host a call went to: an input of the action, or a variable of the runner's. */
+function endpointSetting(err: ApiError): string {
+  if (err.service === 'sts') return 'sts-endpoint'
+  if (err.service === 'ehpc') return 'endpoint'
+  return err.action.startsWith('OIDC token')
+    ? "ACTIONS_ID_TOKEN_REQUEST_URL (the runner's)"
+    : 'GITHUB_API_URL'
 }
 
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */

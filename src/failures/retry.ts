@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js'
-import { hostAndPort, type Endpoint } from '../http/endpoint.js'
+import { onThisMachine, type Endpoint } from '../http/endpoint.js'
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -96,10 +96,5 @@ const BASE_DELAY_MS = 1000
  */
 export function retryBaseDelayMs(endpoints: Endpoint[], env: NodeJS.ProcessEnv): number {
   const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN)
-  const local = endpoints.every(e => isLoopback(hostAndPort(e).hostname))
-  return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  return onThisMachine(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS
 }

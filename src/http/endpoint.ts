@@ -32,3 +32,11 @@ export function hostAndPort(endpoint: Endpoint): { hostname: string; port: numbe
   const [hostname, port] = endpoint.host.split(':')
   return { hostname, port: port ? Number(port) : endpoint.protocol === 'https' ? 443 : 80 }
 }
+
+/** Every endpoint is on this machine (loopback): only then may test knobs shorten a bound. */
+export function onThisMachine(endpoints: Endpoint[]): boolean {
+  return endpoints.every(e => {
+    const { hostname } = hostAndPort(e)
+    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  })
+}

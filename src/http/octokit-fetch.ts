@@ -29,6 +29,8 @@ export type FetchLike = (url: string | URL, init?: FetchInit) => Promise<Respons
 
 export interface HttpFetch {
   fetch: FetchLike
+  /** The same fetch with its bound (redirects included) cut to `ms`: what is left of the step's budget. */
+  within: (ms: number) => FetchLike
   /** Closes the kept-alive connections. */
   close: () => void
 }
@@ -66,7 +68,8 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
     method: string,
     headers: Record<string, string>,
     body: Buffer | undefined,
-    signal: AbortSignal | null | undefined
+    signal: AbortSignal | null | undefined,
+    bound: { deadline: number; ms: number }
   ) =>
     new Promise<RawAnswer>((resolve, reject) => {
       const protocol = url.protocol as keyof typeof agents
@@ -89,8 +92,8 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
         req.destroy()
       }
       const timer = setTimeout(
-        () => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${timeoutMs} ms`)),
-        timeoutMs
+        () => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${bound.ms} ms`)),
+        Math.max(1, bound.deadline - Date.now())
       )
       const onAbort = () => fail(new HttpFetchError('EABORTED', 'the request was aborted'))
       signal?.addEventListener('abort', onAbort, { once: true })
@@ -121,7 +124,16 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       else req.end(body)
     })
 
-  const fetch: FetchLike = async (input, init = {}) => {
+  const within =
+    (ms: number): FetchLike =>
+    (input, init = {}) =>
+      fetchBy({ deadline: Date.now() + ms, ms }, input, init)
+
+  const fetchBy = async (
+    bound: { deadline: number; ms: number },
+    input: string | URL,
+    init: FetchInit
+  ) => {
     let url = new URL(String(input))
     let method = (init.method ?? 'GET').toUpperCase()
     const headers = { ...init.headers }
@@ -135,7 +147,7 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`)
       }
-      const answer = await once(url, method, headers, body, init.signal)
+      const answer = await once(url, method, headers, body, init.signal, bound)
       const location = answer.headers.location
       if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
         return toResponse(answer, url, method)
@@ -166,7 +178,8 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
   }
 
   return {
-    fetch,
+    fetch: within(timeoutMs),
+    within,
     close: () => {
       agents['http:'].destroy()
       agents['https:'].destroy()

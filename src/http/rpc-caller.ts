@@ -3,6 +3,7 @@ import { ApiError, type Service } from '../failures/errors.js'
 import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import type { Endpoint } from './endpoint.js'
 import { boundTransport, describeKind, TransportError } from './openapi-transport.js'
+import { withinBudget, type StepBudget } from '../budget/step-budget.js'
 
 export interface StaticCredentials {
   accessKeyId: string
@@ -35,6 +36,8 @@ export interface RpcCallerOptions {
   /** Who the credentials are, for messages: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
   timeoutMs: number
+  /** The step's budget: each attempt's timeout is clipped to what is left of it. */
+  budget: StepBudget
 }
 
 // The package is CommonJS with __esModule. TypeScript (like Node's ESM loader) sees the whole
@@ -47,7 +50,7 @@ const Client = (
 type Runtime = Parameters<InstanceType<ClientClass>['callApi']>[2]
 
 export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
-  const { service, version, endpoint, credentials, identity, timeoutMs } = options
+  const { service, version, endpoint, credentials, identity, timeoutMs, budget } = options
   // Every failure names where it went and as whom.
   const where = { host: endpoint.host, identity }
   boundTransport()
@@ -60,8 +63,6 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       connectTimeout: timeoutMs
     })
   )
-  // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
-  const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false } as Runtime
 
   return async ({ action, query, form }) => {
     const params = new OpenApi.Params({
@@ -77,12 +78,18 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       bodyType: 'binary'
     })
     const request = new OpenApi.OpenApiRequest({ query, body: form })
-    let response: { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }
-    try {
-      response = await client.callApi(params, request, runtime)
-    } catch (err) {
-      throw toApiError(service, action, err).with(where)
-    }
+    const response = (await withinBudget(budget, { service, action, ...where }, timeoutMs, ms =>
+      // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
+      client
+        .callApi(params, request, {
+          readTimeout: ms,
+          connectTimeout: ms,
+          autoretry: false
+        } as Runtime)
+        .catch((err: unknown) => {
+          throw toApiError(service, action, err).with(where)
+        })
+    )) as { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }
     const body = (response.body ?? {}) as Record<string, unknown>
     // The header is read here for answers, and in transport.ts for errors.
     const requestId =

@@ -4,6 +4,19 @@ import type { ImageConfig } from '../inputs/config.js'
 import { PagePlan, type PageFacts } from './paging.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 
+/**
+ * The lookup could not tell whether the image is registered. `why` is what happened, for a
+ * caller that knows more about what was registered (after an unanswered AddImage).
+ */
+export class LookupIncomplete extends ActionError {
+  constructor(
+    readonly why: string,
+    advice: string
+  ) {
+    super(`${why} Nothing was registered. ${advice}`)
+  }
+}
+
 export interface LookupDeps {
   client: EhpcClient
   policy: RetryPolicy
@@ -75,9 +88,9 @@ export async function findImage(
   if (match) return match
   if (failure) throw failure.err
   if (outOfTime && plan.finished() === undefined) {
-    throw new ActionError(
-      `The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
-        'Nothing was registered. Re-run the job; if the service is this slow every time, remove unused versions of this image name.'
+    throw new LookupIncomplete(
+      `The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`,
+      'Re-run the job; if the service is this slow every time, remove unused versions of this image name.'
     )
   }
   return notFound(image, plan, deps)
@@ -96,9 +109,9 @@ function notFound(image: ImageConfig, plan: PagePlan, deps: LookupDeps): undefin
         'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.'
     )
   } else if (reason === undefined || reason === 'limit') {
-    throw new ActionError(
-      `ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
-        'Nothing was registered. Remove unused versions of this image name, or use another name.'
+    throw new LookupIncomplete(
+      `ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`,
+      'Remove unused versions of this image name, or use another name.'
     )
   }
   return undefined

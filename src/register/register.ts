@@ -1,7 +1,9 @@
 import { ActionError, ApiError } from '../failures/errors.js'
 import type { EhpcClient, ImageSummary, ImageTarget } from '../ehpc/client.js'
 import type { IfExists, ImageConfig } from '../inputs/config.js'
-import { findImage } from './lookup.js'
+import { findImage, LookupIncomplete } from './lookup.js'
+import { SERVICE_NAME } from '../failures/error-codes.js'
+import { unexpected } from '../failures/explain.js'
 import {
   givingUp,
   mayRetry,
@@ -38,10 +40,66 @@ export async function registerImage(
   ifExists: IfExists,
   deps: RegisterDeps
 ): Promise<RegisterResult> {
+  const unanswered: Unanswered = {}
+  try {
+    return await register(image, ifExists, deps, unanswered)
+  } catch (err) {
+    throw unanswered.err ? stillUnknown(unanswered.err, unanswered.removedImageId, err, image) : err
+  }
+}
+
+/**
+ * An AddImage attempt of this run that got no clear answer, and the image this run had
+ * removed before it (if-exists: replace). It may be why AddImage later answers
+ * ImageAlreadyExists for an image the lookup cannot see yet, and after it no failure may
+ * say that nothing was registered.
+ */
+interface Unanswered {
+  err?: ApiError
+  removedImageId?: string
+}
+
+/**
+ * The failure of a run whose AddImage may have been carried out: that AddImage's failure
+ * (its outcome unknown), telling what failed after it and how to find out what is there.
+ */
+function stillUnknown(
+  addImageErr: ApiError,
+  removedImageId: string | undefined,
+  err: unknown,
+  image: ImageConfig
+): unknown {
+  if (err instanceof ApiError && err.action === 'AddImage' && err.outcomeUnknown) return err
+  // A definite finding: the name and version are taken by an image with another target.
+  if (err instanceof ActionError && err.code === 'ImageTargetMismatch') return err
+  let later: string
+  if (err instanceof ApiError) {
+    const why = err.hint ? `: ${err.hint.replace(/\.$/, '')}` : ''
+    later = `${SERVICE_NAME[err.service]} ${err.action} failed with ${err.code}${why} (RequestId ${err.requestId ?? 'none'})`
+  } else if (err instanceof LookupIncomplete) {
+    later = err.why.replace(/\.$/, '')
+  } else if (err instanceof ActionError) {
+    later = err.message.replace(/\.$/, '')
+  } else {
+    later = `an unexpected failure: ${unexpected(err)}`
+  }
+  return addImageErr.with({
+    removedImageId,
+    hint:
+      (addImageErr.hint ? `${addImageErr.hint} ` : '') +
+      `What came after it could not tell whether it registered the image: ${later}. ` +
+      `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
+      'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
+  })
+}
+
+async function register(
+  image: ImageConfig,
+  ifExists: IfExists,
+  deps: RegisterDeps,
+  unanswered: Unanswered
+): Promise<RegisterResult> {
   let replacedImageId: string | undefined
-  // An AddImage attempt of this run that got no answer: it may be why AddImage later
-  // answers ImageAlreadyExists for an image the lookup cannot see yet.
-  const unanswered: { err?: ApiError } = {}
   let match = await findImage(image, deps)
   // Two rounds at most: the second only when another run registered the image between
   // our lookup and our AddImage (ImageAlreadyExists).
@@ -50,6 +108,7 @@ export async function registerImage(
       const settled = await settleExisting(image, match, ifExists, deps)
       if (settled) return settled
       replacedImageId = match.imageId
+      unanswered.removedImageId = replacedImageId
     }
     try {
       const added = await addImage(image, deps, unanswered)
@@ -218,7 +277,7 @@ async function settleExisting(
 async function addImage(
   image: ImageConfig,
   deps: RegisterDeps,
-  unanswered: { err?: ApiError }
+  unanswered: Unanswered
 ): Promise<{ imageId: string; requestId?: string }> {
   const { client, policy, log } = deps
   for (let attempt = 1; ; attempt++) {
@@ -247,7 +306,20 @@ async function findOwnImage(
 ): Promise<{ imageId: string; requestId?: string } | undefined> {
   const found = await findImage(image, deps)
   if (!found) return undefined
-  const { target, requestId } = await currentTarget(found.imageId, image, deps)
+  let checked: { target: ImageTarget; requestId?: string }
+  try {
+    checked = await currentTarget(found.imageId, image, deps)
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err
+    // The lookup's answer is the answer: the image this run asked for is there, under this id.
+    deps.warn(
+      `AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
+        `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
+        `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`
+    )
+    return { imageId: found.imageId }
+  }
+  const { target, requestId } = checked
   if (!sameTarget(image, target)) {
     throw new ActionError(
       `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +

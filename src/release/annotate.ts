@@ -1,5 +1,5 @@
 import { ActionError, ApiError } from '../failures/errors.js'
-import { unexpected } from '../failures/explain.js'
+import { fixFor, unexpected } from '../failures/explain.js'
 import { knownCode } from '../failures/error-codes.js'
 import type { ReleaseConfig } from '../inputs/config.js'
 import {
@@ -10,6 +10,7 @@ import {
   type ReleaseRecord
 } from './block.js'
 import type { RetryPolicy } from '../failures/retry.js'
+import { BUDGET_CODE, type StepBudget } from '../budget/step-budget.js'
 
 export interface Release {
   id: number
@@ -33,6 +34,7 @@ export interface ReleasesApi {
 
 export interface AnnotateDeps {
   policy: RetryPolicy
+  budget: StepBudget
   timeoutMs: number
   log: (message: string) => void
   debug: (message: string) => void
@@ -129,6 +131,7 @@ async function defaultConnect(deps: AnnotateDeps) {
       repository: config.repository,
       timeoutMs: deps.timeoutMs,
       policy: deps.policy,
+      budget: deps.budget,
       log: deps.log,
       debug: deps.debug
     })
@@ -232,6 +235,14 @@ export function releaseFailureMessage(
     )
   }
   if (!(err instanceof ApiError)) return registered + `${unexpected(err)} ${RERUN}`
+  if (err.code === BUDGET_CODE) {
+    return (
+      registered +
+      `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''} ` +
+      `${err.action === 'UpdateRelease' && err.outcomeUnknown ? 'The block may or may not have been written. ' : ''}` +
+      `Check the network path to GITHUB_API_URL, then re-run the job. ${RERUN}`
+    )
+  }
   // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
   const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
   const code =
@@ -273,7 +284,7 @@ function githubFix(err: ApiError): string {
   }
   // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
   const known = err.httpStatus === undefined ? knownCode(err.code) : undefined
-  if (known && err.code !== 'RequestTimeout') return known.fix
+  if (known && err.code !== 'RequestTimeout') return fixFor(err)
   return (
     'Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
     'or raise request-timeout-seconds / max-attempts.'

@@ -4,6 +4,7 @@ import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { createHttpFetch, HttpFetchError } from '../http/octokit-fetch.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 import type { Release, ReleasesApi } from './annotate.js'
+import { withinBudget, type StepBudget } from '../budget/step-budget.js'
 
 export interface GithubOptions {
   token: string
@@ -12,6 +13,8 @@ export interface GithubOptions {
   repository: string
   timeoutMs: number
   policy: RetryPolicy
+  /** The step's budget: each request's timeout is clipped to what is left of it. */
+  budget: StepBudget
   log: (message: string) => void
   debug: (message: string) => void
 }
@@ -37,23 +40,33 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
   })
   const { repos } = octokit.rest
 
-  const call = <T>(action: string, fn: () => Promise<{ data: unknown }>, read: (d: unknown) => T) =>
-    withRetry(async () => {
-      let data: unknown
-      try {
-        data = (await fn()).data
-      } catch (err) {
-        throw toGithubError(action, err, Date.now())
-      }
-      return read(data)
-    }, o.policy)
+  const host = new URL(o.apiUrl).host
+  /** One call: each attempt within the budget, with a transport bounded by what is left of it. */
+  const call = <T>(
+    action: string,
+    fn: (request: { fetch: typeof transport.fetch }) => Promise<{ data: unknown }>,
+    read: (d: unknown) => T
+  ) =>
+    withRetry(
+      () =>
+        withinBudget(o.budget, { service: 'github', action, host }, o.timeoutMs, async ms => {
+          let data: unknown
+          try {
+            data = (await fn({ fetch: transport.within(ms) })).data
+          } catch (err) {
+            throw toGithubError(action, err, Date.now())
+          }
+          return read(data)
+        }),
+      o.policy
+    )
 
   return {
     async getByTag(tag) {
       try {
         return await call(
           'GetReleaseByTag',
-          () => repos.getReleaseByTag({ owner, repo, tag }),
+          request => repos.getReleaseByTag({ owner, repo, tag, request }),
           asRelease('GetReleaseByTag')
         )
       } catch (err) {
@@ -64,7 +77,7 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
     list(page, perPage) {
       return call(
         'ListReleases',
-        () => repos.listReleases({ owner, repo, page, per_page: perPage }),
+        request => repos.listReleases({ owner, repo, page, per_page: perPage, request }),
         data => {
           if (!Array.isArray(data)) throw invalid('ListReleases')
           return data.map(asRelease('ListReleases'))
@@ -74,14 +87,14 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
     get(id) {
       return call(
         'GetRelease',
-        () => repos.getRelease({ owner, repo, release_id: id }),
+        request => repos.getRelease({ owner, repo, release_id: id, request }),
         asRelease('GetRelease')
       )
     },
     update(id, body) {
       return call(
         'UpdateRelease',
-        () => repos.updateRelease({ owner, repo, release_id: id, body }),
+        request => repos.updateRelease({ owner, repo, release_id: id, body, request }),
         asRelease('UpdateRelease')
       )
     },
