@@ -240,7 +240,10 @@ function withoutUrl(err) {
     return copy;
 }
 
+// EXTERNAL MODULE: ./src/budget/step-budget.ts
+var step_budget = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/http/rpc-caller.ts
+
 
 
 
@@ -248,7 +251,7 @@ function withoutUrl(err) {
 const exported = (client_default());
 const Client = (typeof exported === 'function' ? exported : exported.default);
 function createRpcCaller(options) {
-    const { service, version, endpoint, credentials, identity, timeoutMs } = options;
+    const { service, version, endpoint, credentials, identity, timeoutMs, budget } = options;
     // Every failure names where it went and as whom.
     const where = { host: endpoint.host, identity };
     boundTransport();
@@ -259,8 +262,6 @@ function createRpcCaller(options) {
         readTimeout: timeoutMs,
         connectTimeout: timeoutMs
     }));
-    // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
-    const runtime = { readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false };
     return async ({ action, query, form }) => {
         const params = new dist_client.Params({
             action,
@@ -275,13 +276,17 @@ function createRpcCaller(options) {
             bodyType: 'binary'
         });
         const request = new dist_client.OpenApiRequest({ query, body: form });
-        let response;
-        try {
-            response = await client.callApi(params, request, runtime);
-        }
-        catch (err) {
+        const response = (await (0,step_budget/* withinBudget */.xV)(budget, { service, action, ...where }, timeoutMs, ms => 
+        // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
+        client
+            .callApi(params, request, {
+            readTimeout: ms,
+            connectTimeout: ms,
+            autoretry: false
+        })
+            .catch((err) => {
             throw toApiError(service, action, err).with(where);
-        }
+        })));
         const body = (response.body ?? {});
         // The header is read here for answers, and in transport.ts for errors.
         const requestId = stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER);

@@ -140,7 +140,10 @@ function holdsRecord(body, r) {
     return found === renderBlock(r, '\n');
 }
 
+// EXTERNAL MODULE: ./src/budget/step-budget.ts
+var step_budget = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/release/annotate.ts
+
 
 
 
@@ -208,6 +211,7 @@ async function defaultConnect(deps) {
         repository: config.repository,
         timeoutMs: deps.timeoutMs,
         policy: deps.policy,
+        budget: deps.budget,
         log: deps.log,
         debug: deps.debug
     });
@@ -299,6 +303,12 @@ function releaseFailureMessage(err, record, tag, repository) {
     }
     if (!(err instanceof errors/* ApiError */.hD))
         return registered + `${(0,explain/* unexpected */.os)(err)} ${RERUN}`;
+    if (err.code === step_budget/* BUDGET_CODE */.Ke) {
+        return (registered +
+            `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''} ` +
+            `${err.action === 'UpdateRelease' && err.outcomeUnknown ? 'The block may or may not have been written. ' : ''}` +
+            `Check the network path to GITHUB_API_URL, then re-run the job. ${RERUN}`);
+    }
     // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
     const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : '';
     const code = err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ');
@@ -335,7 +345,7 @@ function githubFix(err) {
     // A network failure the error-code table knows (a proxy refusal, a DNS failure, ...).
     const known = err.httpStatus === undefined ? (0,error_codes/* knownCode */.Fk)(err.code) : undefined;
     if (known && err.code !== 'RequestTimeout')
-        return known.fix;
+        return (0,explain/* fixFor */.jc)(err);
     return ('Check the network path to GITHUB_API_URL (proxy: HTTPS_PROXY / NO_PROXY), ' +
         'or raise request-timeout-seconds / max-attempts.');
 }

@@ -46,7 +46,7 @@ function createHttpFetch(options) {
         'http:': new (external_node_http_default()).Agent({ keepAlive: true }),
         'https:': new (external_node_https_default()).Agent({ keepAlive: true })
     };
-    const once = (url, method, headers, body, signal) => new Promise((resolve, reject) => {
+    const once = (url, method, headers, body, signal, bound) => new Promise((resolve, reject) => {
         const protocol = url.protocol;
         const send = protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
         const req = send(url, {
@@ -67,7 +67,7 @@ function createHttpFetch(options) {
             reject(err);
             req.destroy();
         };
-        const timer = setTimeout(() => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(() => fail(new HttpFetchError('ETIMEDOUT', `no complete answer within ${bound.ms} ms`)), Math.max(1, bound.deadline - Date.now()));
         const onAbort = () => fail(new HttpFetchError('EABORTED', 'the request was aborted'));
         signal?.addEventListener('abort', onAbort, { once: true });
         req.on('error', fail);
@@ -101,7 +101,8 @@ function createHttpFetch(options) {
         else
             req.end(body);
     });
-    const fetch = async (input, init = {}) => {
+    const within = (ms) => (input, init = {}) => fetchBy({ deadline: Date.now() + ms, ms }, input, init);
+    const fetchBy = async (bound, input, init) => {
         let url = new URL(String(input));
         let method = (init.method ?? 'GET').toUpperCase();
         const headers = { ...init.headers };
@@ -114,7 +115,7 @@ function createHttpFetch(options) {
             if (url.protocol !== 'http:' && url.protocol !== 'https:') {
                 throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`);
             }
-            const answer = await once(url, method, headers, body, init.signal);
+            const answer = await once(url, method, headers, body, init.signal, bound);
             const location = answer.headers.location;
             if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
                 return toResponse(answer, url, method);
@@ -144,7 +145,8 @@ function createHttpFetch(options) {
         }
     };
     return {
-        fetch,
+        fetch: within(timeoutMs),
+        within,
         close: () => {
             agents['http:'].destroy();
             agents['https:'].destroy();
@@ -175,7 +177,10 @@ function toResponse(answer, url, method) {
 
 // EXTERNAL MODULE: ./src/failures/retry.ts
 var retry = __webpack_require__(3377);
+// EXTERNAL MODULE: ./src/budget/step-budget.ts
+var step_budget = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/release/github-client.ts
+
 
 
 
@@ -200,20 +205,22 @@ async function connectGithub(o) {
         log: { debug: o.debug, info: o.debug, warn: o.log, error: o.log }
     });
     const { repos } = octokit.rest;
-    const call = (action, fn, read) => (0,retry/* withRetry */.bD)(async () => {
+    const host = new URL(o.apiUrl).host;
+    /** One call: each attempt within the budget, with a transport bounded by what is left of it. */
+    const call = (action, fn, read) => (0,retry/* withRetry */.bD)(() => (0,step_budget/* withinBudget */.xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
         let data;
         try {
-            data = (await fn()).data;
+            data = (await fn({ fetch: transport.within(ms) })).data;
         }
         catch (err) {
             throw toGithubError(action, err, Date.now());
         }
         return read(data);
-    }, o.policy);
+    }), o.policy);
     return {
         async getByTag(tag) {
             try {
-                return await call('GetReleaseByTag', () => repos.getReleaseByTag({ owner, repo, tag }), asRelease('GetReleaseByTag'));
+                return await call('GetReleaseByTag', request => repos.getReleaseByTag({ owner, repo, tag, request }), asRelease('GetReleaseByTag'));
             }
             catch (err) {
                 if (err instanceof errors/* ApiError */.hD && err.httpStatus === 404)
@@ -222,17 +229,17 @@ async function connectGithub(o) {
             }
         },
         list(page, perPage) {
-            return call('ListReleases', () => repos.listReleases({ owner, repo, page, per_page: perPage }), data => {
+            return call('ListReleases', request => repos.listReleases({ owner, repo, page, per_page: perPage, request }), data => {
                 if (!Array.isArray(data))
                     throw invalid('ListReleases');
                 return data.map(asRelease('ListReleases'));
             });
         },
         get(id) {
-            return call('GetRelease', () => repos.getRelease({ owner, repo, release_id: id }), asRelease('GetRelease'));
+            return call('GetRelease', request => repos.getRelease({ owner, repo, release_id: id, request }), asRelease('GetRelease'));
         },
         update(id, body) {
-            return call('UpdateRelease', () => repos.updateRelease({ owner, repo, release_id: id, body }), asRelease('UpdateRelease'));
+            return call('UpdateRelease', request => repos.updateRelease({ owner, repo, release_id: id, body, request }), asRelease('UpdateRelease'));
         },
         close: transport.close
     };

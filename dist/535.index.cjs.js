@@ -42,13 +42,18 @@ async function fromDefaultChain(deps) {
             tried.push(`${source.name}: ${source.skipped}`);
             continue;
         }
+        const leftMs = deps.budget.deadline - deps.budget.now();
+        if (leftMs <= 0) {
+            tried.push(`${source.name}: not tried, the step's time budget ran out`);
+            continue;
+        }
         try {
             const lib = (loaded ??= await loadLibrary());
             const attempt = source.attempt;
             const { creds, from } = await bounded((async () => {
                 const { provider, from } = await attempt(lib);
                 return { creds: await provider.getCredentials(), from };
-            })(), deps.timeoutMs);
+            })(), Math.min(deps.timeoutMs, leftMs));
             if (!creds?.accessKeyId || !creds.accessKeySecret)
                 throw new Error('no AccessKey in the answer');
             deps.mask(creds.accessKeySecret);

@@ -36,7 +36,7 @@ function proxyFor(endpoint, env) {
     return proxySetting(endpoint, env)?.url;
 }
 function proxySetting(endpoint, env) {
-    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .P)(endpoint);
+    const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .PG)(endpoint);
     const names = endpoint.protocol === 'https' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
     const variable = names.find(name => env[name]);
     const raw = variable ? env[variable] : '';
@@ -111,7 +111,7 @@ function routeThroughProxy(endpoints, env, timeoutMs, mask) {
             mask(proxy.password);
             mask(decodeURIComponent(proxy.password));
         }
-        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .P)(endpoint);
+        const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .PG)(endpoint);
         routes.set(`${hostname}:${port}`, proxy);
         // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
         described.push(`${endpoint.host} via proxy ${proxy.host}` +

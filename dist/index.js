@@ -281,6 +281,88 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 6989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
+/* harmony export */   e7: () => (/* binding */ stepBudget),
+/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */ });
+/* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
+/* harmony import */ var _http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+
+
+/** Fifteen minutes for all the calls of one step together. */
+const STEP_BUDGET_MS = 15 * 60_000;
+/** The code of a call the budget did not let start, or cut short. */
+const BUDGET_CODE = 'StepBudgetExhausted';
+/**
+ * The run's budget, from now. EHPC_ADD_IMAGE_STEP_BUDGET_MS shortens it for the tests, and
+ * counts only when every endpoint is on this machine, so a real run always gets the whole.
+ */
+function stepBudget(endpoints, env, now = Date.now) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_STEP_BUDGET_MS || NaN);
+    const totalMs = (0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .onThisMachine */ .rF)(endpoints) && wanted > 0 && wanted < STEP_BUDGET_MS ? wanted : STEP_BUDGET_MS;
+    return { deadline: now() + totalMs, totalMs, now };
+}
+/**
+ * The timeout of one attempt of `call`: `timeoutMs`, or what is left of the budget when that
+ * is less. Nothing left: the attempt does not start, and the failure says so.
+ */
+function attemptTimeout(budget, call, timeoutMs) {
+    const left = budget.deadline - budget.now();
+    if (left <= 0) {
+        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            ...call,
+            code: BUDGET_CODE,
+            retryable: false,
+            outcomeUnknown: false,
+            hint: `It ran out before this call could start (${describeMs(budget.totalMs)} for the whole step), so ${call.action} was not sent.`
+        });
+    }
+    return Math.min(timeoutMs, left);
+}
+/** Codes of an attempt that got no (whole) answer in time. */
+const TIMEOUT_CODES = new Set(['RequestTimeout', 'ResponseStalled']);
+/**
+ * Runs one attempt of `call` with its timeout clipped to the budget. A timeout that only the
+ * clip caused comes out as the budget's failure, keeping whether the call may have been
+ * carried out.
+ */
+async function withinBudget(budget, call, timeoutMs, attempt) {
+    const ms = attemptTimeout(budget, call, timeoutMs);
+    try {
+        return await attempt(ms);
+    }
+    catch (err) {
+        if (ms >= timeoutMs || !(err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !TIMEOUT_CODES.has(err.code))
+            throw err;
+        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: err.service,
+            action: err.action,
+            code: BUDGET_CODE,
+            httpStatus: err.httpStatus,
+            requestId: err.requestId,
+            host: err.host ?? call.host,
+            identity: err.identity ?? call.identity,
+            retryable: false,
+            outcomeUnknown: err.outcomeUnknown,
+            hint: `It ran out while this call waited for its answer: its timeout was cut to the ${describeMs(ms)} left of the ${describeMs(budget.totalMs)} for the whole step, and no answer came within them.`
+        });
+    }
+}
+function describeMs(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} min`;
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
 /***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -451,6 +533,14 @@ const CODES = new Map([
     [
         'ResponseStalled',
         transient('the answer began, but its body stopped coming within request-timeout-seconds', 'Check the network path to the endpoint (proxy, firewall), or raise request-timeout-seconds / max-attempts.', true)
+    ],
+    [
+        'StepBudgetExhausted',
+        {
+            ...refused("the step's time budget for all its calls together ran out", 'See the log for the calls that were slow or retried and check the network path to {host}; then re-run the job (its lookup finds an image this run registered and reuses it).'),
+            // An attempt cut short may have been carried out; one that never started was not.
+            mayBePerformed: true
+        }
     ],
     [
         'ResponseTooLarge',
@@ -723,8 +813,18 @@ function fill(text, err) {
     return text
         .replaceAll('{service}', _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service])
         .replaceAll('{host}', err.host ?? `the ${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} endpoint`)
-        .replaceAll('{endpointInput}', err.service === 'sts' ? 'sts-endpoint' : 'endpoint')
+        .replaceAll('{endpointInput}', endpointSetting(err))
         .replaceAll('{identity}', err.identity ?? 'the RAM identity');
+}
+/** What sets the host a call went to: an input of the action, or a variable of the runner's. */
+function endpointSetting(err) {
+    if (err.service === 'sts')
+        return 'sts-endpoint';
+    if (err.service === 'ehpc')
+        return 'endpoint';
+    return err.action.startsWith('OIDC token')
+        ? "ACTIONS_ID_TOKEN_REQUEST_URL (the runner's)"
+        : 'GITHUB_API_URL';
 }
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */
 function fixFor(err) {
@@ -936,11 +1036,7 @@ const BASE_DELAY_MS = 1000;
  */
 function retryBaseDelayMs(endpoints, env) {
     const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
-    const local = endpoints.every(e => isLoopback((0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .hostAndPort */ .P)(e).hostname));
-    return local && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+    return (0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .onThisMachine */ .rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
 }
 
 
@@ -951,8 +1047,9 @@ function isLoopback(hostname) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseEndpoint),
-/* harmony export */   P: () => (/* binding */ hostAndPort)
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   PG: () => (/* binding */ hostAndPort),
+/* harmony export */   rF: () => (/* binding */ onThisMachine)
 /* harmony export */ });
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const FORM = /^(?:(https?):\/\/)?([^/:?#@\s]+)(?::(\d{1,5}))?\/?$/i;
@@ -981,6 +1078,13 @@ function parseEndpoint(value) {
 function hostAndPort(endpoint) {
     const [hostname, port] = endpoint.host.split(':');
     return { hostname, port: port ? Number(port) : endpoint.protocol === 'https' ? 443 : 80 };
+}
+/** Every endpoint is on this machine (loopback): only then may test knobs shorten a bound. */
+function onThisMachine(endpoints) {
+    return endpoints.every(e => {
+        const { hostname } = hostAndPort(e);
+        return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+    });
 }
 
 
@@ -3131,7 +3235,7 @@ function readEndpoint(name, value, fallback) {
         // Never repeated: the part before @ may be a password.
         throw errors/* InputError */.dz.invalid(name, 'it holds user info ("user:password@" before the host). Alibaba Cloud endpoints take no credentials in the URL: remove that part (and rotate the password if it was a real one).');
     }
-    const parsed = (0,endpoint/* parseEndpoint */.B)(value || fallback);
+    const parsed = (0,endpoint/* parseEndpoint */.Bk)(value || fallback);
     if (!parsed) {
         throw errors/* InputError */.dz.invalid(name, `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
     }
@@ -3534,6 +3638,17 @@ var retry = __nccwpck_require__(3377);
 
 
 /**
+ * The lookup could not tell whether the image is registered. `why` is what happened, for a
+ * caller that knows more about what was registered (after an unanswered AddImage).
+ */
+class LookupIncomplete extends errors/* ActionError */.lZ {
+    why;
+    constructor(why, advice) {
+        super(`${why} Nothing was registered. ${advice}`);
+        this.why = why;
+    }
+}
+/**
  * ListImages page sizes, tried in turn while the service refuses one as invalid. The API
  * reference gives no maximum ("Default value: 20"); the product's other list calls cap
  * at 100 or at 50.
@@ -3593,8 +3708,7 @@ async function findImage(image, deps) {
     if (failure)
         throw failure.err;
     if (outOfTime && plan.finished() === undefined) {
-        throw new errors/* ActionError */.lZ(`The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
-            'Nothing was registered. Re-run the job; if the service is this slow every time, remove unused versions of this image name.');
+        throw new LookupIncomplete(`The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Re-run the job; if the service is this slow every time, remove unused versions of this image name.');
     }
     return notFound(image, plan, deps);
 }
@@ -3609,8 +3723,7 @@ function notFound(image, plan, deps) {
             'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.');
     }
     else if (reason === undefined || reason === 'limit') {
-        throw new errors/* ActionError */.lZ(`ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered. ` +
-            'Nothing was registered. Remove unused versions of this image name, or use another name.');
+        throw new LookupIncomplete(`ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Remove unused versions of this image name, or use another name.');
     }
     return undefined;
 }
@@ -3658,6 +3771,10 @@ function facts(pageNumber, page) {
     };
 }
 
+// EXTERNAL MODULE: ./src/failures/error-codes.ts
+var error_codes = __nccwpck_require__(4554);
+// EXTERNAL MODULE: ./src/failures/explain.ts
+var explain = __nccwpck_require__(4552);
 ;// CONCATENATED MODULE: ./src/inputs/canonical-reference.ts
 // Canonical forms of container image references, so that a reference the service hands back
 // normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
@@ -3782,16 +3899,56 @@ function reuseWarning(imageId, image, found) {
 
 
 
+
+
 /**
  * Registers `image` unless the same name, version and type is there already, in which
  * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
  * without an answer is followed by a lookup, never by a blind resend.
  */
 async function registerImage(image, ifExists, deps) {
-    let replacedImageId;
-    // An AddImage attempt of this run that got no answer: it may be why AddImage later
-    // answers ImageAlreadyExists for an image the lookup cannot see yet.
     const unanswered = {};
+    try {
+        return await register(image, ifExists, deps, unanswered);
+    }
+    catch (err) {
+        throw unanswered.err ? stillUnknown(unanswered.err, unanswered.removedImageId, err, image) : err;
+    }
+}
+/**
+ * The failure of a run whose AddImage may have been carried out: that AddImage's failure
+ * (its outcome unknown), telling what failed after it and how to find out what is there.
+ */
+function stillUnknown(addImageErr, removedImageId, err, image) {
+    if (err instanceof errors/* ApiError */.hD && err.action === 'AddImage' && err.outcomeUnknown)
+        return err;
+    // A definite finding: the name and version are taken by an image with another target.
+    if (err instanceof errors/* ActionError */.lZ && err.code === 'ImageTargetMismatch')
+        return err;
+    let later;
+    if (err instanceof errors/* ApiError */.hD) {
+        const why = err.hint ? `: ${err.hint.replace(/\.$/, '')}` : '';
+        later = `${error_codes/* SERVICE_NAME */.OX[err.service]} ${err.action} failed with ${err.code}${why} (RequestId ${err.requestId ?? 'none'})`;
+    }
+    else if (err instanceof LookupIncomplete) {
+        later = err.why.replace(/\.$/, '');
+    }
+    else if (err instanceof errors/* ActionError */.lZ) {
+        later = err.message.replace(/\.$/, '');
+    }
+    else {
+        later = `an unexpected failure: ${(0,explain/* unexpected */.os)(err)}`;
+    }
+    return addImageErr.with({
+        removedImageId,
+        hint: (addImageErr.hint ? `${addImageErr.hint} ` : '') +
+            `What came after it could not tell whether it registered the image: ${later}. ` +
+            `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
+            'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
+    });
+}
+async function register(image, ifExists, deps, unanswered) {
+    let replacedImageId;
     let match = await findImage(image, deps);
     // Two rounds at most: the second only when another run registered the image between
     // our lookup and our AddImage (ImageAlreadyExists).
@@ -3801,6 +3958,7 @@ async function registerImage(image, ifExists, deps) {
             if (settled)
                 return settled;
             replacedImageId = match.imageId;
+            unanswered.removedImageId = replacedImageId;
         }
         try {
             const added = await addImage(image, deps, unanswered);
@@ -3954,7 +4112,20 @@ async function findOwnImage(image, deps) {
     const found = await findImage(image, deps);
     if (!found)
         return undefined;
-    const { target, requestId } = await currentTarget(found.imageId, image, deps);
+    let checked;
+    try {
+        checked = await currentTarget(found.imageId, image, deps);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ApiError */.hD))
+            throw err;
+        // The lookup's answer is the answer: the image this run asked for is there, under this id.
+        deps.warn(`AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
+            `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
+            `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`);
+        return { imageId: found.imageId };
+    }
+    const { target, requestId } = checked;
     if (!sameTarget(image, target)) {
         throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
             'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId, 'ImageTargetMismatch');
@@ -4345,9 +4516,10 @@ const external_node_async_hooks_namespaceObject = require("node:async_hooks");
 ;// CONCATENATED MODULE: external "node:diagnostics_channel"
 const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
 var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
-// EXTERNAL MODULE: ./src/failures/error-codes.ts
-var error_codes = __nccwpck_require__(4554);
+// EXTERNAL MODULE: ./src/budget/step-budget.ts
+var step_budget = __nccwpck_require__(6989);
 ;// CONCATENATED MODULE: ./src/credentials/github-oidc-token.ts
+
 
 
 
@@ -4380,7 +4552,8 @@ function listen() {
 async function fetchIdToken(audience, options) {
     listen();
     const action = `OIDC token request to ${(0,urls/* httpHost */.r6)(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`;
-    return (0,retry/* withRetry */.bD)(() => attemptOnce(audience, action, options), options.policy);
+    const call = { service: 'github', action };
+    return (0,retry/* withRetry */.bD)(() => (0,step_budget/* withinBudget */.xV)(options.budget, call, options.timeoutMs, timeoutMs => attemptOnce(audience, action, { ...options, timeoutMs })), options.policy);
 }
 function attemptOnce(audience, action, options) {
     const attempt = { requests: new Set(), abandoned: false };
@@ -4549,7 +4722,7 @@ function apiEndpoints(config) {
  * resolved from their source, and a client that signs with them. Every secret it reads or
  * obtains goes to `mask` the moment it is known.
  */
-async function connectEhpc(config, policy, env, mask) {
+async function connectEhpc(config, policy, env, mask, budget) {
     const timeoutMs = config.requestTimeoutMs;
     // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
     // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
@@ -4570,6 +4743,7 @@ async function connectEhpc(config, policy, env, mask) {
             url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
             timeoutMs,
             policy,
+            budget,
             getIDToken: getIDToken
         }),
         // RRSA only: loaded when a token file is to be read.
@@ -4577,14 +4751,15 @@ async function connectEhpc(config, policy, env, mask) {
         // Loaded only when no explicit source is given: the library is not in the start-up path.
         defaultChain: async () => {
             const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 6535));
-            return fromDefaultChain({ env, timeoutMs, mask, log: log.info });
+            return fromDefaultChain({ env, timeoutMs, budget, mask, log: log.info });
         },
         assumeRole: req => {
             const call = createRpcCaller({
                 service: 'sts',
                 version: STS_VERSION,
                 endpoint: config.stsEndpoint,
-                timeoutMs
+                timeoutMs,
+                budget
             });
             return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
         },
@@ -4600,7 +4775,8 @@ async function connectEhpc(config, policy, env, mask) {
         identity: config.auth.kind === 'oidc'
             ? `the RAM role ${config.auth.roleArn}`
             : `the AccessKey ${credentials.accessKeyId}`,
-        timeoutMs
+        timeoutMs,
+        budget
     }));
 }
 
@@ -4718,8 +4894,6 @@ function splitTitle(title) {
     return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
 }
 
-// EXTERNAL MODULE: ./src/failures/explain.ts
-var explain = __nccwpck_require__(4552);
 ;// CONCATENATED MODULE: ./src/failures/docs-link.ts
 /** Where the action is published: docs links fall back to it when the runner does not say. */
 const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
@@ -4872,8 +5046,7 @@ function urlForms(s) {
 
 
 
-/** No retry starts later than this after the step began. */
-const STEP_BUDGET_MS = 15 * 60_000;
+
 async function run() {
     const secrets = new SecretRegistry(setSecret);
     const env = process.env;
@@ -4889,8 +5062,9 @@ async function run() {
             await dryRun(cfg, secrets);
             return;
         }
-        const policy = retryPolicy(cfg, env);
-        const client = await connectEhpc(cfg, policy, env, secrets.add);
+        const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
+        const policy = retryPolicy(cfg, env, budget);
+        const client = await connectEhpc(cfg, policy, env, secrets.add, budget);
         const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
             policy,
@@ -4903,6 +5077,7 @@ async function run() {
             const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
             await annotateRelease(cfg.release, recordOf(cfg, result), {
                 policy,
+                budget,
                 timeoutMs: cfg.requestTimeoutMs,
                 log: log.info,
                 debug: log.debug,
@@ -4953,15 +5128,15 @@ async function fail(err, config, secrets, registered) {
         docsUrl
     }));
 }
-function retryPolicy(config, env) {
+function retryPolicy(config, env, budget) {
     return {
         maxAttempts: config.maxAttempts,
         baseDelayMs: (0,retry/* retryBaseDelayMs */.Jn)(apiEndpoints(config), env),
         maxDelayMs: 20_000,
-        deadline: Date.now() + STEP_BUDGET_MS,
+        deadline: budget.deadline,
         sleep: retry/* realSleep */.uk,
         random: Math.random,
-        now: Date.now,
+        now: budget.now,
         // At info level: a slow or failing endpoint must not look like a hang.
         onRetry: info => log.info((0,explain/* retryLine */.Rn)(info))
     };
