@@ -116,6 +116,13 @@ export interface EmulatorOptions {
   imageIdNoise?: { AddImage?: 'newline' | 'garbage'; ListImages?: 'newline' | 'garbage' }
   /** 'body' (default): RequestId in the JSON body and the x-acs-request-id header; 'header': only in the header. */
   requestIdIn?: 'body' | 'header'
+  /**
+   * STS AssumeRoleWithOIDC. 'official' (default): what both official clients send, Action
+   * and Version in the query (the other parameters in the query or in a form body sent with a
+   * Content-Length); anything else, e.g. the action only in x-acs-* headers or a chunked
+   * body, is a 400. 'any': any mix of query, form body and x-acs-* headers.
+   */
+  stsWire?: 'official' | 'any'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
   listLag?: number
   /** ListImages PageSize above this is clamped (or refused: listImages.overMaxPageSize). Default 50. */
@@ -223,6 +230,8 @@ export interface RequestLogEntry {
   fault?: FaultKind
   /** RequestId of the answer, when one was sent. */
   requestId?: string
+  /** STS only: the names of the query parameters, in the order sent. */
+  queryKeys?: string[]
 }
 
 export type FaultAction =

@@ -14,7 +14,13 @@ import { redactParams } from './redact.mjs'
 import { ApiError, errorBody, jsonCopy, newRequestId, xmlDocument } from './responses.mjs'
 import { parseUrlEncoded } from './signatures.mjs'
 import { ImageStore } from './state.mjs'
-import { assumeRoleWithOidc, STS_ACTION, STS_VERSION, TemporaryCredentialStore } from './sts.mjs'
+import {
+  assumeRoleWithOidc,
+  checkOfficialStsWire,
+  STS_ACTION,
+  STS_VERSION,
+  TemporaryCredentialStore
+} from './sts.mjs'
 
 export { EHPC_VERSION } from './ehpc.mjs'
 export { STS_VERSION } from './sts.mjs'
@@ -138,6 +144,7 @@ function resolveOptions(options) {
     'expanded',
     'familiar'
   ])
+  const stsWire = oneOf('stsWire', options.stsWire, ['official', 'any'])
   const requestIdIn = oneOf('requestIdIn', options.requestIdIn, ['body', 'header'])
   const imageIdNoise = { ...options.imageIdNoise }
   for (const [action, noise] of Object.entries(imageIdNoise)) {
@@ -167,6 +174,7 @@ function resolveOptions(options) {
     specChecks,
     registryUrlEcho,
     requestIdIn,
+    stsWire,
     imageIdNoise,
     listLag,
     listImages: checkListImages(options.listImages ?? {})
@@ -398,6 +406,7 @@ class Emulator {
       params: redactParams(params, this.knownSecrets()),
       time
     }
+    if (service === 'sts') entry.queryKeys = queryPairs.map(([key]) => key)
     if (body === null) {
       this.finish(entry, res, service, {
         status: 413,
@@ -417,6 +426,9 @@ class Emulator {
       if (service === 'sts') {
         if (version !== STS_VERSION) throw invalidVersion()
         if (action !== STS_ACTION) throw actionNotFound(action)
+        if (this.options.stsWire === 'official') {
+          checkOfficialStsWire({ queryPairs, headers: req.headers, hasBody: Boolean(body?.length) })
+        }
         const result = assumeRoleWithOidc(params, {
           issuer: this.issuer,
           providers: this.options.providers,

@@ -78,6 +78,37 @@ export function globMatch(pattern, value) {
 }
 
 /**
+ * `stsWire: 'official'`: the request must have what both official clients agree on:
+ * `Action` and `Version` in the query (@alicloud/credentials 2.4.7 adds `Format=JSON` and
+ * `Timestamp` there and sends the parameters as a form body; @alicloud/sts20150401 puts them
+ * all in the query), and a body, if any, sent with a Content-Length, not chunked. Whether the
+ * real STS takes another form is not known; `stsWire: 'any'` takes any mix of query, form
+ * body and x-acs-* headers.
+ * @param {{ queryPairs: Array<[string, string]>, headers: import('node:http').IncomingHttpHeaders,
+ *   hasBody: boolean }} wire
+ */
+export function checkOfficialStsWire({ queryPairs, headers, hasBody }) {
+  const query = new Map(queryPairs)
+  for (const name of ['Action', 'Version']) {
+    if (!query.get(name)) {
+      throw new ApiError(
+        400,
+        'MissingParameter',
+        `The input parameter "${name}" that is mandatory for processing this request is not supplied (in the query).`
+      )
+    }
+  }
+  const chunked = /chunked/i.test(String(headers['transfer-encoding'] ?? ''))
+  if (hasBody && (chunked || headers['content-length'] === undefined)) {
+    throw new ApiError(
+      400,
+      'InvalidParameter',
+      'The form body must be sent with a Content-Length, not chunked.'
+    )
+  }
+}
+
+/**
  * @param {Record<string, string>} p
  * @param {string} name
  */

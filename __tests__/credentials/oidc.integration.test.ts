@@ -94,6 +94,18 @@ describe('keyless auth: GitHub OIDC token traded at STS', () => {
     })
   })
 
+  it('sends AssumeRoleWithOIDC as @alicloud/credentials does: Action and Version in the query, the parameters in a form body', async () => {
+    // The emulator's default stsWire ('official') refuses any other form with a 400.
+    const run = await runAction(inputs(), { env: emu.githubEnv() })
+    expect(run.code).toBe(0)
+    const sts = emu.requests.find(r => r.action === 'AssumeRoleWithOIDC')
+    expect(sts?.status).toBe(200)
+    expect(sts?.queryKeys).toEqual(
+      expect.arrayContaining(['Action', 'Version', 'Format', 'Timestamp'])
+    )
+    expect(sts?.queryKeys).not.toContain('OIDCToken')
+  })
+
   it('without the id-token permission: says so with the YAML, and no request reaches E-HPC or STS', async () => {
     const run = await runAction(inputs())
     expect(run.code).toBe(1)

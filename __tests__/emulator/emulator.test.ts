@@ -1352,16 +1352,10 @@ describe('keyless flow: GitHub ID token → STS AssumeRoleWithOIDC → E-HPC', (
     })
     expect(Number(claims.exp) - Number(claims.iat)).toBe(300)
 
-    // STS through the SDK as an anonymous ACS3 call with a form body
-    const stsClient = new OpenApi.default(
-      new OpenApi.Config({ endpoint: emu.endpoint, protocol: 'http' })
-    )
-    const sts = await stsClient.callApi(
-      params('AssumeRoleWithOIDC', '2015-04-01', 'Anonymous'),
-      new OpenApi.OpenApiRequest({ body: stsFields(token) }),
-      new Util.RuntimeOptions({})
-    )
-    const body = sts.body as Body
+    // STS as @alicloud/credentials sends it (the generic SDK call's form is refused: below)
+    const sts = await assumeRole(emu, stsFields(token))
+    expect(sts.status).toBe(200)
+    const body = sts.json as Body
     const creds = body.Credentials as Record<string, string>
     expect(creds.AccessKeyId).toMatch(/^STS\./)
     expect(Date.parse(creds.Expiration) - Date.now()).toBeGreaterThan(3500_000)
@@ -1433,6 +1427,61 @@ describe('keyless flow: GitHub ID token → STS AssumeRoleWithOIDC → E-HPC', (
     const plain = jwtPayload(emu.issueIdToken({ audience: DEMO_OIDC.audience }))
     expect(plain).not.toHaveProperty('repository_id')
     expect(plain).not.toHaveProperty('repository_owner_id')
+  })
+
+  test.each([
+    ['official', 400, 'MissingParameter'],
+    ['any', 200, undefined]
+  ] as const)(
+    "stsWire '%s': the generic SDK call's form (action only in x-acs-* headers, a chunked form body)",
+    async (stsWire, status, code) => {
+      const own = await start({ stsWire })
+      const token = own.issueIdToken({ audience: DEMO_OIDC.audience })
+      const stsClient = new OpenApi.default(
+        new OpenApi.Config({ endpoint: own.endpoint, protocol: 'http' })
+      )
+      const answer = stsClient
+        .callApi(
+          params('AssumeRoleWithOIDC', '2015-04-01', 'Anonymous'),
+          new OpenApi.OpenApiRequest({ body: stsFields(token) }),
+          new Util.RuntimeOptions({})
+        )
+        .then(
+          () => ({ status: 200, code: undefined }),
+          (err: { statusCode?: number; code?: string }) => ({
+            status: err.statusCode,
+            code: err.code
+          })
+        )
+      expect(await answer).toEqual({ status, code })
+      await own.close()
+    }
+  )
+
+  test('stsWire official: a chunked form body is refused even with Action and Version in the query', async () => {
+    const token = emu.issueIdToken({ audience: DEMO_OIDC.audience })
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: emu.port,
+          method: 'POST',
+          path: `/?${form({ Action: 'AssumeRoleWithOIDC', Version: '2015-04-01', Format: 'JSON', Timestamp: isoAt() })}`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' }
+        },
+        res => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        }
+      )
+      req.on('error', reject)
+      // Written in two pieces with no Content-Length: Node sends it chunked.
+      const body = form(stsFields(token))
+      req.write(body.slice(0, 10))
+      req.end(body.slice(10))
+    })
+    expect(status).toBe(400)
+    expect(emu.requests[0]).toMatchObject({ code: 'InvalidParameter' })
   })
 
   test('STS parameters may all be in the query string', async () => {

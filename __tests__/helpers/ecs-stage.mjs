@@ -12,14 +12,18 @@ const args = JSON.parse(process.argv[2] ?? '{}')
 const emu = await startEmulator()
 let metadata
 try {
+  // As @alicloud/credentials sends it: the action in the query, the parameters in the body.
+  const stsQuery = new URLSearchParams({
+    Action: 'AssumeRoleWithOIDC',
+    Version: STS_VERSION,
+    Format: 'JSON',
+    Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+  })
   // Temporary credentials the emulator accepts, as the instance's role would have.
-  const res = await fetch(`${emu.url}/`, {
+  const res = await fetch(`${emu.url}/?${stsQuery}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
-      Action: 'AssumeRoleWithOIDC',
-      Version: STS_VERSION,
-      Format: 'JSON',
       RoleArn: DEMO_OIDC.roleArn,
       OIDCProviderArn: DEMO_OIDC.providerArn,
       OIDCToken: emu.issueIdToken({ audience: DEMO_OIDC.audience }),

@@ -18,7 +18,14 @@ export async function assumeRoleWithOidc(
 ): Promise<StaticCredentials & { expiration?: string; requestId?: string }> {
   const { body, requestId } = await call({
     action: 'AssumeRoleWithOIDC',
-    // The token goes in the body, never in a URL that a proxy could log.
+    // As @alicloud/credentials (OIDCRoleArnCredentialsProvider) sends it: the action in the
+    // query, the parameters in a form body; the token never in a URL that a proxy could log.
+    query: {
+      Version: STS_VERSION,
+      Action: 'AssumeRoleWithOIDC',
+      Format: 'JSON',
+      Timestamp: isoSeconds(new Date())
+    },
     form: {
       RoleArn: req.roleArn,
       OIDCProviderArn: req.providerArn,
@@ -49,4 +56,9 @@ export async function assumeRoleWithOidc(
     expiration: typeof c.Expiration === 'string' ? c.Expiration : undefined,
     requestId
   }
+}
+
+/** `2026-01-02T03:04:05Z`, the RPC Timestamp form. */
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }

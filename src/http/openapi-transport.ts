@@ -83,6 +83,9 @@ export function boundTransport(): void {
   teaModule.doAction = async function (request, runtime) {
     const started = Date.now()
     const readTimeout = Number(runtime?.readTimeout) || 30_000
+    if (!Object.keys(request.headers).some(name => /^authorization$/i.test(name))) {
+      asOfficialAnonymousCall(request)
+    }
     let response: Tea.Response
     try {
       response = await original(request, runtime)
@@ -109,6 +112,19 @@ export function boundTransport(): void {
     response.body = answer.data as unknown as IncomingMessage
     return response
   } as DoAction
+}
+
+/**
+ * An anonymous call (STS AssumeRoleWithOIDC) goes as @alicloud/credentials sends it: no
+ * `x-acs-*` headers (the client adds them for signing, and nothing is signed), and the form
+ * body with a Content-Length rather than chunked (the client hands the body over as a stream).
+ */
+function asOfficialAnonymousCall(request: Tea.Request): void {
+  for (const name of Object.keys(request.headers)) {
+    if (/^x-acs-/i.test(name)) delete request.headers[name]
+  }
+  const bytes = (request.body as unknown as { value?: unknown } | undefined)?.value
+  if (Buffer.isBuffer(bytes)) request.headers['content-length'] = String(bytes.length)
 }
 
 function header(headers: Record<string, unknown>, name: string): string | undefined {
