@@ -103,6 +103,9 @@ function boundTransport() {
     teaModule.doAction = async function (request, runtime) {
         const started = Date.now();
         const readTimeout = Number(runtime?.readTimeout) || 30_000;
+        if (!Object.keys(request.headers).some(name => /^authorization$/i.test(name))) {
+            asOfficialAnonymousCall(request);
+        }
         let response;
         try {
             response = await original(request, runtime);
@@ -124,6 +127,20 @@ function boundTransport() {
         response.body = answer.data;
         return response;
     };
+}
+/**
+ * An anonymous call (STS AssumeRoleWithOIDC) goes as @alicloud/credentials sends it: no
+ * `x-acs-*` headers (the client adds them for signing, and nothing is signed), and the form
+ * body with a Content-Length rather than chunked (the client hands the body over as a stream).
+ */
+function asOfficialAnonymousCall(request) {
+    for (const name of Object.keys(request.headers)) {
+        if (/^x-acs-/i.test(name))
+            delete request.headers[name];
+    }
+    const bytes = request.body?.value;
+    if (Buffer.isBuffer(bytes))
+        request.headers['content-length'] = String(bytes.length);
 }
 function header(headers, name) {
     const v = headers?.[name];

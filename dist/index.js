@@ -4478,7 +4478,14 @@ const STS_VERSION = '2015-04-01';
 async function assumeRoleWithOidc(call, req) {
     const { body, requestId } = await call({
         action: 'AssumeRoleWithOIDC',
-        // The token goes in the body, never in a URL that a proxy could log.
+        // As @alicloud/credentials (OIDCRoleArnCredentialsProvider) sends it: the action in the
+        // query, the parameters in a form body; the token never in a URL that a proxy could log.
+        query: {
+            Version: STS_VERSION,
+            Action: 'AssumeRoleWithOIDC',
+            Format: 'JSON',
+            Timestamp: isoSeconds(new Date())
+        },
         form: {
             RoleArn: req.roleArn,
             OIDCProviderArn: req.providerArn,
@@ -4509,6 +4516,10 @@ async function assumeRoleWithOidc(call, req) {
         expiration: typeof c.Expiration === 'string' ? c.Expiration : undefined,
         requestId
     };
+}
+/** `2026-01-02T03:04:05Z`, the RPC Timestamp form. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: external "node:async_hooks"
