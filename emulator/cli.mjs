@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// Starts one emulator: `node emulator/cli.mjs [--port N] [--duplicates accept|reject]`
+// Starts one emulator: `node emulator/cli.mjs [--port N] [--duplicates reject|accept|target]`
 // (port default 9000; 0 picks a free one). Prints one JSON line with url, endpoint and demo
 // (the AccessKey, the GitHub env and the OIDC ARNs that make the happy path work), then runs
 // until SIGINT or SIGTERM, on which it closes cleanly and exits 0.
-import { DEMO_ACCESS_KEY, DEMO_OIDC, startEmulator } from './emulator.mjs'
+import { DEMO_ACCESS_KEY, DEMO_OIDC, DUPLICATES_MODES, startEmulator } from './emulator.mjs'
+
+const USAGE = `usage: cli.mjs [--port N] [--duplicates ${DUPLICATES_MODES.join('|')}]`
 
 /**
  * @param {string[]} argv
- * @returns {{ port: number, duplicates: 'reject' | 'accept' }}
+ * @returns {{ port: number, duplicates: (typeof DUPLICATES_MODES)[number] }}
  */
 function parseArgs(argv) {
-  /** @type {{ port: number, duplicates: 'reject' | 'accept' }} */
+  /** @type {{ port: number, duplicates: (typeof DUPLICATES_MODES)[number] }} */
   const out = { port: 9000, duplicates: 'reject' }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2)
@@ -21,14 +23,15 @@ function parseArgs(argv) {
         throw new Error('--port takes 0-65535')
       out.port = port
     } else if (flag === '--duplicates') {
-      const v = value()
-      if (v !== 'reject' && v !== 'accept') throw new Error('--duplicates takes reject or accept')
+      const wanted = value()
+      const v = DUPLICATES_MODES.find(mode => mode === wanted)
+      if (!v) throw new Error(`--duplicates takes ${DUPLICATES_MODES.join(', ')}\n${USAGE}`)
       out.duplicates = v
     } else if (flag === '--help' || flag === '-h') {
-      process.stdout.write('usage: cli.mjs [--port N] [--duplicates reject|accept]\n')
+      process.stdout.write(`${USAGE}\n`)
       process.exit(0)
     } else {
-      throw new Error(`unknown argument ${argv[i]}`)
+      throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
     }
   }
   return out

@@ -20,6 +20,9 @@ export declare const DEFAULT_GITHUB: Readonly<
 >
 
 /** The default OIDC provider ARN, role ARN, audience (client id) and issuer. */
+/** What AddImage does with a second image of the same name and version (option `duplicates`). */
+export declare const DUPLICATES_MODES: readonly ['reject', 'accept', 'target']
+
 export declare const DEMO_OIDC: Readonly<{
   providerArn: string
   roleArn: string
@@ -95,7 +98,7 @@ export interface EmulatorOptions {
    * ContainerImageSpec.RegistryUrl or VMImageSpec.ImageId under another name or version (the
    * API reference does not say which fields make a duplicate).
    */
-  duplicates?: 'reject' | 'accept' | 'target'
+  duplicates?: (typeof DUPLICATES_MODES)[number]
   /**
    * 'documented' (default): AddImage checks what the API reference backs (Name required, the
    * ImageType values, specs that are JSON objects with fields of the documented types).

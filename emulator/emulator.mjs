@@ -47,6 +47,9 @@ export const DEFAULT_GITHUB = Object.freeze({
 })
 
 /** The default OIDC provider, role and audience: the happy path of the keyless flow. */
+/** What AddImage does with a second image of the same name and version (option `duplicates`). */
+export const DUPLICATES_MODES = Object.freeze(/** @type {const} */ (['reject', 'accept', 'target']))
+
 export const DEMO_OIDC = Object.freeze({
   providerArn: 'acs:ram::1234567890123456:oidc-provider/GitHub',
   roleArn: 'acs:ram::1234567890123456:role/ehpc-release',
@@ -137,7 +140,7 @@ function resolveOptions(options) {
       options.accessKeys ?? { [DEMO_ACCESS_KEY.accessKeyId]: DEMO_ACCESS_KEY.accessKeySecret }
     )
   )
-  const duplicates = oneOf('duplicates', options.duplicates, ['reject', 'accept', 'target'])
+  const duplicates = oneOf('duplicates', options.duplicates, DUPLICATES_MODES)
   const specChecks = oneOf('specChecks', options.specChecks, ['documented', 'strict'])
   const registryUrlEcho = oneOf('registryUrlEcho', options.registryUrlEcho, [
     'asSent',
