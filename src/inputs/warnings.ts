@@ -36,5 +36,14 @@ export function configWarnings(config: Config): ConfigWarning[] {
         `Push to ${region}'s registry, or check region.`
     })
   }
+  if (ref && typeof ref !== 'string' && ref.tag === undefined && ref.digest === undefined) {
+    warnings.push({
+      title: 'E-HPC Instant: registry-url has no tag',
+      message:
+        `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
+        "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
+        'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+    })
+  }
   return warnings
 }
