@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { LiveConfig } from './inputs/config.js'
+import type { Config, LiveConfig } from './inputs/config.js'
 import type { Endpoint } from './http/endpoint.js'
 import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc/client.js'
 import { resolveCredentials } from './credentials/resolve.js'
@@ -11,12 +11,29 @@ import { silenceNodeDebug } from './http/node-debug.js'
 import type { StepBudget } from './budget/step-budget.js'
 
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
-export function apiEndpoints(config: LiveConfig): Endpoint[] {
+export function apiEndpoints(config: Config): Endpoint[] {
   return [
     config.endpoint,
-    ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+    ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
     ...(config.release ? [config.release.apiEndpoint] : [])
   ]
+}
+
+function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy)
+}
+
+/**
+ * For a dry run: the proxy routes the real run would take, checked as the real run checks
+ * them (a proxy setting it cannot use is an input error in both).
+ */
+export async function plannedProxyRoutes(
+  config: Config,
+  env: NodeJS.ProcessEnv
+): Promise<string[]> {
+  if (!proxyConfigured(env)) return []
+  const { proxyRoutes } = await import('./http/proxy.js')
+  return proxyRoutes(apiEndpoints(config), env).map(route => route.description)
 }
 
 /**
@@ -40,7 +57,7 @@ export async function connectEhpc(
   // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
   const { createRpcCaller } = await import('./http/rpc-caller.js')
   // Checked here so that proxy.ts is only loaded when a proxy is configured.
-  if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
+  if (proxyConfigured(env)) {
     const { routeThroughProxy } = await import('./http/proxy.js')
     for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
       log.info(`Connecting to ${route}.`)

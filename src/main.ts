@@ -4,7 +4,7 @@ import { readConfig } from './inputs/read-config.js'
 import type { Config, DryRunConfig, LiveConfig } from './inputs/config.js'
 import { registerImage, type RegisterResult } from './register/register.js'
 import { realSleep, retryBaseDelayMs, type RetryPolicy } from './failures/retry.js'
-import { apiEndpoints, connectEhpc } from './connect.js'
+import { apiEndpoints, connectEhpc, plannedProxyRoutes } from './connect.js'
 import { redactedAddImageQuery } from './ehpc/add-image-query.js'
 import {
   dryRunSummary,
@@ -139,6 +139,9 @@ function retryPolicy(config: LiveConfig, env: NodeJS.ProcessEnv, budget: StepBud
 
 async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {
   const { image } = config
+  // What the real run refuses before sending, the dry run refuses too.
+  for (const route of await plannedProxyRoutes(config, process.env))
+    log.info(`Dry run: the run would connect to ${route}.`)
   const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2))
   log.info(
     `Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`

@@ -299,3 +299,56 @@ describe('no call bypasses the proxy (endpoints reachable only through it)', () 
     expect(emu.count('GitHubToken')).toBe(1)
   })
 })
+
+describe('a dry run refuses the proxy settings the real run refuses, before sending', () => {
+  let emu: Emulator
+  let proxy: ConnectProxy
+
+  beforeAll(async () => {
+    emu = await startEmulator()
+    proxy = await startConnectProxy()
+  })
+  afterAll(async () => {
+    await Promise.all([emu.close(), proxy.close()])
+  })
+  beforeEach(() => {
+    emu.reset()
+    proxy.tunnels.length = 0
+  })
+
+  it.each([
+    ['a socks5:// proxy', 'socks5://127.0.0.1:1080', 'HTTP_PROXY is a socks5:// proxy'],
+    ['not a URL', 'http://[proxy', 'HTTP_PROXY is not a proxy URL'],
+    ['a bare "%" in the password', 'http://u:50%off@127.0.0.1:3128', 'The password in HTTP_PROXY']
+  ])('%s: the same failure in both runs', async (_what, value, words) => {
+    const real = await go(keys(emu.url), { HTTP_PROXY: value })
+    const dry = await go(keys(emu.url, { 'dry-run': 'true' }), { HTTP_PROXY: value })
+    expect(real.code).toBe(1)
+    expect(real.errors).toHaveLength(1)
+    expect(real.errors[0]).toContain(words)
+    expect(dry.code).toBe(1)
+    expect(dry.errors).toEqual(real.errors)
+    expect(dry.outputs['image-id']).toBeUndefined()
+    expect(emu.count()).toBe(0)
+  })
+
+  it('a proxy the action can use: the dry run names the route and opens no tunnel', async () => {
+    const r = await go(keys(emu.url, { 'dry-run': 'true' }), { HTTP_PROXY: proxy.url })
+    expect(r.errors).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      `Dry run: the run would connect to ${emu.endpoint} via proxy ${proxyHost(proxy.url)}`
+    )
+    expect(proxy.tunnels).toEqual([])
+    expect(emu.count()).toBe(0)
+  })
+
+  it('NO_PROXY applies in the dry run as in the real one', async () => {
+    const r = await go(keys(emu.url, { 'dry-run': 'true' }), {
+      HTTP_PROXY: 'socks5://127.0.0.1:1080',
+      NO_PROXY: '127.0.0.1'
+    })
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain('via proxy')
+  })
+})

@@ -99,6 +99,33 @@ type ConnectOptions = Omit<tls.ConnectionOptions, 'port'> & {
   port?: number | string
 }
 
+export interface ProxyRoute {
+  endpoint: Endpoint
+  proxy: URL
+  /** Where the connections go, for the log (no credentials). */
+  description: string
+}
+
+/**
+ * The proxy route each of these endpoints takes (one per host; none for a direct connection).
+ * Throws an InputError for a proxy setting the action cannot use: the real run and the dry
+ * run both check it here, before anything is sent.
+ */
+export function proxyRoutes(endpoints: Endpoint[], env: NodeJS.ProcessEnv): ProxyRoute[] {
+  const planned: ProxyRoute[] = []
+  for (const endpoint of endpoints) {
+    const proxy = proxyFor(endpoint, env)
+    // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
+    if (!proxy || planned.some(r => r.endpoint.host === endpoint.host)) continue
+    // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
+    const description =
+      `${endpoint.host} via proxy ${proxy.host}` +
+      (endpoint.protocol === 'http' ? ' (http:// endpoint: through a CONNECT tunnel as well)' : '')
+    planned.push({ endpoint, proxy, description })
+  }
+  return planned
+}
+
 /**
  * Sends the connections to these endpoints through the proxy `env` names for them.
  * Returns a description of each route (no credentials) for the log.
@@ -109,33 +136,21 @@ export function routeThroughProxy(
   timeoutMs: number,
   mask: (secret: string) => void
 ): string[] {
-  const described: string[] = []
-  const seen = new Set<string>()
-  for (const endpoint of endpoints) {
-    const proxy = proxyFor(endpoint, env)
-    // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
-    if (!proxy || seen.has(endpoint.host)) continue
-    seen.add(endpoint.host)
+  const planned = proxyRoutes(endpoints, env)
+  for (const { endpoint, proxy } of planned) {
     if (proxy.password) {
       mask(proxy.password)
       mask(decodeURIComponent(proxy.password))
     }
     const { hostname, port } = hostAndPort(endpoint)
     routes.set(`${hostname}:${port}`, proxy)
-    // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
-    described.push(
-      `${endpoint.host} via proxy ${proxy.host}` +
-        (endpoint.protocol === 'http'
-          ? ' (http:// endpoint: through a CONNECT tunnel as well)'
-          : '')
-    )
   }
   if (routes.size > 0 && !installed) {
     installed = true
     wrap(https.Agent.prototype, true, timeoutMs)
     wrap(http.Agent.prototype, false, timeoutMs)
   }
-  return described
+  return planned.map(r => r.description)
 }
 
 function wrap(proto: object, secure: boolean, timeoutMs: number): void {
