@@ -105,6 +105,8 @@ async function fail(
   // The title holds the server's code, which may echo what was sent too.
   const title = secrets.redact(failureTitle(err))
   const code = failureCode(err)
+  // Before registering, nothing has written them: an `if: failure()` step still gets them.
+  if (config && !registered) setImageOutputsOnFailure(config)
   log.error(`${message} Troubleshooting: ${docsUrl}`, { title })
   process.exitCode = core.ExitCode.Failure
   // Inputs that failed to read still say whether a summary is wanted.
@@ -158,11 +160,25 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
 function setOutputs(config: Config, result?: RegisterResult): void {
   if (result) core.setOutput('image-id', result.imageId)
   core.setOutput('created', result?.created ? 'true' : 'false')
+  setImageOutputs(config)
+  if (result?.requestId) core.setOutput('request-id', result.requestId)
+  core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
+}
+
+/** What the run was for, known once the inputs are read, whatever happened after. */
+function setImageOutputs(config: Config): void {
   core.setOutput('image-name', config.image.name)
   core.setOutput('image-version', config.image.version)
   core.setOutput('image-type', config.image.type)
-  if (result?.requestId) core.setOutput('request-id', result.requestId)
-  core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
+}
+
+/** The failure is reported whether or not GITHUB_OUTPUT can be written. */
+function setImageOutputsOnFailure(config: Config): void {
+  try {
+    setImageOutputs(config)
+  } catch (err) {
+    log.debug(`Outputs not written: ${err instanceof Error ? err.message : String(err)}`)
+  }
 }
 
 async function writeSummary(wanted: boolean, summary: Summary): Promise<void> {
