@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   proxyRoutes: () => (/* binding */ proxyRoutes),
 /* harmony export */   routeThroughProxy: () => (/* binding */ routeThroughProxy)
 /* harmony export */ });
 /* unused harmony exports proxyFor, bypassed, openTunnel */
@@ -95,36 +96,44 @@ function bypassed(hostname, port, noProxy) {
 const routes = new Map();
 let installed = false;
 /**
+ * The proxy route each of these endpoints takes (one per host; none for a direct connection).
+ * Throws an InputError for a proxy setting the action cannot use: the real run and the dry
+ * run both check it here, before anything is sent.
+ */
+function proxyRoutes(endpoints, env) {
+    const planned = [];
+    for (const endpoint of endpoints) {
+        const proxy = proxyFor(endpoint, env);
+        // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
+        if (!proxy || planned.some(r => r.endpoint.host === endpoint.host))
+            continue;
+        // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
+        const description = `${endpoint.host} via proxy ${proxy.host}` +
+            (endpoint.protocol === 'http' ? ' (http:// endpoint: through a CONNECT tunnel as well)' : '');
+        planned.push({ endpoint, proxy, description });
+    }
+    return planned;
+}
+/**
  * Sends the connections to these endpoints through the proxy `env` names for them.
  * Returns a description of each route (no credentials) for the log.
  */
 function routeThroughProxy(endpoints, env, timeoutMs, mask) {
-    const described = [];
-    const seen = new Set();
-    for (const endpoint of endpoints) {
-        const proxy = proxyFor(endpoint, env);
-        // Endpoints that share a host (endpoint and sts-endpoint) need one route and one line.
-        if (!proxy || seen.has(endpoint.host))
-            continue;
-        seen.add(endpoint.host);
+    const planned = proxyRoutes(endpoints, env);
+    for (const { endpoint, proxy } of planned) {
         if (proxy.password) {
             mask(proxy.password);
             mask(decodeURIComponent(proxy.password));
         }
         const { hostname, port } = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .hostAndPort */ .PG)(endpoint);
         routes.set(`${hostname}:${port}`, proxy);
-        // Plain-HTTP endpoints are tunnelled too: the proxy sees CONNECT, never the request.
-        described.push(`${endpoint.host} via proxy ${proxy.host}` +
-            (endpoint.protocol === 'http'
-                ? ' (http:// endpoint: through a CONNECT tunnel as well)'
-                : ''));
     }
     if (routes.size > 0 && !installed) {
         installed = true;
         wrap((node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent).prototype, true, timeoutMs);
         wrap((node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent).prototype, false, timeoutMs);
     }
-    return described;
+    return planned.map(r => r.description);
 }
 function wrap(proto, secure, timeoutMs) {
     const target = proto;

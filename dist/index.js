@@ -4724,9 +4724,22 @@ function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
 function apiEndpoints(config) {
     return [
         config.endpoint,
-        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
         ...(config.release ? [config.release.apiEndpoint] : [])
     ];
+}
+function proxyConfigured(env) {
+    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+/**
+ * For a dry run: the proxy routes the real run would take, checked as the real run checks
+ * them (a proxy setting it cannot use is an input error in both).
+ */
+async function plannedProxyRoutes(config, env) {
+    if (!proxyConfigured(env))
+        return [];
+    const { proxyRoutes } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
+    return proxyRoutes(apiEndpoints(config), env).map(route => route.description);
 }
 /**
  * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
@@ -4743,7 +4756,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
     const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
-    if (env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy) {
+    if (proxyConfigured(env)) {
         const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
         for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
             log.info(`Connecting to ${route}.`);
@@ -4950,6 +4963,14 @@ function configWarnings(config) {
                 `Push to ${region}'s registry, or check region.`
         });
     }
+    if (ref && typeof ref !== 'string' && ref.tag === undefined && ref.digest === undefined) {
+        warnings.push({
+            title: 'E-HPC Instant: registry-url has no tag',
+            message: `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
+                "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
+                'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+        });
+    }
     return warnings;
 }
 
@@ -5125,6 +5146,9 @@ async function fail(err, config, secrets, registered) {
     // The title holds the server's code, which may echo what was sent too.
     const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
     const code = (0,explain/* failureCode */.AD)(err);
+    // Before registering, nothing has written them: an `if: failure()` step still gets them.
+    if (config && !registered)
+        setImageOutputsOnFailure(config);
     log.error(`${message} Troubleshooting: ${docsUrl}`, { title });
     process.exitCode = ExitCode.Failure;
     // Inputs that failed to read still say whether a summary is wanted.
@@ -5154,6 +5178,9 @@ function retryPolicy(config, env, budget) {
 }
 async function dryRun(config, secrets) {
     const { image } = config;
+    // What the real run refuses before sending, the dry run refuses too.
+    for (const route of await plannedProxyRoutes(config, process.env))
+        log.info(`Dry run: the run would connect to ${route}.`);
     const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
     log.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
     for (const line of request.split('\n'))
@@ -5170,12 +5197,25 @@ function setOutputs(config, result) {
     if (result)
         setOutput('image-id', result.imageId);
     setOutput('created', result?.created ? 'true' : 'false');
-    setOutput('image-name', config.image.name);
-    setOutput('image-version', config.image.version);
-    setOutput('image-type', config.image.type);
+    setImageOutputs(config);
     if (result?.requestId)
         setOutput('request-id', result.requestId);
     setOutput('replaced-image-id', result?.replacedImageId ?? '');
+}
+/** What the run was for, known once the inputs are read, whatever happened after. */
+function setImageOutputs(config) {
+    setOutput('image-name', config.image.name);
+    setOutput('image-version', config.image.version);
+    setOutput('image-type', config.image.type);
+}
+/** The failure is reported whether or not GITHUB_OUTPUT can be written. */
+function setImageOutputsOnFailure(config) {
+    try {
+        setImageOutputs(config);
+    }
+    catch (err) {
+        log.debug(`Outputs not written: ${err instanceof Error ? err.message : String(err)}`);
+    }
 }
 async function writeSummary(wanted, summary) {
     if (!wanted || !process.env.GITHUB_STEP_SUMMARY)
