@@ -24,8 +24,8 @@
 // that action.yml declares (actionlint cannot, since it does not resolve remote actions).
 // And it checks the links between the repository's Markdown files: every relative link
 // names a file inside the repository that exists, and every #anchor a heading of that file.
-// And every action the examples and workflows use is used at one major version throughout,
-// and nothing cites background notes that are not in the repository.
+// And nothing cites background notes that are not in the repository. (How the examples and
+// workflows pin actions is scripts/workflow-audit.mjs's job.)
 // And the README's shape for a newcomer (checkReadme): at most README_MAX_BYTES bytes, and a
 // first screen (everything up to the end of its Contents section) that shows `npm run demo`
 // and `npm test`, links CONTRIBUTING.md, and links every ## and ### heading of the README.
@@ -554,38 +554,6 @@ export function checkNoPrivateNotes(root) {
   return problems
 }
 
-/**
- * Every action that examples/ and .github/workflows/ use is used at one major version
- * throughout, so that no example pins an older major than the others.
- */
-export function checkActionMajors(root) {
-  const seen = new Map() // action -> Map(major -> first "file:line")
-  const files = [
-    ...listFiles(join(root, 'examples'), n => /\.ya?ml$/.test(n)),
-    ...listFiles(join(root, '.github', 'workflows'), n => /\.ya?ml$/.test(n))
-  ]
-  for (const file of files) {
-    const rel = relative(root, file).split('\\').join('/')
-    readFileSync(file, 'utf8')
-      .split(/\r?\n/)
-      .forEach((line, i) => {
-        const m = line.match(/^\s*(?:- )?uses:\s*['"]?([\w.-]+\/[\w.-]+)(?:\/[^@\s'"]*)?@(v\d+)\b/)
-        if (!m || m[1].endsWith('/ehpc-add-image')) return
-        const majors = seen.get(m[1]) ?? new Map()
-        seen.set(m[1], majors)
-        if (!majors.has(m[2])) majors.set(m[2], `${rel}:${i + 1}`)
-      })
-  }
-  const problems = []
-  for (const [name, majors] of seen) {
-    if (majors.size > 1) {
-      const where = [...majors].map(([major, at]) => `${major} (${at})`).join(', ')
-      problems.push(`${name} is used at more than one major version: ${where}; use one`)
-    }
-  }
-  return problems
-}
-
 export function checkExamples(root, regions, action, readme = '') {
   const problems = []
   const dir = join(root, 'examples')
@@ -849,7 +817,6 @@ function main() {
     ...result.problems,
     ...checkExamples(opts.root, result.regions, result.action, result.next),
     ...checkLinks(opts.root),
-    ...checkActionMajors(opts.root),
     ...checkNoPrivateNotes(opts.root),
     ...checkReadme(result.next)
   ]
