@@ -1,3 +1,4 @@
+import { describeUnsafe, UNSAFE_CHAR } from '../text/unsafe.js'
 import { InputError } from '../failures/errors.js'
 import { parseEndpoint, type Endpoint } from '../http/endpoint.js'
 import { isAcrEnterpriseHost, isAcrHost, parseImageReference } from './image-reference.js'
@@ -39,8 +40,6 @@ const TIMEOUT_MIN_SECONDS = 0.1
 const MAX_NAME = 128
 const MAX_VERSION = 128
 const MAX_DESCRIPTION = 512
-/** Control characters (line breaks, escape, NUL) and the Unicode line separators. */
-const CONTROL = /[\p{Cc}\u2028\u2029]/u
 
 /** A value and where it came from, so an error can name the source. */
 interface Sourced {
@@ -510,12 +509,11 @@ function readTimeoutSeconds(value: string): number {
  */
 function printable(label: string, name: string, value: string): string {
   const chars = [...value]
-  const at = chars.findIndex(c => CONTROL.test(c))
+  const at = chars.findIndex(c => UNSAFE_CHAR.test(c))
   if (at < 0) return value
-  const code = chars[at].codePointAt(0) ?? 0
   throw new InputError(
     name,
-    `${label} is invalid: it holds a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 10 ? ', a line break' : code === 13 ? ', a carriage return' : ''}) at character ${at + 1}. Remove it; use one line of printable text.`
+    `${label} is invalid: it holds ${describeUnsafe(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`
   )
 }
 

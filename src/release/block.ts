@@ -3,6 +3,7 @@
  * between two HTML comments keyed by region, image name and type. Everything here is pure
  * text editing; nothing outside the block is ever changed.
  */
+import { UNSAFE_CHARS } from '../text/unsafe.js'
 
 /** What one block records. */
 export interface ReleaseRecord {
@@ -42,8 +43,7 @@ function endMarker(key: string): string {
 
 /** A Markdown code span that holds `value` literally, on one line. */
 function code(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
+  const text = value.replace(UNSAFE_CHARS, ' ')
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''

@@ -1,3 +1,4 @@
+import { UNSAFE_CHARS } from '../text/unsafe.js'
 import type { Config } from '../inputs/config.js'
 import type { RegisterResult } from '../register/register.js'
 
@@ -29,7 +30,11 @@ export interface FailureFacts {
  * text are written as character references too.
  */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'\p{Cc}\u2028\u2029]/gu, c => `&#${c.charCodeAt(0)};`)
+  return s.replace(/[&<>"']/g, reference).replace(UNSAFE_CHARS, reference)
+}
+
+function reference(c: string): string {
+  return `&#${c.charCodeAt(0)};`
 }
 
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
