@@ -29,12 +29,15 @@ var errors = __webpack_require__(8380);
 var explain = __webpack_require__(4552);
 // EXTERNAL MODULE: ./src/failures/error-codes.ts
 var error_codes = __webpack_require__(4554);
+// EXTERNAL MODULE: ./src/text/unsafe.ts
+var unsafe = __webpack_require__(9909);
 ;// CONCATENATED MODULE: ./src/release/block.ts
 /**
  * The action's own block in a GitHub Release body: one line naming the registered image,
  * between two HTML comments keyed by region, image name and type. Everything here is pure
  * text editing; nothing outside the block is ever changed.
  */
+
 /** GitHub refuses release bodies longer than this (HTTP 422). */
 const MAX_RELEASE_BODY_CHARS = 125_000;
 const TAG = 'ehpc-add-image';
@@ -57,8 +60,7 @@ function endMarker(key) {
 }
 /** A Markdown code span that holds `value` literally, on one line. */
 function code(value) {
-    // eslint-disable-next-line no-control-regex
-    const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    const text = value.replace(unsafe/* UNSAFE_CHARS */.LN, ' ');
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

@@ -2945,6 +2945,8 @@ function defaultRoleSessionName(ctx, now = Date.now) {
     return `github-actions-${ctx.runId ?? now()}`;
 }
 
+// EXTERNAL MODULE: ./src/text/unsafe.ts
+var unsafe = __nccwpck_require__(9909);
 // EXTERNAL MODULE: ./src/failures/errors.ts
 var errors = __nccwpck_require__(8380);
 // EXTERNAL MODULE: ./src/http/endpoint.ts
@@ -3134,6 +3136,7 @@ function readReleaseConfig(input, env, ctx, mask) {
 
 
 
+
 const REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
 const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
 const ROLE_ARN = /^acs:ram::\d+:role\/\S+$/i;
@@ -3149,8 +3152,6 @@ const TIMEOUT_MIN_SECONDS = 0.1;
 const MAX_NAME = 128;
 const MAX_VERSION = 128;
 const MAX_DESCRIPTION = 512;
-/** Control characters (line breaks, escape, NUL) and the Unicode line separators. */
-const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** The environment variables that stand in for credential inputs, in the same roles. */
 const CREDENTIAL_ENV = {
     'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
@@ -3492,11 +3493,10 @@ function readTimeoutSeconds(value) {
  */
 function printable(label, name, value) {
     const chars = [...value];
-    const at = chars.findIndex(c => CONTROL.test(c));
+    const at = chars.findIndex(c => unsafe/* UNSAFE_CHAR */.K0.test(c));
     if (at < 0)
         return value;
-    const code = chars[at].codePointAt(0) ?? 0;
-    throw new errors/* InputError */.dz(name, `${label} is invalid: it holds a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 10 ? ', a line break' : code === 13 ? ', a carriage return' : ''}) at character ${at + 1}. Remove it; use one line of printable text.`);
+    throw new errors/* InputError */.dz(name, `${label} is invalid: it holds ${(0,unsafe/* describeUnsafe */.gY)(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`);
 }
 /** At most `max` characters, counted as Unicode code points (an emoji is one). */
 function limitLength(name, value, max) {
@@ -4644,14 +4644,13 @@ function tokenError(action, err, status) {
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
 
+
 /**
  * Everything the action prints goes through here. The runner reads workflow commands from
  * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
  * LF, so text that holds a value from outside (an input, a server answer) could otherwise
  * start a command line of its own (`::stop-commands::`, `::warning::`).
  */
-/** Line breaks and other control characters, shown as visible escapes (`\n`, `\u001b`). */
-const log_CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 function escapeControl(c) {
     if (c === '\n')
         return '\\n';
@@ -4661,9 +4660,10 @@ function escapeControl(c) {
         return ' ';
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
+/** Line breaks, control and bidi characters (src/text/unsafe.ts), as visible escapes (`\n`, `\u2028`). */
 /** One line of log text that can neither break into a new line nor start a command. */
 function safeLine(text) {
-    const flat = text.replace(log_CONTROL, escapeControl);
+    const flat = text.replace(unsafe/* UNSAFE_CHARS */.LN, escapeControl);
     // A leading `::` (or the old `##[` form anywhere) would be read as a command.
     return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
 }
@@ -4672,14 +4672,20 @@ function safeLine(text) {
  * there, so line breaks the action wrote itself stay, and other control characters go.
  */
 function safeMessage(text) {
-    return text.replace(/\r\n?/g, '\n').replace(/[^\n\P{Cc}]|[\u2028\u2029]/gu, escapeControl);
+    return text.replace(/\r\n?/g, '\n').replace(unsafe/* UNSAFE_CHARS_BUT_LF */.eY, escapeControl);
+}
+/** An annotation's properties with a title that stays on one line, whatever server text it holds. */
+function safeProperties(properties) {
+    return properties?.title === undefined
+        ? properties
+        : { ...properties, title: safeLine(properties.title) };
 }
 const log = {
     info: (text) => info(safeLine(text)),
     debug: (text) => debug(safeMessage(text)),
-    warning: (text, properties) => warning(safeMessage(text), properties),
-    notice: (text, properties) => notice(safeMessage(text), properties),
-    error: (text, properties) => error(safeMessage(text), properties)
+    warning: (text, properties) => warning(safeMessage(text), safeProperties(properties)),
+    notice: (text, properties) => notice(safeMessage(text), safeProperties(properties)),
+    error: (text, properties) => error(safeMessage(text), safeProperties(properties))
 };
 
 ;// CONCATENATED MODULE: ./src/http/node-debug.ts
@@ -4805,6 +4811,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
 const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
 /**
@@ -4813,7 +4820,10 @@ const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
  * text are written as character references too.
  */
 function escapeHtml(s) {
-    return s.replace(/[&<>"'\p{Cc}\u2028\u2029]/gu, c => `&#${c.charCodeAt(0)};`);
+    return s.replace(/[&<>"']/g, reference).replace(unsafe/* UNSAFE_CHARS */.LN, reference);
+}
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
 }
 const summary_link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 function resultLabel(result) {
@@ -5305,6 +5315,52 @@ class ProxyAgent {
 }
 async function fetch() {
     throw new Error(NOT_BUNDLED);
+}
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ UNSAFE_CHAR),
+/* harmony export */   LN: () => (/* binding */ UNSAFE_CHARS),
+/* harmony export */   eY: () => (/* binding */ UNSAFE_CHARS_BUT_LF),
+/* harmony export */   gY: () => (/* binding */ describeUnsafe)
+/* harmony export */ });
+/**
+ * The characters no text of the action may carry into a log line, an annotation, the job
+ * summary or the release record, defined once:
+ * - control characters (`\p{Cc}`: C0 with CR, LF, VT, FF; DEL; C1 with NEL U+0085), which
+ *   the runner's command parser, terminals or Markdown read as line ends or commands;
+ * - the Unicode line and paragraph separators U+2028 and U+2029, line ends to JavaScript
+ *   and to editors;
+ * - the bidirectional embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069,
+ *   which make text display in another order than it is ("Trojan Source", CVE-2021-42574).
+ */
+const SOURCE = '\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+/** One unsafe character (test a single character, or find the first). */
+const UNSAFE_CHAR = new RegExp(`[${SOURCE}]`, 'u');
+/** Every unsafe character, for `replace`. */
+const UNSAFE_CHARS = new RegExp(`[${SOURCE}]`, 'gu');
+/** Every unsafe character but LF, for text whose own line breaks are encoded downstream. */
+const UNSAFE_CHARS_BUT_LF = new RegExp(`[^\\n\\P{Cc}]|[\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]`, 'gu');
+/** What an unsafe character is, for messages: `a control character (U+000A, a line break)`. */
+function describeUnsafe(c) {
+    const code = c.codePointAt(0) ?? 0;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+        return `a bidirectional override character (${hex}), which makes text display in another order than it is`;
+    const what = code === 10
+        ? ', a line break'
+        : code === 13
+            ? ', a carriage return'
+            : code === 0x85 || code === 0x2028 || code === 0x2029
+                ? ', a line separator'
+                : '';
+    return `a control character (${hex}${what})`;
 }
 
 
