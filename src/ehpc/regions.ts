@@ -61,8 +61,10 @@ function editDistance(a: string, b: string): number {
 }
 
 const ACR_REGION = [
-  // Personal Edition: registry[-vpc|-intl].<region>.aliyuncs.com
-  /^registry(?:-vpc|-intl)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+  // Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com
+  /^registry(?:-vpc|-intl|-intl-vpc)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+  // A Personal Edition instance: crpi-<id>[-vpc].<region>.personal.cr.aliyuncs.com
+  /^crpi-[a-z0-9]+(?:-vpc)?\.([a-z0-9-]+)\.personal\.cr\.aliyuncs\.com$/,
   // Enterprise Edition: <instance>-registry[-vpc].<region>.cr.aliyuncs.com
   /\.([a-z]{2,}(?:-[a-z0-9]+)+)\.cr\.aliyuncs\.com$/
 ]

@@ -54,15 +54,26 @@ export function parseImageReference(value: string): ImageReference | string {
   return { host, repository: path, tag, digest }
 }
 
-const ACR_PERSONAL = /^registry(?:-vpc|-intl)?\.[a-z0-9-]+\.aliyuncs\.com$/
+/** Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com. */
+const ACR_PERSONAL = /^registry(?:-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/
+/** A Personal Edition instance's exclusive endpoint (instances created since 2024-09-09). */
+const ACR_PERSONAL_INSTANCE = /^crpi-[a-z0-9]+(-vpc)?\.[a-z0-9-]+\.personal\.cr\.aliyuncs\.com$/
 
+/** Enterprise Edition: `*.cr.aliyuncs.com`, except Personal Edition's `*.personal.cr.aliyuncs.com`. */
 export function isAcrEnterpriseHost(host: string): boolean {
-  return hostname(host).endsWith('.cr.aliyuncs.com')
+  const name = hostname(host)
+  return name.endsWith('.cr.aliyuncs.com') && !name.endsWith('.personal.cr.aliyuncs.com')
 }
 
 export function isAcrHost(host: string): boolean {
   const name = hostname(host)
-  return ACR_PERSONAL.test(name) || isAcrEnterpriseHost(name)
+  return ACR_PERSONAL.test(name) || ACR_PERSONAL_INSTANCE.test(name) || isAcrEnterpriseHost(name)
+}
+
+/** A Personal Edition instance's public endpoint, `crpi-<id>.<region>.personal.cr.aliyuncs.com`. */
+export function isPublicPersonalInstanceHost(host: string): boolean {
+  const m = ACR_PERSONAL_INSTANCE.exec(hostname(host))
+  return m !== null && m[1] === undefined
 }
 
 function hostname(host: string): string {

@@ -1,5 +1,5 @@
 import type { Config } from './config.js'
-import { parseImageReference } from './image-reference.js'
+import { isPublicPersonalInstanceHost, parseImageReference } from './image-reference.js'
 import { acrRegionOf, closestRegion, servesRegion } from '../ehpc/regions.js'
 
 export interface ConfigWarning {
@@ -43,6 +43,15 @@ export function configWarnings(config: Config): ConfigWarning[] {
         `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
         "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
         'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+    })
+  }
+  if (ref && typeof ref !== 'string' && isPublicPersonalInstanceHost(ref.host)) {
+    const vpcHost = ref.host.replace(/^(crpi-[a-z0-9]+)\./, '$1-vpc.')
+    warnings.push({
+      title: 'Container Registry: public endpoint',
+      message:
+        `registry-url is on ${ref.host}, the public endpoint of a Container Registry Personal Edition instance, which cannot be used to pull (Container Registry: push from outside, pull inside a VPC): ` +
+        `E-HPC Instant's jobs will not be able to pull it. Register it at the VPC endpoint, ${vpcHost}.`
     })
   }
   return warnings
