@@ -3002,13 +3002,23 @@ function parseImageReference(value) {
     }
     return { host, repository: path, tag, digest };
 }
-const ACR_PERSONAL = /^registry(?:-vpc|-intl)?\.[a-z0-9-]+\.aliyuncs\.com$/;
+/** Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com. */
+const ACR_PERSONAL = /^registry(?:-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/;
+/** A Personal Edition instance's exclusive endpoint (instances created since 2024-09-09). */
+const ACR_PERSONAL_INSTANCE = /^crpi-[a-z0-9]+(-vpc)?\.[a-z0-9-]+\.personal\.cr\.aliyuncs\.com$/;
+/** Enterprise Edition: `*.cr.aliyuncs.com`, except Personal Edition's `*.personal.cr.aliyuncs.com`. */
 function isAcrEnterpriseHost(host) {
-    return hostname(host).endsWith('.cr.aliyuncs.com');
+    const name = hostname(host);
+    return name.endsWith('.cr.aliyuncs.com') && !name.endsWith('.personal.cr.aliyuncs.com');
 }
 function isAcrHost(host) {
     const name = hostname(host);
-    return ACR_PERSONAL.test(name) || isAcrEnterpriseHost(name);
+    return ACR_PERSONAL.test(name) || ACR_PERSONAL_INSTANCE.test(name) || isAcrEnterpriseHost(name);
+}
+/** A Personal Edition instance's public endpoint, `crpi-<id>.<region>.personal.cr.aliyuncs.com`. */
+function isPublicPersonalInstanceHost(host) {
+    const m = ACR_PERSONAL_INSTANCE.exec(hostname(host));
+    return m !== null && m[1] === undefined;
 }
 function hostname(host) {
     return host.replace(/:\d+$/, '').toLowerCase();
@@ -3069,8 +3079,10 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 const ACR_REGION = [
-    // Personal Edition: registry[-vpc|-intl].<region>.aliyuncs.com
-    /^registry(?:-vpc|-intl)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+    // Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com
+    /^registry(?:-vpc|-intl|-intl-vpc)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+    // A Personal Edition instance: crpi-<id>[-vpc].<region>.personal.cr.aliyuncs.com
+    /^crpi-[a-z0-9]+(?:-vpc)?\.([a-z0-9-]+)\.personal\.cr\.aliyuncs\.com$/,
     // Enterprise Edition: <instance>-registry[-vpc].<region>.cr.aliyuncs.com
     /\.([a-z]{2,}(?:-[a-z0-9]+)+)\.cr\.aliyuncs\.com$/
 ];
@@ -4979,6 +4991,14 @@ function configWarnings(config) {
             message: `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
                 "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
                 'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+        });
+    }
+    if (ref && typeof ref !== 'string' && isPublicPersonalInstanceHost(ref.host)) {
+        const vpcHost = ref.host.replace(/^(crpi-[a-z0-9]+)\./, '$1-vpc.');
+        warnings.push({
+            title: 'Container Registry: public endpoint',
+            message: `registry-url is on ${ref.host}, the public endpoint of a Container Registry Personal Edition instance, which cannot be used to pull (Container Registry: push from outside, pull inside a VPC): ` +
+                `E-HPC Instant's jobs will not be able to pull it. Register it at the VPC endpoint, ${vpcHost}.`
         });
     }
     return warnings;
