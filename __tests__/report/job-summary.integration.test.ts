@@ -188,6 +188,18 @@ describe('job summary', () => {
     expect(r.summary).toBe('')
   })
 
+  it.each([
+    ['another input is wrong', { region: 'cn-hangzou', endpoint: '' }, 'input &#34;region&#34;'],
+    ['job-summary itself is wrong', {}, 'input &#34;job-summary&#34;']
+  ])(
+    'after an input error, job-summary is read as the inputs read it: "fAlse" is not false (%s)',
+    async (_case, extra, title) => {
+      const r = await run({ ...extra, 'job-summary': 'fAlse' })
+      expect(r.code).toBe(1)
+      expect(heading(r.summary)).toBe(`ehpc-add-image failed (${title})`)
+    }
+  )
+
   it('job-summary takes true or false only', async () => {
     const r = await run({ 'job-summary': 'yes' })
     expect(r.code).toBe(1)

@@ -21,6 +21,7 @@ import {
   type RunContext
 } from './run-context.js'
 import { readReleaseConfig } from '../release/config.js'
+import { limitLength, readBoolean, readChoice, readInteger, readTriState } from './values.js'
 
 /** Reads one input by its kebab-case name; '' when not given. */
 export type GetInput = (name: string) => string
@@ -462,35 +463,6 @@ function readSessionName(value: string): string {
   return value
 }
 
-function readBoolean(name: string, value: string, fallback: boolean): boolean {
-  if (!value) return fallback
-  if (/^(true|True|TRUE)$/.test(value)) return true
-  if (/^(false|False|FALSE)$/.test(value)) return false
-  throw InputError.invalid(name, `"${value}". Use true or false.`)
-}
-
-function readTriState(name: string, value: string): boolean | undefined {
-  const v = (value || 'auto').toLowerCase()
-  if (v === 'auto') return undefined
-  if (v === 'true') return true
-  if (v === 'false') return false
-  throw InputError.invalid(name, `"${value}". Use auto, true or false.`)
-}
-
-function readChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
-  const v = value.toLowerCase() as T
-  if (choices.includes(v)) return v
-  throw InputError.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`)
-}
-
-function readInteger(name: string, value: string, min: number, max: number): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw InputError.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`)
-  }
-  return n
-}
-
 function readTimeoutSeconds(value: string): number {
   const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
   if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
@@ -515,12 +487,4 @@ function printable(label: string, name: string, value: string): string {
     name,
     `${label} is invalid: it holds ${describeUnsafe(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`
   )
-}
-
-/** At most `max` characters, counted as Unicode code points (an emoji is one). */
-function limitLength(name: string, value: string, max: number): void {
-  const length = [...value].length
-  if (length > max) {
-    throw InputError.invalid(name, `it has ${length} characters; use at most ${max}.`)
-  }
 }

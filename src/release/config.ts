@@ -2,6 +2,7 @@ import { InputError } from '../failures/errors.js'
 import type { ReleaseConfig } from '../inputs/config.js'
 import type { RunContext } from '../inputs/run-context.js'
 import { withoutUserInfo } from '../report/urls.js'
+import { readBoolean } from '../inputs/values.js'
 
 /**
  * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
@@ -13,11 +14,7 @@ export function readReleaseConfig(
   ctx: RunContext,
   mask: (secret: string) => void
 ): ReleaseConfig | undefined {
-  const flag = input('annotate-release')
-  if (!flag || /^(false|False|FALSE)$/.test(flag)) return undefined
-  if (!/^(true|True|TRUE)$/.test(flag)) {
-    throw InputError.invalid('annotate-release', `"${flag}". Use true or false.`)
-  }
+  if (!readBoolean('annotate-release', input('annotate-release'), false)) return undefined
   const token = input('github-token')
   if (!token) {
     throw new InputError(
