@@ -1,10 +1,12 @@
 import {
   explainedCodes,
   knownCode,
+  MAX_RETRY_AFTER_MS,
   mayHaveBeenPerformed,
   networkErrorCode,
   proxyFailure,
-  retryClass
+  retryClass,
+  type FailureFacts
 } from '../../src/failures/error-codes.js'
 
 describe('retryClass and mayHaveBeenPerformed per documented error code', () => {
@@ -33,8 +35,8 @@ describe('retryClass and mayHaveBeenPerformed per documented error code', () => 
     ['SomethingNew', 502, 'yes', true],
     ['AuthenticationFail.NoPermission', 401, 'no', false]
   ])('%s (HTTP %s): retry %s, maybe performed %s', (code, status, retry, performed) => {
-    expect(retryClass(code, status)).toBe(retry)
-    expect(mayHaveBeenPerformed(code, status)).toBe(performed)
+    expect(retryClass({ code: code, httpStatus: status })).toBe(retry)
+    expect(mayHaveBeenPerformed({ code: code, httpStatus: status })).toBe(performed)
   })
 })
 
@@ -43,15 +45,15 @@ describe('the error-code table', () => {
     'knows nothing of the server text %s',
     code => {
       expect(knownCode(code)).toBeUndefined()
-      expect(retryClass(code, 400)).toBe('no')
-      expect(mayHaveBeenPerformed(code, 400)).toBe(false)
+      expect(retryClass({ code: code, httpStatus: 400 })).toBe('no')
+      expect(mayHaveBeenPerformed({ code: code, httpStatus: 400 })).toBe(false)
     }
   )
 
   it('has one rule for throttling: every Throttling.* code is Throttling', () => {
     expect(knownCode('Throttling.Whatever')).toBe(knownCode('Throttling'))
-    expect(retryClass('Throttling.Whatever', 503)).toBe('yes')
-    expect(mayHaveBeenPerformed('Throttling.Whatever', 503)).toBe(false)
+    expect(retryClass({ code: 'Throttling.Whatever', httpStatus: 503 })).toBe('yes')
+    expect(mayHaveBeenPerformed({ code: 'Throttling.Whatever', httpStatus: 503 })).toBe(false)
     expect(knownCode('ThrottlingX')).toBeUndefined()
   })
 
@@ -75,10 +77,45 @@ describe('the error-code table', () => {
   ])(
     'the code the action gives a network failure, %s: retry %s, maybe performed %s',
     (code, retry, performed) => {
-      expect(retryClass(code)).toBe(retry)
-      expect(mayHaveBeenPerformed(code)).toBe(performed)
+      expect(retryClass({ code })).toBe(retry)
+      expect(mayHaveBeenPerformed({ code })).toBe(performed)
     }
   )
+})
+
+describe('what the site saw decides with the code, never a flag of its own', () => {
+  it.each<[string, FailureFacts, string, boolean]>([
+    ['a proxy page with a 5xx', { code: 'InvalidResponse', httpStatus: 502 }, 'yes', true],
+    ['a 2xx that is not the API', { code: 'InvalidResponse', httpStatus: 200 }, 'yes', true],
+    ['a gateway 4xx without a code', { code: 'InvalidResponse', httpStatus: 414 }, 'no', false],
+    ['a 429 without a code', { code: 'InvalidResponse', httpStatus: 429 }, 'yes', false],
+    ['a body that is not JSON, no status', { code: 'InvalidResponse' }, 'yes', true],
+    [
+      "the service's own answer without ImageId",
+      { code: 'InvalidResponse', httpStatus: 200, delivery: 'incomplete-answer' },
+      'no',
+      true
+    ],
+    ['a tunnel that never opened', { code: 'RequestTimeout', delivery: 'not-sent' }, 'yes', false],
+    ['a redirect loop', { code: 'TooManyRedirects', delivery: 'redirected' }, 'no', false],
+    ['an unknown code without an answer', { code: 'UnknownError' }, 'no', true],
+    ['an unknown code in an answer', { code: 'UnknownError', httpStatus: 200 }, 'no', false],
+    [
+      'a rate limit with a short wait',
+      { code: 'SecondaryRateLimit', httpStatus: 403, retryAfterMs: 3000 },
+      'yes',
+      false
+    ],
+    [
+      'a rate limit with a wait too long',
+      { code: 'RateLimited', httpStatus: 403, retryAfterMs: MAX_RETRY_AFTER_MS + 1 },
+      'no',
+      false
+    ]
+  ])('%s: retry %s, maybe performed %s', (_case, facts, retry, performed) => {
+    expect(retryClass(facts)).toBe(retry)
+    expect(mayHaveBeenPerformed(facts)).toBe(performed)
+  })
 })
 
 describe('networkErrorCode: one mapping of network failures for every client', () => {
@@ -107,9 +144,12 @@ describe('proxyFailure', () => {
       code: 'ProxyError',
       serverMessage:
         'the proxy answered CONNECT with HTTP 407 (Proxy Authentication Required: check the user and password in the proxy URL)',
-      retryable: false
+      proxyStatus: 407,
+      delivery: 'not-sent'
     })
-    expect(proxyFailure(502)).toMatchObject({ retryable: true })
+    expect(retryClass(proxyFailure(407))).toBe('no')
+    expect(retryClass(proxyFailure(502))).toBe('yes')
+    expect(mayHaveBeenPerformed(proxyFailure(502))).toBe(false)
     expect(proxyFailure(0).serverMessage).toBe('the proxy sent no valid answer to CONNECT')
   })
 })

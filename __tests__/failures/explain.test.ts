@@ -12,9 +12,7 @@ const error = (
     action,
     code,
     httpStatus,
-    requestId: 'REQ-123',
-    retryable: false,
-    outcomeUnknown: false
+    requestId: 'REQ-123'
   })
 
 describe('explainApiError: one message per documented code', () => {
@@ -64,9 +62,7 @@ describe('explainApiError: one message per documented code', () => {
       action: 'AddImage',
       code: 'Brand.New',
       httpStatus: 400,
-      serverMessage: 'odd',
-      retryable: false,
-      outcomeUnknown: false
+      serverMessage: 'odd'
     })
     expect(explainApiError(e)).toBe(
       'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Fix what the server message names: the same request will fail again. (code Brand.New, HTTP 400, RequestId none: no answer from the server)'

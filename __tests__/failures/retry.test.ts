@@ -1,12 +1,10 @@
 import {
   backoffDelay,
-  retryBaseDelayMs,
   withRetry,
   type RetryInfo,
   type RetryPolicy
 } from '../../src/failures/retry.js'
 import { ApiError } from '../../src/failures/errors.js'
-import type { Endpoint } from '../../src/http/endpoint.js'
 
 function policy(
   overrides: Partial<RetryPolicy> = {}
@@ -32,15 +30,8 @@ function policy(
   }
 }
 
-const apiError = (code: string, httpStatus?: number, retryable = true) =>
-  new ApiError({
-    service: 'ehpc',
-    action: 'ListImages',
-    code,
-    httpStatus,
-    retryable,
-    outcomeUnknown: false
-  })
+const apiError = (code: string, httpStatus?: number) =>
+  new ApiError({ service: 'ehpc', action: 'ListImages', code, httpStatus })
 
 describe('backoffDelay', () => {
   it.each([
@@ -114,7 +105,7 @@ describe('withRetry', () => {
     await expect(
       withRetry(async () => {
         calls++
-        throw apiError(code, status, false)
+        throw apiError(code, status)
       }, policy())
     ).rejects.toBeInstanceOf(ApiError)
     expect(calls).toBe(1)
@@ -158,6 +149,22 @@ describe('withRetry', () => {
     expect(calls).toBe(2)
   })
 
+  it('starts no new attempt once the policy signal is aborted', async () => {
+    const stop = new AbortController()
+    let calls = 0
+    await expect(
+      withRetry(
+        async () => {
+          calls++
+          stop.abort()
+          throw apiError('InternalError', 500)
+        },
+        policy({ signal: stop.signal })
+      )
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(calls).toBe(1)
+  })
+
   it('max-attempts 1 turns retries off', async () => {
     let calls = 0
     await expect(
@@ -173,23 +180,6 @@ describe('withRetry', () => {
   })
 })
 
-describe('retryBaseDelayMs: the test knob cannot take backoff away from a real service', () => {
-  const local = { host: '127.0.0.1:9000', protocol: 'http' as const }
-  const real = { host: 'ehpcinstant.cn-hangzhou.aliyuncs.com', protocol: 'https' as const }
-  it.each<[string, Endpoint[], string | undefined, number]>([
-    ['unset', [local], undefined, 1000],
-    ['loopback endpoints', [local], '0', 0],
-    ['localhost', [{ host: 'localhost:8080', protocol: 'http' }], '5', 5],
-    ['a real endpoint', [real], '0', 1000],
-    ['one real endpoint among local ones', [local, real], '0', 1000],
-    ['a longer wait is not a shorter one', [local], '5000', 1000],
-    ['garbage', [local], 'fast', 1000],
-    ['negative', [local], '-1', 1000]
-  ])('%s', (_case, endpoints, knob, expected) => {
-    expect(retryBaseDelayMs(endpoints, { EHPC_ADD_IMAGE_RETRY_BASE_MS: knob })).toBe(expected)
-  })
-})
-
 describe('a server-asked wait (Retry-After)', () => {
   const asked = (retryAfterMs: number) =>
     new ApiError({
@@ -197,8 +187,6 @@ describe('a server-asked wait (Retry-After)', () => {
       action: 'UpdateRelease',
       code: 'SecondaryRateLimit',
       httpStatus: 403,
-      retryable: true,
-      outcomeUnknown: false,
       retryAfterMs
     })
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { explainedCodes, knownCode } from '../../src/failures/error-codes.js'
-import { ACTION_CODES, ActionError, ApiError, InputError } from '../../src/failures/errors.js'
+import { ACTION_CODES, explainedCodes, knownCode } from '../../src/failures/error-codes.js'
+import { ActionError, ApiError, InputError } from '../../src/failures/errors.js'
 import { troubleshootingAnchor } from '../../src/failures/explain.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')

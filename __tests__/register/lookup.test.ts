@@ -52,18 +52,14 @@ class Listing {
             action: 'ListImages',
             code: 'InvalidParameter',
             serverMessage: 'The specified parameter PageSize is invalid.',
-            requestId: 'req-size',
-            retryable: false,
-            outcomeUnknown: false
+            requestId: 'req-size'
           })
         }
         if (pageNumber === this.failOn) {
           throw new ApiError({
             service: 'ehpc',
             action: 'ListImages',
-            code: 'Forbidden.RAM',
-            retryable: false,
-            outcomeUnknown: false
+            code: 'Forbidden.RAM'
           })
         }
         return this.answer(this.items, pageNumber, pageSize)

@@ -1,7 +1,7 @@
 import {
   FIRST_WINDOW,
   MAX_IN_FLIGHT,
-  MAX_LIST_PAGES,
+  MAX_IMAGE_LIST_PAGES,
   PagePlan,
   type PageFacts
 } from '../../src/register/paging.js'
@@ -145,11 +145,11 @@ describe('PagePlan', () => {
     expect(run.reason).toBe('empty')
   })
 
-  it('a listing that never ends stops at MAX_LIST_PAGES, and says so', () => {
+  it('a listing that never ends stops at MAX_IMAGE_LIST_PAGES, and says so', () => {
     const endless: Server = page => ({ count: 100, fingerprint: `page-${page}` })
     const run = drive(endless)
     expect(run.reason).toBe('limit')
-    expect(run.asks.length).toBe(MAX_LIST_PAGES)
+    expect(run.asks.length).toBe(MAX_IMAGE_LIST_PAGES)
     expect(run.maxInFlight).toBeLessThanOrEqual(MAX_IN_FLIGHT)
   })
 

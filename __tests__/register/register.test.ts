@@ -30,7 +30,7 @@ class FakeService implements EhpcClient {
     const dup = this.images.find(
       i => i.name === image.name && i.version === image.version && i.imageType === image.type
     )
-    if (dup && this.rejectDuplicates) throw err('AddImage', 'ImageAlreadyExists', 400, false)
+    if (dup && this.rejectDuplicates) throw err('AddImage', 'ImageAlreadyExists', 400)
     const imageId = `m-${this.next++}`
     this.images.unshift({
       imageId,
@@ -42,7 +42,7 @@ class FakeService implements EhpcClient {
     })
     if (this.performThenFail) {
       this.performThenFail = false
-      throw err('AddImage', 'RequestTimeout', undefined, true, true)
+      throw err('AddImage', 'RequestTimeout')
     }
     return { imageId, requestId: `add-${imageId}` }
   }
@@ -64,7 +64,7 @@ class FakeService implements EhpcClient {
   async getImage(imageId: string) {
     this.calls.push('GetImage')
     const i = this.images.find(x => x.imageId === imageId)
-    if (!i) throw err('GetImage', 'ImageNotFound', 404, false)
+    if (!i) throw err('GetImage', 'ImageNotFound', 404)
     return {
       target: { registryUrl: i.registryUrl, vmImageId: i.vmImageId },
       requestId: `get-${imageId}`
@@ -75,27 +75,19 @@ class FakeService implements EhpcClient {
     this.calls.push('RemoveImage')
     this.fail('RemoveImage')
     const i = this.images.find(x => x.imageId === imageId)
-    if (!i) throw err('RemoveImage', 'ImageNotFound', 404, false)
-    if (i.inUse) throw err('RemoveImage', 'ImageInUse', 403, false)
+    if (!i) throw err('RemoveImage', 'ImageNotFound', 404)
+    if (i.inUse) throw err('RemoveImage', 'ImageInUse', 403)
     this.images = this.images.filter(x => x !== i)
     return { requestId: `remove-${imageId}` }
   }
 }
 
-function err(
-  action: string,
-  code: string,
-  httpStatus?: number,
-  retryable = true,
-  outcomeUnknown = false
-) {
+function err(action: string, code: string, httpStatus?: number) {
   return new ApiError({
     service: 'ehpc',
     action,
     code,
     httpStatus,
-    retryable,
-    outcomeUnknown,
     requestId: `req-${code}`
   })
 }
@@ -241,7 +233,7 @@ describe('registerImage', () => {
       const r = await real(id)
       if (first) {
         first = false
-        throw err('RemoveImage', 'RequestTimeout', undefined, true, true)
+        throw err('RemoveImage', 'RequestTimeout')
       }
       return r
     }
@@ -299,7 +291,7 @@ describe('registerImage', () => {
     const { service, deps, sleeps } = setup()
     deps.policy.baseDelayMs = 100
     deps.policy.maxDelayMs = 250
-    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400, false)]
+    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400)]
     const e = await registerImage(image, 'reuse', deps).catch(x => x)
     expect(e).toBeInstanceOf(ActionError)
     expect(e.message).toMatch(
@@ -316,7 +308,7 @@ describe('registerImage', () => {
   it('the second look after ImageAlreadyExists waits no longer than the step budget allows', async () => {
     const { service, deps, sleeps } = setup()
     Object.assign(deps.policy, { baseDelayMs: 1000, maxDelayMs: 20_000, deadline: 400 })
-    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400, false)]
+    service.failures.AddImage = [() => err('AddImage', 'ImageAlreadyExists', 400)]
     await registerImage(image, 'reuse', deps).catch(x => x)
     expect(sleeps).toEqual([400])
   })
@@ -355,7 +347,7 @@ describe('registerImage', () => {
 
   it('after an unanswered AddImage that was not performed, sends it again', async () => {
     const { service, deps } = setup()
-    service.failures.AddImage = [() => err('AddImage', 'ConnectionReset', undefined, true, true)]
+    service.failures.AddImage = [() => err('AddImage', 'ConnectionReset')]
     const result = await registerImage(image, 'reuse', deps)
     expect(result.created).toBe(true)
     expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'AddImage'])
@@ -374,7 +366,7 @@ describe('registerImage', () => {
   it('fails with the AddImage error when the last unanswered attempt did not register', async () => {
     const { service, deps } = setup()
     deps.policy.maxAttempts = 1
-    service.failures.AddImage = [() => err('AddImage', 'ConnectionReset', undefined, true, true)]
+    service.failures.AddImage = [() => err('AddImage', 'ConnectionReset')]
     await expect(registerImage(image, 'reuse', deps)).rejects.toMatchObject({
       code: 'ConnectionReset'
     })
@@ -384,14 +376,14 @@ describe('registerImage', () => {
 
   it('retries a throttled AddImage without a lookup', async () => {
     const { service, deps } = setup()
-    service.failures.AddImage = [() => err('AddImage', 'Throttling.User', 400, true, false)]
+    service.failures.AddImage = [() => err('AddImage', 'Throttling.User', 400)]
     await registerImage(image, 'reuse', deps)
     expect(service.calls).toEqual(['ListImages', 'AddImage', 'AddImage'])
   })
 
   it('does not retry a permission error', async () => {
     const { service, deps } = setup()
-    service.failures.AddImage = [() => err('AddImage', 'Forbidden.RAM', 403, false)]
+    service.failures.AddImage = [() => err('AddImage', 'Forbidden.RAM', 403)]
     await expect(registerImage(image, 'reuse', deps)).rejects.toMatchObject({
       code: 'Forbidden.RAM'
     })

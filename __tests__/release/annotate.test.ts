@@ -7,12 +7,11 @@ import {
   releaseFailureMessage,
   findRelease,
   LIST_PAGE_SIZE,
-  MAX_LIST_PAGES,
+  MAX_RELEASE_LIST_PAGES,
   writeRecord,
-  type AnnotateDeps,
-  type Release,
-  type ReleasesApi
+  type AnnotateDeps
 } from '../../src/release/annotate.js'
+import type { Release, ReleasesApi } from '../../src/release/releases-api.js'
 import { holdsRecord, renderBlock, type ReleaseRecord } from '../../src/release/block.js'
 import type { ReleaseConfig } from '../../src/inputs/config.js'
 import type { RetryPolicy } from '../../src/failures/retry.js'
@@ -117,7 +116,7 @@ describe('findRelease', () => {
     expect(log).toEqual(['getByTag v1.2.3', 'list 1', 'list 2'])
   })
 
-  it(`stops after ${MAX_LIST_PAGES} full pages`, async () => {
+  it(`stops after ${MAX_RELEASE_LIST_PAGES} full pages`, async () => {
     const full: Release[] = Array.from({ length: LIST_PAGE_SIZE }, (_, i) => ({
       id: i,
       tagName: 'other',
@@ -138,7 +137,7 @@ describe('findRelease', () => {
       return list(page, perPage)
     }
     expect(await findRelease(api, 'v1.2.3')).toBeUndefined()
-    expect(pages).toBe(MAX_LIST_PAGES)
+    expect(pages).toBe(MAX_RELEASE_LIST_PAGES)
   })
 })
 
@@ -264,9 +263,7 @@ describe('annotateRelease', () => {
         code: 'HTTP401',
         httpStatus: 401,
         requestId: 'AB:CD',
-        serverMessage: 'Bad credentials',
-        retryable: false,
-        outcomeUnknown: false
+        serverMessage: 'Bad credentials'
       })
     }
     const { d } = deps(api)
@@ -284,8 +281,6 @@ describe('releaseFailureMessage', () => {
       service: 'github',
       action: 'UpdateRelease',
       code: 'HTTP403',
-      retryable: false,
-      outcomeUnknown: false,
       ...fields
     })
 
@@ -311,10 +306,7 @@ describe('releaseFailureMessage', () => {
     ['404 on the update', api({ httpStatus: 404, code: 'HTTP404' }), [/deleted meanwhile/]],
     [
       '5xx after attempts',
-      Object.assign(
-        api({ httpStatus: 502, code: 'HTTP502', retryable: true, outcomeUnknown: true }),
-        { attempts: 5 }
-      ),
+      Object.assign(api({ httpStatus: 502, code: 'HTTP502' }), { attempts: 5 }),
       [/failed after 5 attempts with HTTP 502/, /githubstatus/]
     ],
     [
@@ -322,11 +314,7 @@ describe('releaseFailureMessage', () => {
       api({ httpStatus: 403, code: 'SecondaryRateLimit' }),
       [/with HTTP 403 SecondaryRateLimit\./, /rate-limited/]
     ],
-    [
-      'a timeout',
-      api({ code: 'RequestTimeout', outcomeUnknown: true }),
-      [/request-timeout-seconds/]
-    ],
+    ['a timeout', api({ code: 'RequestTimeout' }), [/request-timeout-seconds/]],
     ['a contended release', new ContendedError(6), [/after 6 writes/]],
     ['a too long body', new BodyTooLongError(130_000), [/130000 characters/]],
     ['anything else', new TypeError('boom'), [/TypeError: boom\. Please report it/]]

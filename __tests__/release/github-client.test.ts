@@ -2,11 +2,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RequestError } from '@octokit/request-error'
 import { ApiError } from '../../src/failures/errors.js'
-import {
-  connectGithub,
-  MAX_RETRY_AFTER_MS,
-  toGithubError
-} from '../../src/release/github-client.js'
+import { connectGithub, toGithubError } from '../../src/release/github-client.js'
+import { MAX_RETRY_AFTER_MS } from '../../src/failures/error-codes.js'
 import { HttpFetchError } from '../../src/http/octokit-fetch.js'
 import type { RetryPolicy } from '../../src/failures/retry.js'
 

@@ -54,8 +54,7 @@ export function attemptTimeout(budget: StepBudget, call: BudgetedCall, timeoutMs
     throw new ApiError({
       ...call,
       code: BUDGET_CODE,
-      retryable: false,
-      outcomeUnknown: false,
+      delivery: 'not-sent',
       hint: `It ran out before this call could start (${describeMs(budget.totalMs)} for the whole step), so ${call.action} was not sent.`
     })
   }
@@ -89,8 +88,8 @@ export async function withinBudget<T>(
       requestId: err.requestId,
       host: err.host ?? call.host,
       identity: err.identity ?? call.identity,
-      retryable: false,
-      outcomeUnknown: err.outcomeUnknown,
+      // Not retried (the table); carried out or not as the cut attempt may have been.
+      delivery: err.delivery,
       hint: `It ran out while this call waited for its answer: its timeout was cut to the ${describeMs(ms)} left of the ${describeMs(budget.totalMs)} for the whole step, and no answer came within them.`
     })
   }

@@ -92,7 +92,7 @@ function attemptOnce(audience: string, action: string, options: IdTokenOptions):
 function timedOut(action: string, status: number | undefined): ApiError {
   // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
   if (status !== undefined && status >= 500) return httpError(action, status)
-  return new ApiError({ service: 'github', action, code: 'RequestTimeout', outcomeUnknown: false })
+  return new ApiError({ service: 'github', action, code: 'RequestTimeout' })
 }
 
 function httpError(action: string, status: number): ApiError {
@@ -103,7 +103,6 @@ function httpError(action: string, status: number): ApiError {
     code: `HTTP${status}`,
     httpStatus: status,
     serverMessage: `HTTP ${status}`,
-    outcomeUnknown: false,
     hint: refused
       ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
       : undefined
@@ -113,7 +112,7 @@ function httpError(action: string, status: number): ApiError {
 /** What @actions/core's error (a message only) says went wrong, as an ApiError. */
 function tokenError(action: string, err: unknown, status: number | undefined): ApiError {
   const message = err instanceof Error ? err.message : String(err)
-  const base = { service: 'github' as const, action, outcomeUnknown: false }
+  const base = { service: 'github' as const, action }
   // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
   const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1]
   if (proxyStatus) {
@@ -126,7 +125,7 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
       ...base,
       code: 'InvalidResponse',
       serverMessage: 'the answer has no token',
-      retryable: false
+      delivery: 'incomplete-answer'
     })
   }
   // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
@@ -139,7 +138,6 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
     ...base,
     code: 'UnknownError',
     // No URL: a library's message may end with the request's.
-    serverMessage: stripUrls(message).replace(/\s+/g, ' ').trim(),
-    retryable: false
+    serverMessage: stripUrls(message).replace(/\s+/g, ' ').trim()
   })
 }

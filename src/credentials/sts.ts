@@ -45,8 +45,7 @@ export async function assumeRoleWithOidc(
       code: 'InvalidResponse',
       requestId,
       serverMessage: 'the answer has no complete Credentials',
-      retryable: false,
-      outcomeUnknown: false
+      delivery: 'incomplete-answer'
     })
   }
   return {

@@ -43,8 +43,8 @@ export function imageIdOf(value: unknown, action: string, requestId?: string): s
 }
 
 /**
- * An answer that came back but cannot be used. Not retried, and its outcome counts as
- * unknown: an AddImage that answered this way may have registered the image.
+ * A success answer that cannot be used. The table makes it final, and of unknown outcome:
+ * an AddImage that answered this way may have registered the image.
  */
 function invalidAnswer(action: string, why: string, requestId?: string): ApiError {
   return new ApiError({
@@ -53,7 +53,6 @@ function invalidAnswer(action: string, why: string, requestId?: string): ApiErro
     code: 'InvalidResponse',
     requestId,
     serverMessage: why,
-    retryable: false,
-    outcomeUnknown: true
+    delivery: 'incomplete-answer'
   })
 }

@@ -1,8 +1,13 @@
 /**
- * Everything the action knows about an error code, in one table: whether another attempt
- * may help, whether the failed request may nevertheless have been carried out, what the
- * code means and what to do. The codes come from the E-HPC Instant and STS API references
+ * Everything the action knows about a failure, in one place: per error code, whether another
+ * attempt may help, whether the failed request may nevertheless have been carried out, what
+ * the code means and what to do; per action failure code (ACTION_FAILURES), how it is titled
+ * and what it left registered. The codes come from the E-HPC Instant and STS API references
  * ("Error codes" of each operation), plus the ones the action gives to network failures.
+ *
+ * The sites that make errors pass only what they saw (FailureFacts: the code, the HTTP status,
+ * how far the request got); retryClass and mayHaveBeenPerformed below read this table to
+ * decide. How often and how long to retry is the strategy's (retry.ts, retry-policy.ts).
  */
 
 /** How a failed call may be retried: never, with backoff, or just once more. */
@@ -19,6 +24,11 @@ export const SERVICE_NAME: Record<Service, string> = {
 
 export interface CodeFacts {
   retry: RetryClass
+  /**
+   * The code says only that the answer was not the API's: its HTTP status says more. A 4xx
+   * turned the request away (the same request gets the same answer; a 429 asks to come back).
+   */
+  statusDecides?: boolean
   /** The service may have carried out the request although it answered with this code. */
   mayBePerformed: boolean
   /**
@@ -310,11 +320,14 @@ const CODES = new Map<string, CodeFacts>([
   ],
   [
     'InvalidResponse',
-    transient(
-      'the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)',
-      'Re-run the job; check any proxy between the runner and Alibaba Cloud.',
-      true
-    )
+    {
+      ...transient(
+        'the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)',
+        'Re-run the job; check any proxy between the runner and Alibaba Cloud.',
+        true
+      ),
+      statusDecides: true
+    }
   ],
   [
     'ProxyError',
@@ -358,24 +371,69 @@ export function explainedCodes(): string[] {
 }
 
 /**
+ * What the site that made an error saw of the request, beyond its code and HTTP status:
+ * - 'not-sent': it never reached the service (the proxy opened no tunnel);
+ * - 'redirected': only redirects came back (a loop, or to a URL that is not http/https);
+ * - 'incomplete-answer': the service's own answer to it, a success, lacks what the API
+ *   reference says it holds (no ImageId, no Credentials, no token).
+ */
+export type Delivery = 'not-sent' | 'redirected' | 'incomplete-answer'
+
+/** The facts a failure is judged by. */
+export interface FailureFacts {
+  code: string
+  /** The status of the answer; absent when no answer came. */
+  httpStatus?: number
+  delivery?: Delivery
+  /** For ProxyError: the proxy's status for CONNECT (0: no valid answer). */
+  proxyStatus?: number
+  /** The server asked to wait this long before another attempt (Retry-After). */
+  retryAfterMs?: number
+}
+
+/** The longest wait a server may ask for (Retry-After, a rate limit's reset); beyond it, the call fails. */
+export const MAX_RETRY_AFTER_MS = 60_000
+
+/**
  * How a failure may be retried. A 5xx answer is a server fault whatever its code: retried,
  * and of unknown outcome, unless its code says the request was turned away (throttling).
+ * An answer that asks to come back after a wait is retried when the wait is not too long.
  */
-export function retryClass(code: string, httpStatus?: number): RetryClass {
-  const facts = knownCode(code)
+export function retryClass(f: FailureFacts): RetryClass {
+  // The same request would get the same answer.
+  if (f.delivery === 'redirected' || f.delivery === 'incomplete-answer') return 'no'
+  const byCode = codeRetryClass(f)
+  if (f.retryAfterMs === undefined) return byCode
+  if (f.retryAfterMs > MAX_RETRY_AFTER_MS) return 'no'
+  return byCode === 'no' ? 'yes' : byCode
+}
+
+function codeRetryClass(f: FailureFacts): RetryClass {
+  const facts = knownCode(f.code)
+  const status = f.code === 'ProxyError' ? f.proxyStatus : f.httpStatus
+  if (facts?.statusDecides && isTurnedAway(status)) return status === 429 ? 'yes' : 'no'
   if (facts && facts.retry !== 'no') return facts.retry
-  return isServerFault(httpStatus) ? 'yes' : 'no'
+  return isServerFault(status) ? 'yes' : 'no'
 }
 
 /** True when a failed call may nevertheless have been carried out by the service. */
-export function mayHaveBeenPerformed(code: string, httpStatus?: number): boolean {
-  const facts = knownCode(code)
+export function mayHaveBeenPerformed(f: FailureFacts): boolean {
+  if (f.delivery === 'not-sent' || f.delivery === 'redirected') return false
+  if (f.delivery === 'incomplete-answer') return true
+  const facts = knownCode(f.code)
+  if (facts?.statusDecides && isTurnedAway(f.httpStatus)) return false
   if (facts?.retry === 'yes') return facts.mayBePerformed
-  return (facts?.mayBePerformed ?? false) || isServerFault(httpStatus)
+  if (facts) return facts.mayBePerformed || isServerFault(f.httpStatus)
+  // A code the table does not know: without an answer, nothing says how far the request got.
+  return f.httpStatus === undefined || isServerFault(f.httpStatus)
 }
 
 function isServerFault(httpStatus: number | undefined): boolean {
   return httpStatus !== undefined && httpStatus >= 500
+}
+
+function isTurnedAway(httpStatus: number | undefined): boolean {
+  return httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500
 }
 
 /** Node's socket error codes, as the action's codes for a call that got no answer. */
@@ -404,14 +462,15 @@ export function networkErrorCode(code: string | undefined, message = ''): string
 }
 
 /**
- * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT). Its 5xx may
- * pass; its 403 or 407 will not. Only its status is kept: a library's message may end with
- * the request URL.
+ * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT): nothing
+ * reached the service. Only its status is kept: a library's message may end with the
+ * request URL.
  */
 export function proxyFailure(status: number): {
   code: 'ProxyError'
   serverMessage: string
-  retryable: boolean
+  proxyStatus: number
+  delivery: 'not-sent'
 } {
   const hint =
     status === 407
@@ -422,8 +481,59 @@ export function proxyFailure(status: number): {
     serverMessage: status
       ? `the proxy answered CONNECT with HTTP ${status}${hint}`
       : 'the proxy sent no valid answer to CONNECT',
-    retryable: status >= 500
+    proxyStatus: status,
+    delivery: 'not-sent'
   }
+}
+
+/** What an action failure (a failure no service named) left registered, and how it is titled. */
+export interface ActionFailureFacts {
+  /** The summary's "Registered" cell. */
+  registered: string
+  /** The failure came after the image was registered: `registered` says so, whatever else failed. */
+  afterRegistering?: boolean
+  /** The annotation's title, when `ehpc-add-image: <code>` would mislead. */
+  title?: string
+}
+
+const NOTHING_SENT = 'Nothing: no request was sent to Alibaba Cloud.'
+const NOTHING_SENT_TO_EHPC = 'Nothing: no request was sent to E-HPC Instant.'
+const LEFT_IN_PLACE = 'Nothing new; the image already registered was left in place.'
+
+/**
+ * The action's own failure codes. Each has a section in docs/TROUBLESHOOTING.md; the two
+ * that are also service codes (ImageInUse, ImageAlreadyExists) share the service code's.
+ */
+export const ACTION_FAILURES = {
+  IdTokenUnavailable: { registered: NOTHING_SENT },
+  OidcTokenFileUnreadable: { registered: NOTHING_SENT },
+  NoCredentials: { registered: NOTHING_SENT_TO_EHPC },
+  ImageTargetMismatch: { registered: LEFT_IN_PLACE },
+  IfExistsFail: { registered: LEFT_IN_PLACE },
+  ImageInUse: { registered: LEFT_IN_PLACE },
+  ImageAlreadyExists: { registered: 'Nothing by this run.' },
+  ReleaseNotAnnotated: {
+    registered:
+      'The image: it was registered (see the image-id output); only the GitHub Release was not written.',
+    afterRegistering: true,
+    title: 'GitHub Release not written (the image was registered)'
+  },
+  OutputsNotWritten: {
+    registered:
+      'The image: it was registered (its id is in the message); only the step outputs were not written.',
+    afterRegistering: true
+  }
+} as const satisfies Record<string, ActionFailureFacts>
+
+export type ActionCode = keyof typeof ACTION_FAILURES
+
+/** The action failure codes that are the action's alone (not also a service's). */
+export const ACTION_CODES = (Object.keys(ACTION_FAILURES) as ActionCode[]).filter(
+  code => !CODES.has(code)
+)
+
+export function actionFailure(code: ActionCode): ActionFailureFacts {
+  return ACTION_FAILURES[code]
 }
 
 export const RAM_ACTIONS: ReadonlyMap<string, string> = new Map([

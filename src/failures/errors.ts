@@ -1,4 +1,11 @@
-import { mayHaveBeenPerformed, retryClass, type RetryClass, type Service } from './error-codes.js'
+import {
+  mayHaveBeenPerformed,
+  retryClass,
+  type ActionCode,
+  type Delivery,
+  type RetryClass,
+  type Service
+} from './error-codes.js'
 
 export type { Service } from './error-codes.js'
 
@@ -35,10 +42,10 @@ export interface ApiErrorFields {
   requestId?: string
   /** The server's own message. It may echo what was sent: redact before printing. */
   serverMessage?: string
-  /** Another attempt may succeed. Default: what the error-code table says of the code. */
-  retryable?: boolean
-  /** The request may have been carried out although it failed. Default: from the table. */
-  outcomeUnknown?: boolean
+  /** How far the request got, when the site saw more than the code and status say. */
+  delivery?: Delivery
+  /** For ProxyError: the proxy's status for CONNECT (0: no valid answer). */
+  proxyStatus?: number
   /** How many attempts were made before giving up. */
   attempts?: number
   /** Context that only the caller knows (e.g. the OIDC token's claims), for the message. */
@@ -47,15 +54,15 @@ export interface ApiErrorFields {
   host?: string
   /** Who signed the call: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
-  /** The image this run removed (if-exists: replace) before the call failed. */
-  removedImageId?: string
   /** The server asked to wait this long before another attempt (Retry-After). */
   retryAfterMs?: number
 }
 
 /**
- * Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts.
- * A value: what a caller learns later (attempts, hints) makes a new error with `with`.
+ * Every failure of an API call, normalised: code, HTTP status, RequestId and what the site
+ * saw. Whether it is retried and whether it may have been performed, the error-code table
+ * decides from those facts. A value: what a caller learns later (attempts, hints) makes a
+ * new error with `with`.
  */
 export class ApiError extends Error {
   readonly service: Service
@@ -64,13 +71,18 @@ export class ApiError extends Error {
   readonly httpStatus?: number
   readonly requestId?: string
   readonly serverMessage?: string
+  readonly delivery?: Delivery
+  readonly proxyStatus?: number
+  /** How it may be retried: never, with backoff, or once more (from the table). */
+  readonly retryClass: RetryClass
+  /** Another attempt may succeed: retryClass is not 'no'. */
   readonly retryable: boolean
+  /** The request may have been carried out although it failed (from the table). */
   readonly outcomeUnknown: boolean
   readonly attempts: number
   readonly hint?: string
   readonly host?: string
   readonly identity?: string
-  readonly removedImageId?: string
   readonly retryAfterMs?: number
 
   constructor(private readonly fields: ApiErrorFields) {
@@ -82,51 +94,45 @@ export class ApiError extends Error {
     this.httpStatus = fields.httpStatus
     this.requestId = fields.requestId
     this.serverMessage = fields.serverMessage
-    this.retryable = fields.retryable ?? retryClass(fields.code, fields.httpStatus) !== 'no'
-    this.outcomeUnknown =
-      fields.outcomeUnknown ?? mayHaveBeenPerformed(fields.code, fields.httpStatus)
+    this.delivery = fields.delivery
+    this.proxyStatus = fields.proxyStatus
+    this.retryClass = retryClass(fields)
+    this.retryable = this.retryClass !== 'no'
+    this.outcomeUnknown = mayHaveBeenPerformed(fields)
     this.attempts = fields.attempts ?? 1
     this.hint = fields.hint
     this.host = fields.host
     this.identity = fields.identity
-    this.removedImageId = fields.removedImageId
     this.retryAfterMs = fields.retryAfterMs
   }
 
-  get retryClass(): RetryClass {
-    if (!this.retryable) return 'no'
-    return retryClass(this.code, this.httpStatus) === 'once' ? 'once' : 'yes'
-  }
-
   /** The same error with more context. */
-  with(
-    more: Pick<ApiErrorFields, 'attempts' | 'hint' | 'host' | 'identity' | 'removedImageId'>
-  ): ApiError {
+  with(more: Pick<ApiErrorFields, 'attempts' | 'hint' | 'host' | 'identity'>): ApiError {
     return new ApiError({ ...this.fields, ...more })
   }
 }
 
 /**
- * The action's own failure codes, for failures no service named: each has a section in
- * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
+ * AddImage failed after this run removed the image it was to replace (if-exists: replace):
+ * the failure, and what the run had already changed.
  */
-export const ACTION_CODES = [
-  'IdTokenUnavailable',
-  'NoCredentials',
-  'OidcTokenFileUnreadable',
-  'ImageTargetMismatch',
-  'IfExistsFail',
-  'ReleaseNotAnnotated',
-  'OutputsNotWritten'
-] as const
+export class ReplaceInterruptedError extends Error {
+  constructor(
+    readonly failure: ApiError,
+    readonly removedImageId: string
+  ) {
+    super(`${failure.message} after ${removedImageId} was removed`)
+    this.name = 'ReplaceInterruptedError'
+  }
+}
 
 /** A failure whose message is already final (what happened and what to do). */
 export class ActionError extends Error {
   constructor(
     message: string,
     readonly requestId?: string,
-    /** Its section in docs/TROUBLESHOOTING.md: one of ACTION_CODES, or a service's code. */
-    readonly code?: (typeof ACTION_CODES)[number] | 'ImageInUse' | 'ImageAlreadyExists'
+    /** Its row of ACTION_FAILURES (error-codes.ts): title, section, what it left registered. */
+    readonly code?: ActionCode
   ) {
     super(message)
     this.name = 'ActionError'

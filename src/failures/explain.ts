@@ -1,5 +1,12 @@
-import { ActionError, ApiError, InputError } from './errors.js'
-import { explainedCode, knownCode, RAM_ACTIONS, RERUN_LATER, SERVICE_NAME } from './error-codes.js'
+import { ActionError, ApiError, InputError, ReplaceInterruptedError } from './errors.js'
+import {
+  actionFailure,
+  explainedCode,
+  knownCode,
+  RAM_ACTIONS,
+  RERUN_LATER,
+  SERVICE_NAME
+} from './error-codes.js'
 import type { RetryInfo } from './retry.js'
 
 /** A server's or library's text without its closing full stops, to end a sentence of ours. */
@@ -25,8 +32,21 @@ function endpointSetting(err: ApiError): string {
     : 'GITHUB_API_URL'
 }
 
+/** A failed API call, or one that failed after a replace's remove. */
+export type ApiFailure = ApiError | ReplaceInterruptedError
+
+export function isApiFailure(err: unknown): err is ApiFailure {
+  return err instanceof ApiError || err instanceof ReplaceInterruptedError
+}
+
+/** The failed call itself. */
+export function failedCall(err: ApiFailure): ApiError {
+  return err instanceof ReplaceInterruptedError ? err.failure : err
+}
+
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */
-export function fixFor(err: ApiError): string {
+export function fixFor(failure: ApiFailure): string {
+  const err = failedCall(failure)
   const known = knownCode(err.code)
   if (known) return fill(known.fix, err)
   // Re-running only helps when the service said the failure was its own or passing.
@@ -36,7 +56,11 @@ export function fixFor(err: ApiError): string {
 }
 
 /** What went wrong with an API call, in words: which call, what the code means, the context. */
-export function whatHappened(err: ApiError): string {
+export function whatHappened(failure: ApiFailure): string {
+  if (failure instanceof ReplaceInterruptedError) {
+    return `${whatHappened(failure.failure)} ${removedNotice(failure.removedImageId, failure.failure)}`
+  }
+  const err = failure
   const service = SERVICE_NAME[err.service]
   const known = knownCode(err.code)
   const ram = known?.namesRamAction ? RAM_ACTIONS.get(err.action) : undefined
@@ -47,8 +71,7 @@ export function whatHappened(err: ApiError): string {
   const server =
     known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : ''
   const hint = err.hint ? ` ${err.hint}` : ''
-  const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId, err)}` : ''
-  return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`
+  return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}`
 }
 
 function removedNotice(imageId: string, err: ApiError): string {
@@ -65,54 +88,43 @@ function removedNotice(imageId: string, err: ApiError): string {
 }
 
 /** One message for an API failure: what happened, what to do, the code and RequestId. */
-export function explainApiError(err: ApiError): string {
+export function explainApiError(failure: ApiFailure): string {
+  const err = failedCall(failure)
   const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : ''
   return (
-    `${whatHappened(err)} ${fixFor(err)} ` +
+    `${whatHappened(failure)} ${fixFor(err)} ` +
     `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`
   )
 }
 
 /** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
 export function registeredAfter(err: unknown, imageRegistered = false): string {
-  const code = err instanceof ActionError ? err.code : undefined
-  if (code === 'ReleaseNotAnnotated')
-    return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.'
-  if (code === 'OutputsNotWritten')
-    return 'The image: it was registered (its id is in the message); only the step outputs were not written.'
+  const action = err instanceof ActionError && err.code ? actionFailure(err.code) : undefined
+  if (action?.afterRegistering) return action.registered
   if (imageRegistered)
     return 'The image: it was registered (see the image-id output); only what came after failed.'
   if (err instanceof InputError) return 'Nothing: no request was sent.'
-  if (err instanceof ActionError) {
-    if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
-      return 'Nothing: no request was sent to Alibaba Cloud.'
-    if (err.code === 'NoCredentials') return 'Nothing: no request was sent to E-HPC Instant.'
-    if (
-      err.code === 'ImageTargetMismatch' ||
-      err.code === 'IfExistsFail' ||
-      err.code === 'ImageInUse'
-    )
-      return 'Nothing new; the image already registered was left in place.'
-    return 'Nothing by this run.'
+  if (err instanceof ActionError) return action?.registered ?? 'Nothing by this run.'
+  if (err instanceof ReplaceInterruptedError) {
+    const notice = removedNotice(err.removedImageId, err.failure)
+    return err.failure.outcomeUnknown ? `Unknown: ${notice}` : notice
   }
   if (err instanceof ApiError) {
     if (err.service === 'sts') return 'Nothing: no request was sent to E-HPC Instant.'
-    if (err.action === 'AddImage' && err.outcomeUnknown && err.removedImageId)
-      return `Unknown: ${removedNotice(err.removedImageId, err)}`
     if (err.action === 'AddImage' && err.outcomeUnknown)
       return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.'
     if (err.action === 'RemoveImage')
       return err.outcomeUnknown
         ? 'The image to replace may have been removed; the new one was not registered.'
         : 'Nothing new; the image to replace was left in place.'
-    return err.removedImageId ? removedNotice(err.removedImageId, err) : 'Nothing.'
+    return 'Nothing.'
   }
   return 'Unknown: see the log.'
 }
 
 /** The one message a failed run ends with. */
 export function failureMessage(err: unknown): string {
-  if (err instanceof ApiError) return explainApiError(err)
+  if (isApiFailure(err)) return explainApiError(err)
   if (err instanceof ActionError) {
     return err.requestId && !err.message.includes(err.requestId)
       ? `${err.message} (RequestId ${err.requestId})`
@@ -130,12 +142,13 @@ export function unexpected(err: unknown): string {
 
 /** The failure's code: the service's, or the action's own. */
 export function failureCode(err: unknown): string | undefined {
-  return err instanceof ApiError || err instanceof ActionError ? err.code : undefined
+  if (isApiFailure(err)) return failedCall(err).code
+  return err instanceof ActionError ? err.code : undefined
 }
 
 /** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
 export function troubleshootingAnchor(err: unknown): string {
-  const code = err instanceof ApiError ? explainedCode(err.code) : failureCode(err)
+  const code = isApiFailure(err) ? explainedCode(failedCall(err).code) : failureCode(err)
   if (code) return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '')
   return err instanceof InputError ? 'input-errors' : 'other-codes'
 }
@@ -145,13 +158,15 @@ export function troubleshootingAnchor(err: unknown): string {
  * or which input is wrong.
  */
 export function failureTitle(err: unknown): string {
-  if (err instanceof ApiError) return `${SERVICE_NAME[err.service]} ${err.action}: ${err.code}`
+  if (isApiFailure(err)) {
+    const call = failedCall(err)
+    return `${SERVICE_NAME[call.service]} ${call.action}: ${call.code}`
+  }
   // Not an AddImage failure: nothing was sent.
   if (err instanceof InputError) return `ehpc-add-image: input "${err.input}"`
-  if (err instanceof ActionError && err.code === 'ReleaseNotAnnotated')
-    return 'GitHub Release not written (the image was registered)'
   // The action's own findings are not an answer of E-HPC Instant.
-  if (err instanceof ActionError && err.code) return `ehpc-add-image: ${err.code}`
+  if (err instanceof ActionError && err.code)
+    return actionFailure(err.code).title ?? `ehpc-add-image: ${err.code}`
   return 'ehpc-add-image: failed'
 }
 

@@ -1,5 +1,4 @@
 import { ApiError } from './errors.js'
-import { onThisMachine, type Endpoint } from '../http/endpoint.js'
 
 export interface RetryPolicy {
   maxAttempts: number
@@ -11,6 +10,8 @@ export interface RetryPolicy {
   random: () => number
   now: () => number
   onRetry?: (info: RetryInfo) => void
+  /** Once aborted, no new attempt starts: the caller has its answer from elsewhere. */
+  signal?: AbortSignal
 }
 
 export interface RetryInfo {
@@ -50,13 +51,14 @@ export function givingUp(err: unknown, attempts: number): unknown {
 
 /**
  * Waits before the next attempt, or returns false when the step's deadline leaves no room
- * for it (the caller then rethrows the last error).
+ * for it or the policy's signal is aborted (the caller then rethrows the last error).
  */
 export async function waitBeforeRetry(
   err: ApiError,
   attempt: number,
   policy: RetryPolicy
 ): Promise<boolean> {
+  if (policy.signal?.aborted) return false
   const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0)
   if (policy.now() + waitMs >= policy.deadline) return false
   policy.onRetry?.({
@@ -85,16 +87,4 @@ export async function withRetry<T>(
       }
     }
   }
-}
-
-const BASE_DELAY_MS = 1000
-
-/**
- * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
- * fault tests need not wait, and counts only when every endpoint is on this machine, so it
- * can never take backoff away from a real service.
- */
-export function retryBaseDelayMs(endpoints: Endpoint[], env: NodeJS.ProcessEnv): number {
-  const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN)
-  return onThisMachine(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS
 }

@@ -169,7 +169,7 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   }
   if (e.code === 'ETUNNELTIMEOUT') {
     // The proxy never opened the tunnel: nothing reached the endpoint.
-    return new ApiError({ ...base, code: 'RequestTimeout', outcomeUnknown: false })
+    return new ApiError({ ...base, code: 'RequestTimeout', delivery: 'not-sent' })
   }
   const name = e.name ?? ''
   const message = e.message ?? ''
@@ -182,7 +182,7 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
   const network = networkErrorCode(e.code, message)
   if (network) return new ApiError({ ...base, code: network })
   // Nothing says how far the request got.
-  return new ApiError({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true })
+  return new ApiError({ ...base, code: 'UnknownError' })
 }
 
 /** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
@@ -206,14 +206,11 @@ function fromAnswer(service: Service, action: string, err: TransportError): ApiE
     })
   }
   // No code: a gateway, firewall or proxy answered, or the service sent a body it should not.
-  // A 4xx is not re-sent (a 414 or a WAF's 403 gives the same answer again); a 5xx is.
-  const serverFault = status >= 500 || status < 400
+  // Its status decides (the table's InvalidResponse): a 4xx is not re-sent, a 5xx is.
   return new ApiError({
     ...base,
     code: 'InvalidResponse',
     httpStatus: status,
-    serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`,
-    retryable: serverFault || status === 429,
-    outcomeUnknown: serverFault
+    serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`
   })
 }

@@ -49,10 +49,8 @@ export async function findImage(
   let failure: { err: unknown } | undefined
   // Once the lookup has its answer (a match, or a failure), the pages still in flight are
   // not tried again: their retries would only delay the run.
-  const pagePolicy: RetryPolicy = {
-    ...deps.policy,
-    now: () => (match || failure ? Infinity : deps.policy.now())
-  }
+  const answered = new AbortController()
+  const pagePolicy: RetryPolicy = { ...deps.policy, signal: answered.signal }
   const inFlight = new Set<Promise<void>>()
   let outOfTime = false
   const read = (pageNumber: number) => {
@@ -64,9 +62,11 @@ export async function findImage(
         page => {
           match ??= page.images.find(i => isMatch(i, image))
           plan.record(facts(pageNumber, page))
+          if (match) answered.abort()
         },
         err => {
           failure ??= { err }
+          answered.abort()
         }
       )
       .finally(() => inFlight.delete(task))

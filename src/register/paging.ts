@@ -28,7 +28,7 @@ export type EndReason =
   | 'total'
   | 'repeat'
   | 'pageNumberIgnored'
-  /** MAX_LIST_PAGES read without an end: the listing may go on. */
+  /** MAX_IMAGE_LIST_PAGES read without an end: the listing may go on. */
   | 'limit'
 
 /** ListImages calls in flight at once, at most. */
@@ -36,7 +36,7 @@ export const MAX_IN_FLIGHT = 8
 /** Read-ahead starts with this many pages in flight and doubles after each full page. */
 export const FIRST_WINDOW = 2
 /** No lookup reads more pages than this (200,000 versions at 100 a page). */
-export const MAX_LIST_PAGES = 2_000
+export const MAX_IMAGE_LIST_PAGES = 2_000
 
 function wholeNumber(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n >= 0
@@ -86,7 +86,7 @@ export class PagePlan {
   next(inFlight: number): number | undefined {
     if (this.end || inFlight >= this.window) return undefined
     const page = this.nextPage
-    if (page > MAX_LIST_PAGES || page > this.contiguous + this.window) return undefined
+    if (page > MAX_IMAGE_LIST_PAGES || page > this.contiguous + this.window) return undefined
     if (this.lastPage !== undefined && page > this.lastPage) return undefined
     this.nextPage++
     return page
@@ -121,7 +121,7 @@ export class PagePlan {
   /** Why the listing has ended, once every page before its end has been recorded. */
   finished(): EndReason | undefined {
     if (this.end && this.contiguous >= this.end.page) return this.end.reason
-    if (!this.end && this.contiguous >= MAX_LIST_PAGES) return 'limit'
+    if (!this.end && this.contiguous >= MAX_IMAGE_LIST_PAGES) return 'limit'
     return undefined
   }
 

@@ -1,4 +1,4 @@
-import { ActionError, ApiError } from '../failures/errors.js'
+import { ActionError, ApiError, ReplaceInterruptedError } from '../failures/errors.js'
 import type { EhpcClient, ImageSummary, ImageTarget } from '../ehpc/client.js'
 import type { IfExists, ImageConfig } from '../inputs/config.js'
 import { findImage, LookupIncomplete } from './lookup.js'
@@ -69,13 +69,15 @@ function stillUnknown(
   err: unknown,
   image: ImageConfig
 ): unknown {
-  if (err instanceof ApiError && err.action === 'AddImage' && err.outcomeUnknown) return err
+  const failed = err instanceof ReplaceInterruptedError ? err.failure : err
+  if (failed instanceof ApiError && failed.action === 'AddImage' && failed.outcomeUnknown)
+    return err
   // A definite finding: the name and version are taken by an image with another target.
   if (err instanceof ActionError && err.code === 'ImageTargetMismatch') return err
   let later: string
-  if (err instanceof ApiError) {
-    const why = err.hint ? `: ${err.hint.replace(/\.$/, '')}` : ''
-    later = `${SERVICE_NAME[err.service]} ${err.action} failed with ${err.code}${why} (RequestId ${err.requestId ?? 'none'})`
+  if (failed instanceof ApiError) {
+    const why = failed.hint ? `: ${failed.hint.replace(/\.$/, '')}` : ''
+    later = `${SERVICE_NAME[failed.service]} ${failed.action} failed with ${failed.code}${why} (RequestId ${failed.requestId ?? 'none'})`
   } else if (err instanceof LookupIncomplete) {
     later = err.why.replace(/\.$/, '')
   } else if (err instanceof ActionError) {
@@ -83,14 +85,14 @@ function stillUnknown(
   } else {
     later = `an unexpected failure: ${unexpected(err)}`
   }
-  return addImageErr.with({
-    removedImageId,
+  const unknown = addImageErr.with({
     hint:
       (addImageErr.hint ? `${addImageErr.hint} ` : '') +
       `What came after it could not tell whether it registered the image: ${later}. ` +
       `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
       'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
   })
+  return removedImageId ? new ReplaceInterruptedError(unknown, removedImageId) : unknown
 }
 
 async function register(
@@ -135,7 +137,7 @@ async function register(
           err instanceof ApiError &&
           err.action === 'AddImage' &&
           err.code !== 'ImageAlreadyExists'
-          ? err.with({ removedImageId: replacedImageId })
+          ? new ReplaceInterruptedError(err, replacedImageId)
           : err
       }
       deps.log(

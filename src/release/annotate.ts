@@ -9,28 +9,9 @@ import {
   upsertBlock,
   type ReleaseRecord
 } from './block.js'
-import type { RetryPolicy } from '../failures/retry.js'
+import { backoffDelay, type RetryPolicy } from '../failures/retry.js'
+import type { Release, ReleasesApi } from './releases-api.js'
 import { BUDGET_CODE, type StepBudget } from '../budget/step-budget.js'
-
-export interface Release {
-  id: number
-  tagName: string
-  draft: boolean
-  /** '' when the release has none. */
-  body: string
-  htmlUrl?: string
-}
-
-/** The calls on the releases of one repository; each retries per the action's rules. */
-export interface ReleasesApi {
-  /** The published release of `tag`; undefined when there is none (404). */
-  getByTag(tag: string): Promise<Release | undefined>
-  /** One page of releases, newest first, drafts included. */
-  list(page: number, perPage: number): Promise<Release[]>
-  get(id: number): Promise<Release>
-  update(id: number, body: string): Promise<Release>
-  close(): void
-}
 
 export interface AnnotateDeps {
   policy: RetryPolicy
@@ -45,7 +26,7 @@ export interface AnnotateDeps {
 
 export const LIST_PAGE_SIZE = 100
 /** Drafts are looked for among this many pages of releases (1,000 releases). */
-export const MAX_LIST_PAGES = 10
+export const MAX_RELEASE_LIST_PAGES = 10
 /** Writes of the block before giving up on a release that other writers keep changing. */
 const MAX_WRITES = 6
 
@@ -145,7 +126,7 @@ async function defaultConnect(deps: AnnotateDeps) {
 export async function findRelease(api: ReleasesApi, tag: string): Promise<Release | undefined> {
   const published = await api.getByTag(tag)
   if (published) return published
-  for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+  for (let page = 1; page <= MAX_RELEASE_LIST_PAGES; page++) {
     const releases = await api.list(page, LIST_PAGE_SIZE)
     const match = releases.find(r => r.tagName === tag)
     if (match) return match
@@ -196,9 +177,7 @@ export async function writeRecord(
     const body = upsertBlock(current.body, record)
     if (body.length > MAX_RELEASE_BODY_CHARS) throw new BodyTooLongError(body.length)
     await api.update(current.id, body)
-    const settle =
-      policy.baseDelayMs +
-      Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** writes))
+    const settle = policy.baseDelayMs + backoffDelay(policy, writes + 1)
     if (policy.now() + settle >= policy.deadline) throw new ContendedError(writes + 1)
     await policy.sleep(settle)
     current = await api.get(current.id)

@@ -3,7 +3,7 @@ import { ApiError } from '../failures/errors.js'
 import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { createHttpFetch, HttpFetchError } from '../http/octokit-fetch.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
-import type { Release, ReleasesApi } from './annotate.js'
+import type { Release, ReleasesApi } from './releases-api.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
 
 export interface GithubOptions {
@@ -18,9 +18,6 @@ export interface GithubOptions {
   log: (message: string) => void
   debug: (message: string) => void
 }
-
-/** The longest Retry-After (or rate-limit reset) the action waits for; beyond it, it fails. */
-export const MAX_RETRY_AFTER_MS = 60_000
 
 /**
  * The releases of one repository through @actions/github's Octokit, against GITHUB_API_URL,
@@ -118,13 +115,7 @@ function asRelease(action: string) {
 
 /** A 2xx answer that is not the JSON GitHub sends (a proxy's page?). */
 function invalid(action: string): ApiError {
-  return new ApiError({
-    service: 'github',
-    action,
-    code: 'InvalidResponse',
-    retryable: true,
-    outcomeUnknown: true
-  })
+  return new ApiError({ service: 'github', action, code: 'InvalidResponse' })
 }
 
 interface OctokitErrorShape {
@@ -157,20 +148,9 @@ export function toGithubError(action: string, err: unknown, now: number): ApiErr
     }
     const wait = rateLimitWait(status, headers, serverMessage, now)
     if (wait) {
-      return new ApiError({
-        ...fields,
-        code: wait.code,
-        retryable: wait.ms <= MAX_RETRY_AFTER_MS,
-        outcomeUnknown: false,
-        retryAfterMs: wait.ms
-      })
+      return new ApiError({ ...fields, code: wait.code, retryAfterMs: wait.ms })
     }
-    return new ApiError({
-      ...fields,
-      code: `HTTP${status}`,
-      retryable: status >= 500,
-      outcomeUnknown: status >= 500
-    })
+    return new ApiError({ ...fields, code: `HTTP${status}` })
   }
   // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
   const cause = (e.cause ?? err) as { code?: string; message?: string; status?: number }
@@ -183,20 +163,23 @@ export function toGithubError(action: string, err: unknown, now: number): ApiErr
       return new ApiError({ ...failed, code: 'InvalidResponse' })
     case 'ETUNNELTIMEOUT':
       // The proxy never opened the tunnel: nothing reached GitHub.
-      return new ApiError({ ...failed, code: 'RequestTimeout', outcomeUnknown: false })
+      return new ApiError({ ...failed, code: 'RequestTimeout', delivery: 'not-sent' })
     case 'EPROXY':
-      return new ApiError({ ...base, ...proxyFailure(cause.status ?? 0), outcomeUnknown: false })
+      return new ApiError({ ...base, ...proxyFailure(cause.status ?? 0) })
   }
   // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
   const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET'
   const network = networkErrorCode(cause.code, fetchFailure ? '' : cause.message)
   if (network) return new ApiError({ ...failed, code: network })
-  if (fetchFailure) {
-    const code = cause.code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse'
-    return new ApiError({ ...failed, code, retryable: false, outcomeUnknown: false })
+  if (cause instanceof HttpFetchError && cause.code === 'EREDIRECT') {
+    return new ApiError({ ...failed, code: 'TooManyRedirects', delivery: 'redirected' })
   }
-  // Nothing says how far the request got.
-  return new ApiError({ ...failed, code: 'UnknownError', retryable: false, outcomeUnknown: true })
+  if (cause instanceof HttpFetchError && cause.code === 'EPROTOCOL') {
+    // Only a redirect can lead to a URL that is not http or https.
+    return new ApiError({ ...failed, code: 'InvalidResponse', delivery: 'redirected' })
+  }
+  // Nothing says how far the request got (an aborted request, anything else).
+  return new ApiError({ ...failed, code: 'UnknownError' })
 }
 
 /**
