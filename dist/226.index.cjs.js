@@ -370,7 +370,7 @@ function toApiError(service, action, err) {
     }
     if (e.code === 'ETUNNELTIMEOUT') {
         // The proxy never opened the tunnel: nothing reached the endpoint.
-        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', outcomeUnknown: false });
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', delivery: 'not-sent' });
     }
     const name = e.name ?? '';
     const message = e.message ?? '';
@@ -384,7 +384,7 @@ function toApiError(service, action, err) {
     if (network)
         return new errors/* ApiError */.hD({ ...base, code: network });
     // Nothing says how far the request got.
-    return new errors/* ApiError */.hD({ ...base, code: 'UnknownError', retryable: false, outcomeUnknown: true });
+    return new errors/* ApiError */.hD({ ...base, code: 'UnknownError' });
 }
 /** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
 function fromAnswer(service, action, err) {
@@ -407,15 +407,12 @@ function fromAnswer(service, action, err) {
         });
     }
     // No code: a gateway, firewall or proxy answered, or the service sent a body it should not.
-    // A 4xx is not re-sent (a 414 or a WAF's 403 gives the same answer again); a 5xx is.
-    const serverFault = status >= 500 || status < 400;
+    // Its status decides (the table's InvalidResponse): a 4xx is not re-sent, a 5xx is.
     return new errors/* ApiError */.hD({
         ...base,
         code: 'InvalidResponse',
         httpStatus: status,
-        serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`,
-        retryable: serverFault || status === 429,
-        outcomeUnknown: serverFault
+        serverMessage: `the answer was ${describeKind(err.kind, err.contentType)}`
     });
 }
 

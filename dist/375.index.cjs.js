@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   BodyTooLongError: () => (/* binding */ BodyTooLongError),
   ContendedError: () => (/* binding */ ContendedError),
   LIST_PAGE_SIZE: () => (/* binding */ LIST_PAGE_SIZE),
-  MAX_LIST_PAGES: () => (/* binding */ MAX_LIST_PAGES),
+  MAX_RELEASE_LIST_PAGES: () => (/* binding */ MAX_RELEASE_LIST_PAGES),
   annotateRelease: () => (/* binding */ annotateRelease),
   describeDryRun: () => (/* binding */ describeDryRun),
   findRelease: () => (/* binding */ findRelease),
@@ -142,6 +142,8 @@ function holdsRecord(body, r) {
     return found === renderBlock(r, '\n');
 }
 
+// EXTERNAL MODULE: ./src/failures/retry.ts
+var retry = __webpack_require__(3377);
 // EXTERNAL MODULE: ./src/budget/step-budget.ts
 var step_budget = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/release/annotate.ts
@@ -150,9 +152,10 @@ var step_budget = __webpack_require__(6989);
 
 
 
+
 const LIST_PAGE_SIZE = 100;
 /** Drafts are looked for among this many pages of releases (1,000 releases). */
-const MAX_LIST_PAGES = 10;
+const MAX_RELEASE_LIST_PAGES = 10;
 /** Writes of the block before giving up on a release that other writers keep changing. */
 const MAX_WRITES = 6;
 function recordOf(source, result) {
@@ -227,7 +230,7 @@ async function findRelease(api, tag) {
     const published = await api.getByTag(tag);
     if (published)
         return published;
-    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+    for (let page = 1; page <= MAX_RELEASE_LIST_PAGES; page++) {
         const releases = await api.list(page, LIST_PAGE_SIZE);
         const match = releases.find(r => r.tagName === tag);
         if (match)
@@ -277,8 +280,7 @@ async function writeRecord(api, release, record, deps) {
         if (body.length > MAX_RELEASE_BODY_CHARS)
             throw new BodyTooLongError(body.length);
         await api.update(current.id, body);
-        const settle = policy.baseDelayMs +
-            Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** writes));
+        const settle = policy.baseDelayMs + (0,retry/* backoffDelay */.EY)(policy, writes + 1);
         if (policy.now() + settle >= policy.deadline)
             throw new ContendedError(writes + 1);
         await policy.sleep(settle);

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   connectGithub: () => (/* binding */ connectGithub)
 });
 
-// UNUSED EXPORTS: MAX_RETRY_AFTER_MS, toGithubError
+// UNUSED EXPORTS: toGithubError
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
@@ -186,8 +186,6 @@ var step_budget = __webpack_require__(6989);
 
 
 
-/** The longest Retry-After (or rate-limit reset) the action waits for; beyond it, it fails. */
-const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * The releases of one repository through @actions/github's Octokit, against GITHUB_API_URL,
  * over the action's own transport (http-fetch.ts: the proxy routes connect.ts set up for every
@@ -260,13 +258,7 @@ function asRelease(action) {
 }
 /** A 2xx answer that is not the JSON GitHub sends (a proxy's page?). */
 function invalid(action) {
-    return new errors/* ApiError */.hD({
-        service: 'github',
-        action,
-        code: 'InvalidResponse',
-        retryable: true,
-        outcomeUnknown: true
-    });
+    return new errors/* ApiError */.hD({ service: 'github', action, code: 'InvalidResponse' });
 }
 /**
  * What Octokit threw, as an ApiError. Only the status, GitHub's message, its request id and
@@ -289,20 +281,9 @@ function toGithubError(action, err, now) {
         };
         const wait = rateLimitWait(status, headers, serverMessage, now);
         if (wait) {
-            return new errors/* ApiError */.hD({
-                ...fields,
-                code: wait.code,
-                retryable: wait.ms <= MAX_RETRY_AFTER_MS,
-                outcomeUnknown: false,
-                retryAfterMs: wait.ms
-            });
+            return new errors/* ApiError */.hD({ ...fields, code: wait.code, retryAfterMs: wait.ms });
         }
-        return new errors/* ApiError */.hD({
-            ...fields,
-            code: `HTTP${status}`,
-            retryable: status >= 500,
-            outcomeUnknown: status >= 500
-        });
+        return new errors/* ApiError */.hD({ ...fields, code: `HTTP${status}` });
     }
     // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
     const cause = (e.cause ?? err);
@@ -315,21 +296,24 @@ function toGithubError(action, err, now) {
             return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse' });
         case 'ETUNNELTIMEOUT':
             // The proxy never opened the tunnel: nothing reached GitHub.
-            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout', outcomeUnknown: false });
+            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout', delivery: 'not-sent' });
         case 'EPROXY':
-            return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(cause.status ?? 0), outcomeUnknown: false });
+            return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(cause.status ?? 0) });
     }
     // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
     const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET';
     const network = (0,error_codes/* networkErrorCode */.a0)(cause.code, fetchFailure ? '' : cause.message);
     if (network)
         return new errors/* ApiError */.hD({ ...failed, code: network });
-    if (fetchFailure) {
-        const code = cause.code === 'EREDIRECT' ? 'TooManyRedirects' : 'InvalidResponse';
-        return new errors/* ApiError */.hD({ ...failed, code, retryable: false, outcomeUnknown: false });
+    if (cause instanceof HttpFetchError && cause.code === 'EREDIRECT') {
+        return new errors/* ApiError */.hD({ ...failed, code: 'TooManyRedirects', delivery: 'redirected' });
     }
-    // Nothing says how far the request got.
-    return new errors/* ApiError */.hD({ ...failed, code: 'UnknownError', retryable: false, outcomeUnknown: true });
+    if (cause instanceof HttpFetchError && cause.code === 'EPROTOCOL') {
+        // Only a redirect can lead to a URL that is not http or https.
+        return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse', delivery: 'redirected' });
+    }
+    // Nothing says how far the request got (an aborted request, anything else).
+    return new errors/* ApiError */.hD({ ...failed, code: 'UnknownError' });
 }
 /**
  * GitHub's rate limits (docs.github.com, "Rate limits for the REST API"): a 403 or 429 with

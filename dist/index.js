@@ -318,8 +318,7 @@ function attemptTimeout(budget, call, timeoutMs) {
         throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
             ...call,
             code: BUDGET_CODE,
-            retryable: false,
-            outcomeUnknown: false,
+            delivery: 'not-sent',
             hint: `It ran out before this call could start (${describeMs(budget.totalMs)} for the whole step), so ${call.action} was not sent.`
         });
     }
@@ -348,8 +347,8 @@ async function withinBudget(budget, call, timeoutMs, attempt) {
             requestId: err.requestId,
             host: err.host ?? call.host,
             identity: err.identity ?? call.identity,
-            retryable: false,
-            outcomeUnknown: err.outcomeUnknown,
+            // Not retried (the table); carried out or not as the cut attempt may have been.
+            delivery: err.delivery,
             hint: `It ran out while this call waited for its answer: its timeout was cut to the ${describeMs(ms)} left of the ${describeMs(budget.totalMs)} for the whole step, and no answer came within them.`
         });
     }
@@ -376,14 +375,20 @@ function describeMs(ms) {
 /* harmony export */   SC: () => (/* binding */ explainedCode),
 /* harmony export */   a0: () => (/* binding */ networkErrorCode),
 /* harmony export */   xh: () => (/* binding */ proxyFailure),
-/* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed)
+/* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed),
+/* harmony export */   zk: () => (/* binding */ actionFailure)
 /* harmony export */ });
-/* unused harmony export explainedCodes */
+/* unused harmony exports explainedCodes, MAX_RETRY_AFTER_MS, ACTION_FAILURES, ACTION_CODES */
 /**
- * Everything the action knows about an error code, in one table: whether another attempt
- * may help, whether the failed request may nevertheless have been carried out, what the
- * code means and what to do. The codes come from the E-HPC Instant and STS API references
+ * Everything the action knows about a failure, in one place: per error code, whether another
+ * attempt may help, whether the failed request may nevertheless have been carried out, what
+ * the code means and what to do; per action failure code (ACTION_FAILURES), how it is titled
+ * and what it left registered. The codes come from the E-HPC Instant and STS API references
  * ("Error codes" of each operation), plus the ones the action gives to network failures.
+ *
+ * The sites that make errors pass only what they saw (FailureFacts: the code, the HTTP status,
+ * how far the request got); retryClass and mayHaveBeenPerformed below read this table to
+ * decide. How often and how long to retry is the strategy's (retry.ts, retry-policy.ts).
  */
 const SERVICE_NAME = {
     ehpc: 'E-HPC Instant',
@@ -567,7 +572,10 @@ const CODES = new Map([
     ],
     [
         'InvalidResponse',
-        transient('the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true)
+        {
+            ...transient('the answer from {host} was not what the API sends (an HTML error page from a proxy or load balancer, or an image id that is not one)', 'Re-run the job; check any proxy between the runner and Alibaba Cloud.', true),
+            statusDecides: true
+        }
     ],
     [
         'ProxyError',
@@ -601,25 +609,54 @@ function explainedCode(code) {
 function explainedCodes() {
     return [...CODES.keys()];
 }
+/** The longest wait a server may ask for (Retry-After, a rate limit's reset); beyond it, the call fails. */
+const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * How a failure may be retried. A 5xx answer is a server fault whatever its code: retried,
  * and of unknown outcome, unless its code says the request was turned away (throttling).
+ * An answer that asks to come back after a wait is retried when the wait is not too long.
  */
-function retryClass(code, httpStatus) {
-    const facts = knownCode(code);
+function retryClass(f) {
+    // The same request would get the same answer.
+    if (f.delivery === 'redirected' || f.delivery === 'incomplete-answer')
+        return 'no';
+    const byCode = codeRetryClass(f);
+    if (f.retryAfterMs === undefined)
+        return byCode;
+    if (f.retryAfterMs > MAX_RETRY_AFTER_MS)
+        return 'no';
+    return byCode === 'no' ? 'yes' : byCode;
+}
+function codeRetryClass(f) {
+    const facts = knownCode(f.code);
+    const status = f.code === 'ProxyError' ? f.proxyStatus : f.httpStatus;
+    if (facts?.statusDecides && isTurnedAway(status))
+        return status === 429 ? 'yes' : 'no';
     if (facts && facts.retry !== 'no')
         return facts.retry;
-    return isServerFault(httpStatus) ? 'yes' : 'no';
+    return isServerFault(status) ? 'yes' : 'no';
 }
 /** True when a failed call may nevertheless have been carried out by the service. */
-function mayHaveBeenPerformed(code, httpStatus) {
-    const facts = knownCode(code);
+function mayHaveBeenPerformed(f) {
+    if (f.delivery === 'not-sent' || f.delivery === 'redirected')
+        return false;
+    if (f.delivery === 'incomplete-answer')
+        return true;
+    const facts = knownCode(f.code);
+    if (facts?.statusDecides && isTurnedAway(f.httpStatus))
+        return false;
     if (facts?.retry === 'yes')
         return facts.mayBePerformed;
-    return (facts?.mayBePerformed ?? false) || isServerFault(httpStatus);
+    if (facts)
+        return facts.mayBePerformed || isServerFault(f.httpStatus);
+    // A code the table does not know: without an answer, nothing says how far the request got.
+    return f.httpStatus === undefined || isServerFault(f.httpStatus);
 }
 function isServerFault(httpStatus) {
     return httpStatus !== undefined && httpStatus >= 500;
+}
+function isTurnedAway(httpStatus) {
+    return httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500;
 }
 /** Node's socket error codes, as the action's codes for a call that got no answer. */
 const SOCKET_ERRORS = new Map([
@@ -649,9 +686,9 @@ function networkErrorCode(code, message = '') {
     return undefined;
 }
 /**
- * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT). Its 5xx may
- * pass; its 403 or 407 will not. Only its status is kept: a library's message may end with
- * the request URL.
+ * A proxy that would not open the tunnel (status 0: no valid answer to CONNECT): nothing
+ * reached the service. Only its status is kept: a library's message may end with the
+ * request URL.
  */
 function proxyFailure(status) {
     const hint = status === 407
@@ -662,8 +699,39 @@ function proxyFailure(status) {
         serverMessage: status
             ? `the proxy answered CONNECT with HTTP ${status}${hint}`
             : 'the proxy sent no valid answer to CONNECT',
-        retryable: status >= 500
+        proxyStatus: status,
+        delivery: 'not-sent'
     };
+}
+const NOTHING_SENT = 'Nothing: no request was sent to Alibaba Cloud.';
+const NOTHING_SENT_TO_EHPC = 'Nothing: no request was sent to E-HPC Instant.';
+const LEFT_IN_PLACE = 'Nothing new; the image already registered was left in place.';
+/**
+ * The action's own failure codes. Each has a section in docs/TROUBLESHOOTING.md; the two
+ * that are also service codes (ImageInUse, ImageAlreadyExists) share the service code's.
+ */
+const ACTION_FAILURES = {
+    IdTokenUnavailable: { registered: NOTHING_SENT },
+    OidcTokenFileUnreadable: { registered: NOTHING_SENT },
+    NoCredentials: { registered: NOTHING_SENT_TO_EHPC },
+    ImageTargetMismatch: { registered: LEFT_IN_PLACE },
+    IfExistsFail: { registered: LEFT_IN_PLACE },
+    ImageInUse: { registered: LEFT_IN_PLACE },
+    ImageAlreadyExists: { registered: 'Nothing by this run.' },
+    ReleaseNotAnnotated: {
+        registered: 'The image: it was registered (see the image-id output); only the GitHub Release was not written.',
+        afterRegistering: true,
+        title: 'GitHub Release not written (the image was registered)'
+    },
+    OutputsNotWritten: {
+        registered: 'The image: it was registered (its id is in the message); only the step outputs were not written.',
+        afterRegistering: true
+    }
+};
+/** The action failure codes that are the action's alone (not also a service's). */
+const ACTION_CODES = Object.keys(ACTION_FAILURES).filter(code => !CODES.has(code));
+function actionFailure(code) {
+    return ACTION_FAILURES[code];
 }
 const RAM_ACTIONS = new Map([
     ['AddImage', 'ehpc:AddImage'],
@@ -682,9 +750,9 @@ const RAM_ACTIONS = new Map([
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   th: () => (/* binding */ ReplaceInterruptedError)
 /* harmony export */ });
-/* unused harmony export ACTION_CODES */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
 
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
@@ -705,8 +773,10 @@ class InputError extends Error {
     }
 }
 /**
- * Every failure of an API call, normalised: code, HTTP status, RequestId and retry facts.
- * A value: what a caller learns later (attempts, hints) makes a new error with `with`.
+ * Every failure of an API call, normalised: code, HTTP status, RequestId and what the site
+ * saw. Whether it is retried and whether it may have been performed, the error-code table
+ * decides from those facts. A value: what a caller learns later (attempts, hints) makes a
+ * new error with `with`.
  */
 class ApiError extends Error {
     fields;
@@ -716,13 +786,18 @@ class ApiError extends Error {
     httpStatus;
     requestId;
     serverMessage;
+    delivery;
+    proxyStatus;
+    /** How it may be retried: never, with backoff, or once more (from the table). */
+    retryClass;
+    /** Another attempt may succeed: retryClass is not 'no'. */
     retryable;
+    /** The request may have been carried out although it failed (from the table). */
     outcomeUnknown;
     attempts;
     hint;
     host;
     identity;
-    removedImageId;
     retryAfterMs;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
@@ -734,20 +809,16 @@ class ApiError extends Error {
         this.httpStatus = fields.httpStatus;
         this.requestId = fields.requestId;
         this.serverMessage = fields.serverMessage;
-        this.retryable = fields.retryable ?? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .retryClass */ .JP)(fields.code, fields.httpStatus) !== 'no';
-        this.outcomeUnknown =
-            fields.outcomeUnknown ?? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveBeenPerformed */ .yJ)(fields.code, fields.httpStatus);
+        this.delivery = fields.delivery;
+        this.proxyStatus = fields.proxyStatus;
+        this.retryClass = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .retryClass */ .JP)(fields);
+        this.retryable = this.retryClass !== 'no';
+        this.outcomeUnknown = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveBeenPerformed */ .yJ)(fields);
         this.attempts = fields.attempts ?? 1;
         this.hint = fields.hint;
         this.host = fields.host;
         this.identity = fields.identity;
-        this.removedImageId = fields.removedImageId;
         this.retryAfterMs = fields.retryAfterMs;
-    }
-    get retryClass() {
-        if (!this.retryable)
-            return 'no';
-        return (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .retryClass */ .JP)(this.code, this.httpStatus) === 'once' ? 'once' : 'yes';
     }
     /** The same error with more context. */
     with(more) {
@@ -755,24 +826,25 @@ class ApiError extends Error {
     }
 }
 /**
- * The action's own failure codes, for failures no service named: each has a section in
- * docs/TROUBLESHOOTING.md, as the codes of error-codes.ts do.
+ * AddImage failed after this run removed the image it was to replace (if-exists: replace):
+ * the failure, and what the run had already changed.
  */
-const ACTION_CODES = (/* unused pure expression or super */ null && ([
-    'IdTokenUnavailable',
-    'NoCredentials',
-    'OidcTokenFileUnreadable',
-    'ImageTargetMismatch',
-    'IfExistsFail',
-    'ReleaseNotAnnotated',
-    'OutputsNotWritten'
-]));
+class ReplaceInterruptedError extends Error {
+    failure;
+    removedImageId;
+    constructor(failure, removedImageId) {
+        super(`${failure.message} after ${removedImageId} was removed`);
+        this.failure = failure;
+        this.removedImageId = removedImageId;
+        this.name = 'ReplaceInterruptedError';
+    }
+}
 /** A failure whose message is already final (what happened and what to do). */
 class ActionError extends Error {
     requestId;
     code;
     constructor(message, requestId, 
-    /** Its section in docs/TROUBLESHOOTING.md: one of ACTION_CODES, or a service's code. */
+    /** Its row of ACTION_FAILURES (error-codes.ts): title, section, what it left registered. */
     code) {
         super(message);
         this.requestId = requestId;
@@ -792,9 +864,11 @@ class ActionError extends Error {
 /* harmony export */   AD: () => (/* binding */ failureCode),
 /* harmony export */   EB: () => (/* binding */ troubleshootingAnchor),
 /* harmony export */   Rn: () => (/* binding */ retryLine),
+/* harmony export */   TG: () => (/* binding */ isApiFailure),
 /* harmony export */   Zk: () => (/* binding */ registeredAfter),
 /* harmony export */   ez: () => (/* binding */ whatHappened),
 /* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   mG: () => (/* binding */ failedCall),
 /* harmony export */   nV: () => (/* binding */ failureTitle),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   os: () => (/* binding */ unexpected)
@@ -826,8 +900,16 @@ function endpointSetting(err) {
         ? "ACTIONS_ID_TOKEN_REQUEST_URL (the runner's)"
         : 'GITHUB_API_URL';
 }
+function isApiFailure(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplaceInterruptedError */ .th;
+}
+/** The failed call itself. */
+function failedCall(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplaceInterruptedError */ .th ? err.failure : err;
+}
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */
-function fixFor(err) {
+function fixFor(failure) {
+    const err = failedCall(failure);
     const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
     if (known)
         return fill(known.fix, err);
@@ -837,7 +919,11 @@ function fixFor(err) {
         : 'Fix what the server message names: the same request will fail again.';
 }
 /** What went wrong with an API call, in words: which call, what the code means, the context. */
-function whatHappened(err) {
+function whatHappened(failure) {
+    if (failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplaceInterruptedError */ .th) {
+        return `${whatHappened(failure.failure)} ${removedNotice(failure.removedImageId, failure.failure)}`;
+    }
+    const err = failure;
     const service = _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service];
     const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
     const ram = known?.namesRamAction ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RAM_ACTIONS */ .$8.get(err.action) : undefined;
@@ -847,8 +933,7 @@ function whatHappened(err) {
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
     const hint = err.hint ? ` ${err.hint}` : '';
-    const removed = err.removedImageId ? ` ${removedNotice(err.removedImageId, err)}` : '';
-    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${removed}`;
+    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}`;
 }
 function removedNotice(imageId, err) {
     if (err.outcomeUnknown) {
@@ -859,51 +944,43 @@ function removedNotice(imageId, err) {
         'To recover, fix the cause and re-run the job: its lookup finds nothing and adds the image.');
 }
 /** One message for an API failure: what happened, what to do, the code and RequestId. */
-function explainApiError(err) {
+function explainApiError(failure) {
+    const err = failedCall(failure);
     const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
-    return (`${whatHappened(err)} ${fixFor(err)} ` +
+    return (`${whatHappened(failure)} ${fixFor(err)} ` +
         `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
 }
 /** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
 function registeredAfter(err, imageRegistered = false) {
-    const code = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? err.code : undefined;
-    if (code === 'ReleaseNotAnnotated')
-        return 'The image: it was registered (see the image-id output); only the GitHub Release was not written.';
-    if (code === 'OutputsNotWritten')
-        return 'The image: it was registered (its id is in the message); only the step outputs were not written.';
+    const action = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code ? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .actionFailure */ .zk)(err.code) : undefined;
+    if (action?.afterRegistering)
+        return action.registered;
     if (imageRegistered)
         return 'The image: it was registered (see the image-id output); only what came after failed.';
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
         return 'Nothing: no request was sent.';
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) {
-        if (err.code === 'IdTokenUnavailable' || err.code === 'OidcTokenFileUnreadable')
-            return 'Nothing: no request was sent to Alibaba Cloud.';
-        if (err.code === 'NoCredentials')
-            return 'Nothing: no request was sent to E-HPC Instant.';
-        if (err.code === 'ImageTargetMismatch' ||
-            err.code === 'IfExistsFail' ||
-            err.code === 'ImageInUse')
-            return 'Nothing new; the image already registered was left in place.';
-        return 'Nothing by this run.';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+        return action?.registered ?? 'Nothing by this run.';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplaceInterruptedError */ .th) {
+        const notice = removedNotice(err.removedImageId, err.failure);
+        return err.failure.outcomeUnknown ? `Unknown: ${notice}` : notice;
     }
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
         if (err.service === 'sts')
             return 'Nothing: no request was sent to E-HPC Instant.';
-        if (err.action === 'AddImage' && err.outcomeUnknown && err.removedImageId)
-            return `Unknown: ${removedNotice(err.removedImageId, err)}`;
         if (err.action === 'AddImage' && err.outcomeUnknown)
             return 'Unknown: AddImage got no clear answer and may have registered the image; a re-run finds it and does not register it twice.';
         if (err.action === 'RemoveImage')
             return err.outcomeUnknown
                 ? 'The image to replace may have been removed; the new one was not registered.'
                 : 'Nothing new; the image to replace was left in place.';
-        return err.removedImageId ? removedNotice(err.removedImageId, err) : 'Nothing.';
+        return 'Nothing.';
     }
     return 'Unknown: see the log.';
 }
 /** The one message a failed run ends with. */
 function failureMessage(err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
+    if (isApiFailure(err))
         return explainApiError(err);
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) {
         return err.requestId && !err.message.includes(err.requestId)
@@ -921,11 +998,13 @@ function unexpected(err) {
 }
 /** The failure's code: the service's, or the action's own. */
 function failureCode(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? err.code : undefined;
+    if (isApiFailure(err))
+        return failedCall(err).code;
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? err.code : undefined;
 }
 /** The failure's section in docs/TROUBLESHOOTING.md: GitHub's anchor for its heading. */
 function troubleshootingAnchor(err) {
-    const code = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD ? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .explainedCode */ .SC)(err.code) : failureCode(err);
+    const code = isApiFailure(err) ? (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .explainedCode */ .SC)(failedCall(err).code) : failureCode(err);
     if (code)
         return code.toLowerCase().replace(/[^a-z0-9_ -]/g, '');
     return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? 'input-errors' : 'other-codes';
@@ -935,16 +1014,16 @@ function troubleshootingAnchor(err) {
  * or which input is wrong.
  */
 function failureTitle(err) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
-        return `${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} ${err.action}: ${err.code}`;
+    if (isApiFailure(err)) {
+        const call = failedCall(err);
+        return `${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[call.service]} ${call.action}: ${call.code}`;
+    }
     // Not an AddImage failure: nothing was sent.
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
         return `ehpc-add-image: input "${err.input}"`;
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code === 'ReleaseNotAnnotated')
-        return 'GitHub Release not written (the image was registered)';
     // The action's own findings are not an answer of E-HPC Instant.
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code)
-        return `ehpc-add-image: ${err.code}`;
+        return (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .actionFailure */ .zk)(err.code).title ?? `ehpc-add-image: ${err.code}`;
     return 'ehpc-add-image: failed';
 }
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
@@ -964,17 +1043,14 @@ function retryLine({ error, attempt, maxAttempts, waitMs }) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ retryBaseDelayMs),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   KO: () => (/* binding */ mayRetry),
 /* harmony export */   _$: () => (/* binding */ givingUp),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
 /* harmony export */   uk: () => (/* binding */ realSleep)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
-/* harmony import */ var _http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-
 
 const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
@@ -998,9 +1074,11 @@ function givingUp(err, attempts) {
 }
 /**
  * Waits before the next attempt, or returns false when the step's deadline leaves no room
- * for it (the caller then rethrows the last error).
+ * for it or the policy's signal is aborted (the caller then rethrows the last error).
  */
 async function waitBeforeRetry(err, attempt, policy) {
+    if (policy.signal?.aborted)
+        return false;
     const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0);
     if (policy.now() + waitMs >= policy.deadline)
         return false;
@@ -1027,16 +1105,6 @@ async function withRetry(fn, policy) {
             }
         }
     }
-}
-const BASE_DELAY_MS = 1000;
-/**
- * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
- * fault tests need not wait, and counts only when every endpoint is on this machine, so it
- * can never take backoff away from a real service.
- */
-function retryBaseDelayMs(endpoints, env) {
-    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
-    return (0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .onThisMachine */ .rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
 }
 
 
@@ -1090,7 +1158,7 @@ function onThisMachine(endpoints) {
 
 /***/ }),
 
-/***/ 1464:
+/***/ 9468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3099,7 +3167,52 @@ function acrRegionOf(host) {
 
 // EXTERNAL MODULE: ./src/report/urls.ts
 var urls = __nccwpck_require__(414);
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+// Parsers for one input value each: the value as read (trimmed), the input's name for the
+// error, and what the value may be. They throw InputError naming the input.
+function readBoolean(name, value, fallback) {
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use true or false.`);
+}
+function readTriState(name, value) {
+    const v = (value || 'auto').toLowerCase();
+    if (v === 'auto')
+        return undefined;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use auto, true or false.`);
+}
+function readChoice(name, value, choices) {
+    const v = value.toLowerCase();
+    if (choices.includes(v))
+        return v;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`);
+}
+function readInteger(name, value, min, max) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw errors/* InputError */.dz.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+/** At most `max` characters, counted as Unicode code points (an emoji is one). */
+function limitLength(name, value, max) {
+    const length = [...value].length;
+    if (length > max) {
+        throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/release/config.ts
+
 
 
 /**
@@ -3107,12 +3220,8 @@ var urls = __nccwpck_require__(414);
  * GITHUB_API_URL. Undefined when annotate-release is false.
  */
 function readReleaseConfig(input, env, ctx, mask) {
-    const flag = input('annotate-release');
-    if (!flag || /^(false|False|FALSE)$/.test(flag))
+    if (!readBoolean('annotate-release', input('annotate-release'), false))
         return undefined;
-    if (!/^(true|True|TRUE)$/.test(flag)) {
-        throw errors/* InputError */.dz.invalid('annotate-release', `"${flag}". Use true or false.`);
-    }
     const token = input('github-token');
     if (!token) {
         throw new errors/* InputError */.dz('github-token', 'Input "github-token" is empty, but annotate-release is true: the release is edited through the GitHub API with this token. ' +
@@ -3142,6 +3251,7 @@ function readReleaseConfig(input, env, ctx, mask) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/read-config.ts
+
 
 
 
@@ -3459,38 +3569,6 @@ function readSessionName(value) {
     }
     return value;
 }
-function readBoolean(name, value, fallback) {
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use true or false.`);
-}
-function readTriState(name, value) {
-    const v = (value || 'auto').toLowerCase();
-    if (v === 'auto')
-        return undefined;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use auto, true or false.`);
-}
-function readChoice(name, value, choices) {
-    const v = value.toLowerCase();
-    if (choices.includes(v))
-        return v;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`);
-}
-function readInteger(name, value, min, max) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw errors/* InputError */.dz.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
 function readTimeoutSeconds(value) {
     const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
@@ -3510,13 +3588,6 @@ function printable(label, name, value) {
         return value;
     throw new errors/* InputError */.dz(name, `${label} is invalid: it holds ${(0,unsafe/* describeUnsafe */.gY)(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`);
 }
-/** At most `max` characters, counted as Unicode code points (an emoji is one). */
-function limitLength(name, value, max) {
-    const length = [...value].length;
-    if (length > max) {
-        throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/register/paging.ts
 // Which ListImages pages to read, and when the listing has ended. Pure: no I/O, no clock.
@@ -3531,7 +3602,7 @@ const MAX_IN_FLIGHT = 8;
 /** Read-ahead starts with this many pages in flight and doubles after each full page. */
 const FIRST_WINDOW = 2;
 /** No lookup reads more pages than this (200,000 versions at 100 a page). */
-const MAX_LIST_PAGES = 2_000;
+const MAX_IMAGE_LIST_PAGES = 2_000;
 function wholeNumber(n) {
     return n !== undefined && Number.isInteger(n) && n >= 0;
 }
@@ -3580,7 +3651,7 @@ class PagePlan {
         if (this.end || inFlight >= this.window)
             return undefined;
         const page = this.nextPage;
-        if (page > MAX_LIST_PAGES || page > this.contiguous + this.window)
+        if (page > MAX_IMAGE_LIST_PAGES || page > this.contiguous + this.window)
             return undefined;
         if (this.lastPage !== undefined && page > this.lastPage)
             return undefined;
@@ -3625,7 +3696,7 @@ class PagePlan {
     finished() {
         if (this.end && this.contiguous >= this.end.page)
             return this.end.reason;
-        if (!this.end && this.contiguous >= MAX_LIST_PAGES)
+        if (!this.end && this.contiguous >= MAX_IMAGE_LIST_PAGES)
             return 'limit';
         return undefined;
     }
@@ -3681,10 +3752,8 @@ async function findImage(image, deps) {
     let failure;
     // Once the lookup has its answer (a match, or a failure), the pages still in flight are
     // not tried again: their retries would only delay the run.
-    const pagePolicy = {
-        ...deps.policy,
-        now: () => (match || failure ? Infinity : deps.policy.now())
-    };
+    const answered = new AbortController();
+    const pagePolicy = { ...deps.policy, signal: answered.signal };
     const inFlight = new Set();
     let outOfTime = false;
     const read = (pageNumber) => {
@@ -3695,8 +3764,11 @@ async function findImage(image, deps) {
             .then(page => {
             match ??= page.images.find(i => isMatch(i, image));
             plan.record(facts(pageNumber, page));
+            if (match)
+                answered.abort();
         }, err => {
             failure ??= { err };
+            answered.abort();
         })
             .finally(() => inFlight.delete(task));
         inFlight.add(task);
@@ -3932,15 +4004,16 @@ async function registerImage(image, ifExists, deps) {
  * (its outcome unknown), telling what failed after it and how to find out what is there.
  */
 function stillUnknown(addImageErr, removedImageId, err, image) {
-    if (err instanceof errors/* ApiError */.hD && err.action === 'AddImage' && err.outcomeUnknown)
+    const failed = err instanceof errors/* ReplaceInterruptedError */.th ? err.failure : err;
+    if (failed instanceof errors/* ApiError */.hD && failed.action === 'AddImage' && failed.outcomeUnknown)
         return err;
     // A definite finding: the name and version are taken by an image with another target.
     if (err instanceof errors/* ActionError */.lZ && err.code === 'ImageTargetMismatch')
         return err;
     let later;
-    if (err instanceof errors/* ApiError */.hD) {
-        const why = err.hint ? `: ${err.hint.replace(/\.$/, '')}` : '';
-        later = `${error_codes/* SERVICE_NAME */.OX[err.service]} ${err.action} failed with ${err.code}${why} (RequestId ${err.requestId ?? 'none'})`;
+    if (failed instanceof errors/* ApiError */.hD) {
+        const why = failed.hint ? `: ${failed.hint.replace(/\.$/, '')}` : '';
+        later = `${error_codes/* SERVICE_NAME */.OX[failed.service]} ${failed.action} failed with ${failed.code}${why} (RequestId ${failed.requestId ?? 'none'})`;
     }
     else if (err instanceof LookupIncomplete) {
         later = err.why.replace(/\.$/, '');
@@ -3951,13 +4024,13 @@ function stillUnknown(addImageErr, removedImageId, err, image) {
     else {
         later = `an unexpected failure: ${(0,explain/* unexpected */.os)(err)}`;
     }
-    return addImageErr.with({
-        removedImageId,
+    const unknown = addImageErr.with({
         hint: (addImageErr.hint ? `${addImageErr.hint} ` : '') +
             `What came after it could not tell whether it registered the image: ${later}. ` +
             `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
             'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
     });
+    return removedImageId ? new errors/* ReplaceInterruptedError */.th(unknown, removedImageId) : unknown;
 }
 async function register(image, ifExists, deps, unanswered) {
     let replacedImageId;
@@ -3997,7 +4070,7 @@ async function register(image, ifExists, deps, unanswered) {
                     err instanceof errors/* ApiError */.hD &&
                     err.action === 'AddImage' &&
                     err.code !== 'ImageAlreadyExists'
-                    ? err.with({ removedImageId: replacedImageId })
+                    ? new errors/* ReplaceInterruptedError */.th(err, replacedImageId)
                     : err;
             }
             deps.log(`AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`);
@@ -4189,6 +4262,39 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/failures/retry-policy.ts
+
+
+/** The first backoff step. */
+const BASE_DELAY_MS = 1000;
+/** The longest backoff step. */
+const MAX_DELAY_MS = 20_000;
+/**
+ * The retry numbers of one run: max-attempts, the backoff steps, and the step budget's
+ * deadline and clock.
+ */
+function runRetryPolicy(maxAttempts, endpoints, env, budget, onRetry) {
+    return {
+        maxAttempts,
+        baseDelayMs: retryBaseDelayMs(endpoints, env),
+        maxDelayMs: MAX_DELAY_MS,
+        deadline: budget.deadline,
+        sleep: retry/* realSleep */.uk,
+        random: Math.random,
+        now: budget.now,
+        onRetry
+    };
+}
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+function retryBaseDelayMs(endpoints, env) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
+    return (0,endpoint/* onThisMachine */.rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
+}
+
 ;// CONCATENATED MODULE: ./src/ehpc/answer.ts
 // Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
 // answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
@@ -4227,8 +4333,8 @@ function imageIdOf(value, action, requestId) {
     return id;
 }
 /**
- * An answer that came back but cannot be used. Not retried, and its outcome counts as
- * unknown: an AddImage that answered this way may have registered the image.
+ * A success answer that cannot be used. The table makes it final, and of unknown outcome:
+ * an AddImage that answered this way may have registered the image.
  */
 function invalidAnswer(action, why, requestId) {
     return new errors/* ApiError */.hD({
@@ -4237,8 +4343,7 @@ function invalidAnswer(action, why, requestId) {
         code: 'InvalidResponse',
         requestId,
         serverMessage: why,
-        retryable: false,
-        outcomeUnknown: true
+        delivery: 'incomplete-answer'
     });
 }
 
@@ -4517,8 +4622,7 @@ async function assumeRoleWithOidc(call, req) {
             code: 'InvalidResponse',
             requestId,
             serverMessage: 'the answer has no complete Credentials',
-            retryable: false,
-            outcomeUnknown: false
+            delivery: 'incomplete-answer'
         });
     }
     return {
@@ -4602,7 +4706,7 @@ function timedOut(action, status) {
     // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
     if (status !== undefined && status >= 500)
         return httpError(action, status);
-    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout', outcomeUnknown: false });
+    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout' });
 }
 function httpError(action, status) {
     const refused = status === 401 || status === 403;
@@ -4612,7 +4716,6 @@ function httpError(action, status) {
         code: `HTTP${status}`,
         httpStatus: status,
         serverMessage: `HTTP ${status}`,
-        outcomeUnknown: false,
         hint: refused
             ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
             : undefined
@@ -4621,7 +4724,7 @@ function httpError(action, status) {
 /** What @actions/core's error (a message only) says went wrong, as an ApiError. */
 function tokenError(action, err, status) {
     const message = err instanceof Error ? err.message : String(err);
-    const base = { service: 'github', action, outcomeUnknown: false };
+    const base = { service: 'github', action };
     // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
     const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
     if (proxyStatus) {
@@ -4635,7 +4738,7 @@ function tokenError(action, err, status) {
             ...base,
             code: 'InvalidResponse',
             serverMessage: 'the answer has no token',
-            retryable: false
+            delivery: 'incomplete-answer'
         });
     }
     // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
@@ -4649,8 +4752,7 @@ function tokenError(action, err, status) {
         ...base,
         code: 'UnknownError',
         // No URL: a library's message may end with the request's.
-        serverMessage: (0,urls/* stripUrls */.dj)(message).replace(/\s+/g, ' ').trim(),
-        retryable: false
+        serverMessage: (0,urls/* stripUrls */.dj)(message).replace(/\s+/g, ' ').trim()
     });
 }
 
@@ -4940,21 +5042,6 @@ function splitTitle(title) {
     return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
 }
 
-;// CONCATENATED MODULE: ./src/failures/docs-link.ts
-/** Where the action is published: docs links fall back to it when the runner does not say. */
-const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
-/**
- * A link to a section of docs/TROUBLESHOOTING.md, in the version of the action that runs:
- * the runner names the action's repository and ref (GITHUB_ACTION_REPOSITORY,
- * GITHUB_ACTION_REF) for an action used from a repository; otherwise the published home.
- */
-function troubleshootingUrl(anchor, env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repository = env.GITHUB_ACTION_REPOSITORY || HOME_REPOSITORY;
-    const ref = (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) || 'main';
-    return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/warnings.ts
 
 
@@ -5093,136 +5180,11 @@ function urlForms(s) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    const secrets = new SecretRegistry(setSecret);
-    const env = process.env;
-    let config;
-    // Set once the image is registered: a later failure's summary says so.
-    let registered;
-    try {
-        const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
-        config = cfg;
-        for (const w of configWarnings(cfg))
-            log.warning(w.message, { title: w.title });
-        if (cfg.dryRun) {
-            await dryRun(cfg, secrets);
-            return;
-        }
-        const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
-        const policy = retryPolicy(cfg, env, budget);
-        const client = await connectEhpc(cfg, policy, env, secrets.add, budget);
-        const result = await registerImage(cfg.image, cfg.ifExists, {
-            client,
-            policy,
-            log: log.info,
-            warn: log.warning
-        });
-        registered = result;
-        setOutputsAfterRegistering(cfg, result);
-        if (cfg.release) {
-            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
-            await annotateRelease(cfg.release, recordOf(cfg, result), {
-                policy,
-                budget,
-                timeoutMs: cfg.requestTimeoutMs,
-                log: log.info,
-                debug: log.debug,
-                notice: log.notice
-            });
-        }
-        await writeSummary(cfg.jobSummary, successSummary(cfg, result));
-    }
-    catch (err) {
-        await fail(err, config, secrets, registered);
-    }
-}
-/** The image is registered by now: a failure to write outputs must say so, and its id. */
-function setOutputsAfterRegistering(config, result) {
-    try {
-        setOutputs(config, result);
-    }
-    catch (err) {
-        const detail = err instanceof Error ? err.message : String(err);
-        throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
-            `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
-            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId, 'OutputsNotWritten');
-    }
-}
-/**
- * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
- * summary that says what failed and what was or was not registered (with the image's id when
- * the failure came after registering). Every text is redacted: a server message may echo a
- * value we sent (e.g. the registry credential).
- */
-async function fail(err, config, secrets, registered) {
-    const docsUrl = troubleshootingUrl((0,explain/* troubleshootingAnchor */.EB)(err), process.env);
-    const message = secrets.redact((0,explain/* failureMessage */.oh)(err));
-    // The title holds the server's code, which may echo what was sent too.
-    const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
-    const code = (0,explain/* failureCode */.AD)(err);
-    // Before registering, nothing has written them: an `if: failure()` step still gets them.
-    if (config && !registered)
-        setImageOutputsOnFailure(config);
-    log.error(`${message} Troubleshooting: ${docsUrl}`, { title });
-    process.exitCode = ExitCode.Failure;
-    // Inputs that failed to read still say whether a summary is wanted.
-    const wanted = config?.jobSummary ?? getInput('job-summary').trim().toLowerCase() !== 'false';
-    await writeSummary(wanted, failureSummary(config, registered, {
-        title,
-        code: code && secrets.redact(code),
-        message: secrets.redact(err instanceof errors/* ApiError */.hD ? (0,explain/* whatHappened */.ez)(err) : message),
-        fix: err instanceof errors/* ApiError */.hD ? secrets.redact((0,explain/* fixFor */.jc)(err)) : undefined,
-        requestId: err instanceof errors/* ApiError */.hD || err instanceof errors/* ActionError */.lZ ? err.requestId : undefined,
-        registered: (0,explain/* registeredAfter */.Zk)(err, registered !== undefined),
-        docsUrl
-    }));
-}
-function retryPolicy(config, env, budget) {
-    return {
-        maxAttempts: config.maxAttempts,
-        baseDelayMs: (0,retry/* retryBaseDelayMs */.Jn)(apiEndpoints(config), env),
-        maxDelayMs: 20_000,
-        deadline: budget.deadline,
-        sleep: retry/* realSleep */.uk,
-        random: Math.random,
-        now: budget.now,
-        // At info level: a slow or failing endpoint must not look like a hang.
-        onRetry: info => log.info((0,explain/* retryLine */.Rn)(info))
-    };
-}
-async function dryRun(config, secrets) {
-    const { image } = config;
-    // What the real run refuses before sending, the dry run refuses too.
-    for (const route of await plannedProxyRoutes(config, process.env))
-        log.info(`Dry run: the run would connect to ${route}.`);
-    const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
-    log.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
-    for (const line of request.split('\n'))
-        log.info(line);
-    if (config.release) {
-        const plan = (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).describeDryRun(config.release, config);
-        for (const line of plan.split('\n'))
-            log.info(line);
-    }
-    setOutputs(config);
-    await writeSummary(config.jobSummary, dryRunSummary(config, request));
-}
+/** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
 function setOutputs(config, result) {
     if (result)
         setOutput('image-id', result.imageId);
@@ -5247,7 +5209,28 @@ function setImageOutputsOnFailure(config) {
         log.debug(`Outputs not written: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
-async function writeSummary(wanted, summary) {
+/** The image is registered by now: a failure to write outputs must say so, and its id. */
+function setOutputsAfterRegistering(config, result) {
+    try {
+        setOutputs(config, result);
+    }
+    catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
+            `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
+            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId, 'OutputsNotWritten');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+
+
+
+/**
+ * Writes `summary` as the step's job summary, when it is wanted and the runner gives a file
+ * for it. A summary that cannot be written is a warning: it never fails the run.
+ */
+async function writeJobSummary(wanted, summary) {
     if (!wanted || !process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
@@ -5266,6 +5249,155 @@ async function writeSummary(wanted, summary) {
     catch (err) {
         log.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/failures/docs-link.ts
+/** Where the action is published: docs links fall back to it when the runner does not say. */
+const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
+/**
+ * A link to a section of docs/TROUBLESHOOTING.md, in the version of the action that runs:
+ * the runner names the action's repository and ref (GITHUB_ACTION_REPOSITORY,
+ * GITHUB_ACTION_REF) for an action used from a repository; otherwise the published home.
+ */
+function troubleshootingUrl(anchor, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_ACTION_REPOSITORY || HOME_REPOSITORY;
+    const ref = (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) || 'main';
+    return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
+ * summary that says what failed and what was or was not registered (with the image's id when
+ * the failure came after registering). Every text is redacted: a server message may echo a
+ * value we sent (e.g. the registry credential).
+ */
+async function reportFailure(err, config, secrets, registered) {
+    const docsUrl = troubleshootingUrl((0,explain/* troubleshootingAnchor */.EB)(err), process.env);
+    const message = secrets.redact((0,explain/* failureMessage */.oh)(err));
+    // The title holds the server's code, which may echo what was sent too.
+    const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
+    const code = (0,explain/* failureCode */.AD)(err);
+    // Before registering, nothing has written them: an `if: failure()` step still gets them.
+    if (config && !registered)
+        setImageOutputsOnFailure(config);
+    log.error(`${message} Troubleshooting: ${docsUrl}`, { title });
+    process.exitCode = ExitCode.Failure;
+    await writeJobSummary(config?.jobSummary ?? summaryWanted(), failureSummary(config, registered, {
+        title,
+        code: code && secrets.redact(code),
+        message: secrets.redact((0,explain/* isApiFailure */.TG)(err) ? (0,explain/* whatHappened */.ez)(err) : message),
+        fix: (0,explain/* isApiFailure */.TG)(err) ? secrets.redact((0,explain/* fixFor */.jc)(err)) : undefined,
+        requestId: (0,explain/* isApiFailure */.TG)(err)
+            ? (0,explain/* failedCall */.mG)(err).requestId
+            : err instanceof errors/* ActionError */.lZ
+                ? err.requestId
+                : undefined,
+        registered: (0,explain/* registeredAfter */.Zk)(err, registered !== undefined),
+        docsUrl
+    }));
+}
+/**
+ * Whether a summary is wanted when the inputs failed to read: job-summary as readConfig
+ * reads it, or its default (true) when it is the input that is wrong.
+ */
+function summaryWanted() {
+    try {
+        return readBoolean('job-summary', getInput('job-summary').trim(), true);
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The run: inputs → config → credentials and client → register → outputs, release, summary. */
+async function run() {
+    const secrets = new SecretRegistry(setSecret);
+    const env = process.env;
+    let config;
+    // Set once the image is registered: a later failure's summary says so.
+    let registered;
+    try {
+        const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
+        config = cfg;
+        for (const w of configWarnings(cfg))
+            log.warning(w.message, { title: w.title });
+        if (cfg.dryRun) {
+            await dryRun(cfg, secrets);
+            return;
+        }
+        const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
+        // At info level: a slow or failing endpoint must not look like a hang.
+        const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
+        const client = await connectEhpc(cfg, policy, env, secrets.add, budget);
+        const result = await registerImage(cfg.image, cfg.ifExists, {
+            client,
+            policy,
+            log: log.info,
+            warn: log.warning
+        });
+        registered = result;
+        setOutputsAfterRegistering(cfg, result);
+        if (cfg.release) {
+            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
+            await annotateRelease(cfg.release, recordOf(cfg, result), {
+                policy,
+                budget,
+                timeoutMs: cfg.requestTimeoutMs,
+                log: log.info,
+                debug: log.debug,
+                notice: log.notice
+            });
+        }
+        await writeJobSummary(cfg.jobSummary, successSummary(cfg, result));
+    }
+    catch (err) {
+        await reportFailure(err, config, secrets, registered);
+    }
+}
+async function dryRun(config, secrets) {
+    const { image } = config;
+    // What the real run refuses before sending, the dry run refuses too.
+    for (const route of await plannedProxyRoutes(config, process.env))
+        log.info(`Dry run: the run would connect to ${route}.`);
+    const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
+    log.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
+    for (const line of request.split('\n'))
+        log.info(line);
+    if (config.release) {
+        const plan = (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).describeDryRun(config.release, config);
+        for (const line of plan.split('\n'))
+            log.info(line);
+    }
+    setOutputs(config);
+    await writeJobSummary(config.jobSummary, dryRunSummary(config, request));
 }
 
 
@@ -5766,7 +5898,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(1464)/* .run */ .e)()
+(__nccwpck_require__(9468)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
