@@ -126,6 +126,8 @@ export interface EmulatorOptions {
    * body, is a 400. 'any': any mix of query, form body and x-acs-* headers.
    */
   stsWire?: 'official' | 'any'
+  /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'none': never. */
+  compression?: 'gzip' | 'none'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
   listLag?: number
   /** ListImages PageSize above this is clamped (or refused: listImages.overMaxPageSize). Default 50. */
@@ -231,6 +233,8 @@ export interface RequestLogEntry {
   time: number
   /** Kind of the fault that answered this request, if any. */
   fault?: FaultKind
+  /** The answer was sent gzip-compressed (the request's Accept-Encoding took gzip). */
+  gzip?: boolean
   /** RequestId of the answer, when one was sent. */
   requestId?: string
   /** STS only: the names of the query parameters, in the order sent. */
@@ -262,6 +266,7 @@ export type FaultKind =
   | 'raw'
   | 'hugeBody'
   | 'stallBody'
+  | 'gzipBomb'
 
 /** `pageNumber`: the fault only answers requests for that page (ListImages PageNumber, default 1). */
 export type Fault = FaultOf & { pageNumber?: number }
@@ -298,6 +303,8 @@ type FaultOf =
   | { kind: 'hugeBody'; bytes: number; times?: number }
   /** HTTP 200, headers and the first bytes of the body, then nothing. */
   | { kind: 'stallBody'; times?: number }
+  /** HTTP 200, `Content-Encoding: gzip`, a small body that inflates to `bytes` spaces. */
+  | { kind: 'gzipBomb'; bytes: number; times?: number }
 
 export interface IssueIdTokenOptions {
   audience: string

@@ -5,6 +5,7 @@
 //   - the GitHub REST API's releases (under /api/v3, as on GitHub Enterprise Server).
 // Plain ESM with JSDoc (types in emulator.d.mts) so scripts can import it without a build.
 import http from 'node:http'
+import zlib from 'node:zlib'
 import { authenticate, NonceStore } from './auth.mjs'
 import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
 import { FaultQueue } from './faults.mjs'
@@ -149,6 +150,7 @@ function resolveOptions(options) {
   ])
   const stsWire = oneOf('stsWire', options.stsWire, ['official', 'any'])
   const requestIdIn = oneOf('requestIdIn', options.requestIdIn, ['body', 'header'])
+  const compression = oneOf('compression', options.compression, ['gzip', 'none'])
   const imageIdNoise = { ...options.imageIdNoise }
   for (const [action, noise] of Object.entries(imageIdNoise)) {
     if (action !== 'AddImage' && action !== 'ListImages') {
@@ -178,6 +180,7 @@ function resolveOptions(options) {
     registryUrlEcho,
     requestIdIn,
     stsWire,
+    compression,
     imageIdNoise,
     listLag,
     listImages: checkListImages(options.listImages ?? {})
@@ -542,6 +545,17 @@ class Emulator {
         entry.status = 200
         this.streamHuge(res, /** @type {number} */ (fault.bytes))
         return
+      case 'gzipBomb':
+        // A small gzip body that inflates to `bytes`: what a client that decodes without a
+        // cap on the decoded size would hold in memory.
+        this.record(entry)
+        entry.status = 200
+        res.writeHead(200, {
+          'content-type': 'application/json;charset=utf-8',
+          'content-encoding': 'gzip'
+        })
+        res.end(gzipBomb(/** @type {number} */ (fault.bytes)))
+        return
       case 'stallBody':
         // Headers and the start of a JSON body, then nothing (until the client gives up).
         this.record(entry)
@@ -685,14 +699,15 @@ class Emulator {
     }
     this.record(entry)
     if (res.destroyed || res.headersSent) return
-    const text = JSON.stringify(body)
+    const wire = encodeBody(res, JSON.stringify(body), this.options.compression)
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
+      'content-length': wire.bytes.length,
       'x-github-request-id': requestId,
-      ...headers
+      ...headers,
+      ...wire.headers
     })
-    res.end(text)
+    res.end(wire.bytes)
   }
 
   /** Waits at the read hold until enough reads have arrived (or its time is up). */
@@ -768,7 +783,7 @@ class Emulator {
     if (outcome.code) entry.code = outcome.code
     entry.requestId = requestId
     this.record(entry)
-    this.send(res, service, requestId, outcome)
+    if (this.send(res, service, requestId, outcome)) entry.gzip = true
   }
 
   /**
@@ -778,14 +793,14 @@ class Emulator {
    * @param {Outcome} outcome
    */
   send(res, service, requestId, outcome) {
-    if (res.destroyed || res.headersSent) return
+    if (res.destroyed || res.headersSent) return false
     if (outcome.html !== undefined) {
       res.writeHead(outcome.status, {
         'content-type': 'text/html',
         'content-length': Buffer.byteLength(outcome.html)
       })
       res.end(outcome.html)
-      return
+      return false
     }
     /** @type {unknown} */
     let payload
@@ -809,12 +824,15 @@ class Emulator {
           'text/xml;charset=utf-8'
         ]
       : [JSON.stringify(payload), 'application/json;charset=utf-8']
+    const wire = encodeBody(res, text, this.options.compression)
     res.writeHead(outcome.status, {
       'content-type': type,
-      'content-length': Buffer.byteLength(text),
-      'x-acs-request-id': requestId
+      'content-length': wire.bytes.length,
+      'x-acs-request-id': requestId,
+      ...wire.headers
     })
-    res.end(text)
+    res.end(wire.bytes)
+    return wire.headers['content-encoding'] === 'gzip'
   }
 
   /**
@@ -995,6 +1013,51 @@ class Emulator {
     })
     return this.closing
   }
+}
+
+/** Whether the request's Accept-Encoding takes gzip (q=0 refuses it). */
+function acceptsGzip(/** @type {http.IncomingMessage | undefined} */ req) {
+  return String(req?.headers['accept-encoding'] ?? '')
+    .toLowerCase()
+    .split(',')
+    .map(part => part.trim().split(';'))
+    .some(
+      ([coding, q]) => (coding === 'gzip' || coding === '*') && !/^\s*q=0(\.0*)?\s*$/.test(q ?? '')
+    )
+}
+
+/**
+ * The answer's bytes as sent: gzip when the client asks for it and the option `compression`
+ * is 'gzip' (the default), as a gateway that compresses would answer.
+ * @param {http.ServerResponse} res
+ * @param {string} text
+ * @param {'gzip' | 'none'} compression
+ */
+function encodeBody(res, text, compression) {
+  if (compression === 'gzip' && acceptsGzip(res.req)) {
+    return {
+      bytes: zlib.gzipSync(text),
+      headers: { 'content-encoding': 'gzip', vary: 'Accept-Encoding' }
+    }
+  }
+  return { bytes: Buffer.from(text), headers: {} }
+}
+
+/** @type {Map<number, Buffer>} */
+const bombs = new Map()
+/** gzip of `bytes` spaces, made in 1 MiB members (so bounded memory) once per size. */
+function gzipBomb(bytes) {
+  let bomb = bombs.get(bytes)
+  if (!bomb) {
+    const chunks = []
+    for (let left = bytes; left > 0; left -= 1024 * 1024) {
+      chunks.push(zlib.gzipSync(Buffer.alloc(Math.min(left, 1024 * 1024), 0x20)))
+    }
+    // Concatenated gzip members decode as one stream.
+    bomb = Buffer.concat(chunks)
+    bombs.set(bytes, bomb)
+  }
+  return bomb
 }
 
 /**

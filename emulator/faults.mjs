@@ -12,7 +12,8 @@ export const FAULT_KINDS = [
   'successFalse',
   'raw',
   'hugeBody',
-  'stallBody'
+  'stallBody',
+  'gzipBomb'
 ]
 
 export const FAULT_ACTIONS = [

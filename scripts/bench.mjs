@@ -17,8 +17,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEMO_ACCESS_KEY, startEmulator } from '../emulator/emulator.mjs'
-import { ACTION_PATH, parseCommandFile, TAG_RUN_ENV } from './lib/run-action.mjs'
-import { readActionYml } from './docs.mjs'
+import { ACTION_PATH } from './lib/run-action.mjs'
+import { baseEnvironment, makeRunner } from './bench/runner.mjs'
 import { mib, renderMarkdown, renderText } from './bench/render.mjs'
 import { killAll, measure, pickRssMethod, probeLoads } from './bench/spawn.mjs'
 import { distSizes, machineInfo, median, summarize } from './bench/system.mjs'
@@ -69,7 +69,8 @@ const USAGE = `Usage: node scripts/bench.mjs [options]
                     NODE_OPTIONS), minus npm_*, GITHUB_*, RUNNER_*, INPUT_*, ALIBABA_CLOUD_*
                     and proxy settings
   --timeout S       per-run time limit in seconds (default 30)
-  --from FILE       measure nothing: render a saved result (e.g. bench-results/latest.json)`
+  --from FILE       measure nothing: render a saved result (e.g. bench-results/latest.json)
+  --network         the network critical path instead (npm run bench -- --network --help)`
 
 function options() {
   const { values } = parseArgs({
@@ -120,77 +121,6 @@ class UsageError extends Error {}
 
 /** Progress goes to stderr, so that stdout holds only the report. */
 const progress = text => process.stderr.write(text)
-
-/**
- * The runner sets INPUT_<NAME> for every input with a default in action.yml, then the
- * workflow's `with:` values over them.
- */
-function actionDefaults() {
-  const inputs = readActionYml(ROOT).inputs ?? {}
-  const defaults = {}
-  for (const [name, spec] of Object.entries(inputs)) {
-    if (spec?.default !== undefined && spec.default !== null) defaults[name] = String(spec.default)
-  }
-  return defaults
-}
-
-/** Variables of this shell never passed on, even with --env inherit. */
-const NEVER_PASSED =
-  /^(npm_|INPUT_|GITHUB_|RUNNER_|ACTIONS_|ALIBABA_CLOUD_)|^(https?|no|all)_proxy$/i
-
-/**
- * The children's base environment, and the NODE_* variables of this shell left out of it
- * (they change how fast node starts: NODE_EXTRA_CA_CERTS alone reads a CA bundle at start-up).
- * @param {'clean' | 'inherit'} mode
- */
-function baseEnvironment(mode) {
-  if (mode === 'inherit') {
-    const env = {}
-    for (const [k, v] of Object.entries(process.env)) {
-      if (v !== undefined && !NEVER_PASSED.test(k)) env[k] = v
-    }
-    return { env, leftOut: [] }
-  }
-  return {
-    env: { PATH: process.env.PATH ?? '', ...(process.env.HOME ? { HOME: process.env.HOME } : {}) },
-    leftOut: Object.keys(process.env)
-      .filter(k => /^NODE_/.test(k))
-      .sort()
-  }
-}
-
-/** A scratch runner: the command files, RUNNER_TEMP and the working directory. */
-function makeRunner(scratch, base) {
-  const files = {
-    GITHUB_OUTPUT: join(scratch, 'output'),
-    GITHUB_STEP_SUMMARY: join(scratch, 'summary'),
-    GITHUB_ENV: join(scratch, 'env'),
-    GITHUB_STATE: join(scratch, 'state')
-  }
-  const workspace = join(scratch, 'workspace')
-  mkdirSync(workspace)
-  const defaults = actionDefaults()
-  const reset = () => {
-    for (const f of Object.values(files)) writeFileSync(f, '')
-  }
-  /** @param {Record<string, string>} inputs */
-  const env = inputs => {
-    const e = {
-      HOME: scratch,
-      ...base,
-      RUNNER_TEMP: scratch,
-      GITHUB_WORKSPACE: workspace,
-      ...TAG_RUN_ENV,
-      ...files
-    }
-    for (const [name, value] of Object.entries({ ...defaults, ...inputs })) {
-      e[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-    }
-    return e
-  }
-  const outputs = () => parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
-  return { workspace, reset, env, outputs }
-}
 
 function describeFailure(scenario, run, why) {
   const tail = s =>
@@ -315,6 +245,10 @@ function requestsSince(emu, from) {
 }
 
 async function main() {
+  if (process.argv.includes('--network')) {
+    const { networkMain } = await import('./bench/network/run.mjs')
+    return networkMain(process.argv.slice(2))
+  }
   let opts
   try {
     opts = options()

@@ -38,8 +38,9 @@ export async function plannedProxyRoutes(
 
 /**
  * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
- * resolved from their source, and a client that signs with them. Every secret it reads or
- * obtains goes to `mask` the moment it is known.
+ * resolved from their source, and a client that signs with them; `warmUp` opens more
+ * connections to E-HPC for requests to come. Every secret it reads or obtains goes to
+ * `mask` the moment it is known.
  */
 export async function connectEhpc(
   config: LiveConfig,
@@ -47,21 +48,38 @@ export async function connectEhpc(
   env: NodeJS.ProcessEnv,
   mask: (secret: string) => void,
   budget: StepBudget
-): Promise<EhpcClient> {
+): Promise<{ client: EhpcClient; warmUp: (connections: number) => void }> {
   const timeoutMs = config.requestTimeoutMs
   // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
   // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
   delete env.DEBUG
   if (silenceNodeDebug(env))
     log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")
-  // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-  const { createRpcCaller } = await import('./http/rpc-caller.js')
   // Checked here so that proxy.ts is only loaded when a proxy is configured.
   if (proxyConfigured(env)) {
     const { routeThroughProxy } = await import('./http/proxy.js')
     for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
       log.info(`Connecting to ${route}.`)
   }
+  // Through the proxy routes just set. The E-HPC and STS connections open while the client
+  // loads and while GitHub's token is fetched: their handshakes are off the critical path.
+  const { preconnect } = await import('./http/preconnect.js')
+  const early = [config.endpoint, ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : [])]
+  // A connection waits for its request at most the request timeout, within the step budget.
+  const open = (endpoint: Endpoint, connections: number) => {
+    const left = Math.min(timeoutMs, budget.deadline - budget.now())
+    if (left > 0) preconnect(endpoint, connections, left)
+  }
+  for (const endpoint of new Map(early.map(e => [`${e.protocol}://${e.host}`, e])).values())
+    open(endpoint, 1)
+  // Once: a second lookup (after ImageAlreadyExists) finds the first one's connections open.
+  let warmed = false
+  const warmUp = (connections: number) => {
+    if (!warmed) open(config.endpoint, connections)
+    warmed = true
+  }
+  // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+  const { createRpcCaller } = await import('./http/rpc-caller.js')
   const credentials = await resolveCredentials(config.auth, {
     env,
     getIDToken: audience =>
@@ -93,7 +111,7 @@ export async function connectEhpc(
     log: log.info,
     debug: log.debug
   })
-  return createEhpcClient(
+  const client = createEhpcClient(
     createRpcCaller({
       service: 'ehpc',
       version: EHPC_VERSION,
@@ -107,4 +125,5 @@ export async function connectEhpc(
       budget
     })
   )
+  return { client, warmUp }
 }

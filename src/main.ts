@@ -36,9 +36,10 @@ export async function run(): Promise<void> {
     const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info =>
       log.info(retryLine(info))
     )
-    const client = await connectEhpc(cfg, policy, env, secrets.add, budget)
+    const { client, warmUp } = await connectEhpc(cfg, policy, env, secrets.add, budget)
     const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
+      warmUp,
       policy,
       log: log.info,
       warn: log.warning

@@ -8,6 +8,7 @@ import {
   type EmulatorOptions
 } from '../../emulator/emulator.mjs'
 import { runAction } from '../../scripts/lib/run-action.mjs'
+import { MAX_IN_FLIGHT } from '../../src/register/paging.js'
 
 const REPO = 'registry.cn-hangzhou.aliyuncs.com/hpc/solver'
 
@@ -132,13 +133,13 @@ describe('lookup through dist/index.js', () => {
     // The release is not there: after a few pages the lookup ends, and AddImage registers it.
     expect(run.code).toBe(0)
     expect(run.outputs.created).toBe('true')
-    expect(lists(emu).length).toBeLessThanOrEqual(9)
+    expect(lists(emu).length).toBeLessThanOrEqual(1 + MAX_IN_FLIGHT)
     expect(run.stdout).toMatch(
       /::warning::ListImages answered page 2 with (the same images as page 1|another page than the one asked)/
     )
   })
 
-  it('10,000 versions: pages after the first run 8 at a time, planned from TotalCount', async () => {
+  it('10,000 versions: pages after the first run MAX_IN_FLIGHT (10) at a time, planned from TotalCount', async () => {
     const { emu, releaseId } = await withVersions(
       { maxPageSize: 100, listImages: { latencyMs: 20 } },
       10_000
@@ -146,7 +147,7 @@ describe('lookup through dist/index.js', () => {
     const run = await runAction(inputs(emu))
     expect(run.outputs).toMatchObject({ 'image-id': releaseId, created: 'false' })
     expect(lists(emu)).toHaveLength(100)
-    expect(emu.peakConcurrency('ListImages')).toBe(8)
+    expect(emu.peakConcurrency('ListImages')).toBe(MAX_IN_FLIGHT)
   })
 
   it('10,000 versions: no page is still held once it has been searched', async () => {
@@ -174,7 +175,7 @@ describe('lookup through dist/index.js', () => {
     const run = await runAction(inputs(emu))
     expect(run.outputs).toMatchObject({ 'image-id': releaseId, created: 'false' })
     // The match is on page 3: at most one window of pages was asked beyond it.
-    expect(lists(emu).length).toBeLessThanOrEqual(3 + 8)
+    expect(lists(emu).length).toBeLessThanOrEqual(3 + MAX_IN_FLIGHT)
   })
 
   it('a page that fails while another, read at the same time, holds the match: the match stands', async () => {

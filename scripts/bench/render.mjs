@@ -17,7 +17,7 @@ export const ratio = r => `${num(r, 2)}×`
 const mem = kib => num(mib(kib), 1)
 
 /** Plain-text table: columns padded, numbers (align 'r') right-aligned. */
-function textTable(header, rows, align = []) {
+export function textTable(header, rows, align = []) {
   const all = [header, ...rows]
   const widths = header.map((_, c) => Math.max(...all.map(r => [...String(r[c] ?? '')].length)))
   const cell = (s, c) => {

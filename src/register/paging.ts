@@ -31,8 +31,13 @@ export type EndReason =
   /** MAX_IMAGE_LIST_PAGES read without an end: the listing may go on. */
   | 'limit'
 
-/** ListImages calls in flight at once, at most. */
-export const MAX_IN_FLIGHT = 8
+/**
+ * ListImages calls in flight at once, at most, and so connections to E-HPC at once. Ten
+ * reads a name's first 1,000 versions (at 100 a page) in one round after page 1; more would
+ * open more connections than most names ever use, and the memory of a 10,000-version lookup
+ * grows with it (docs/PERFORMANCE.md).
+ */
+export const MAX_IN_FLIGHT = 10
 /** Read-ahead starts with this many pages in flight and doubles after each full page. */
 export const FIRST_WINDOW = 2
 /** No lookup reads more pages than this (200,000 versions at 100 a page). */

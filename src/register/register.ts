@@ -28,6 +28,7 @@ export interface RegisterDeps {
   policy: RetryPolicy
   log: (message: string) => void
   warn: (message: string) => void
+  warmUp?: (connections: number) => void
 }
 
 /**
