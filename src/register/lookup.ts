@@ -45,9 +45,12 @@ export async function findImage(
   // While page 1 is in flight, the connections the following pages would need open: a
   // lookup of many versions then reads them all in one round after page 1. A name with one
   // page pays for handshakes it does not use (measured in docs/PERFORMANCE.md).
-  // Page 1 goes on the connection opened at the start: one fewer.
-  deps.warmUp?.(MAX_IN_FLIGHT - 1)
-  const first = await firstPage(image, deps)
+  // Page 1 goes on the connection opened at the start: one fewer. Opened once page 1 has
+  // been sent, so that their handshakes' CPU time never delays it.
+  const sent = firstPage(image, deps)
+  const { warmUp } = deps
+  if (warmUp) setImmediate(() => warmUp(MAX_IN_FLIGHT - 1))
+  const first = await sent
   const found = first.page.images.find(i => isMatch(i, image))
   if (found) return found
   const plan = new PagePlan(first.pageSize, facts(1, first.page))
