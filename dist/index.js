@@ -3597,8 +3597,13 @@ function printable(label, name, value) {
 // depends on it: a short or empty page ends the listing; `TotalCount` only plans the reads
 // when it can only mean the whole set (more than a full first page holds); a page that
 // repeats the one before, or an answer for another page than the one asked, ends it too.
-/** ListImages calls in flight at once, at most. */
-const MAX_IN_FLIGHT = 8;
+/**
+ * ListImages calls in flight at once, at most, and so connections to E-HPC at once. Ten
+ * reads a name's first 1,000 versions (at 100 a page) in one round after page 1; more would
+ * open more connections than most names ever use, and the memory of a 10,000-version lookup
+ * grows with it (docs/PERFORMANCE.md).
+ */
+const MAX_IN_FLIGHT = 10;
 /** Read-ahead starts with this many pages in flight and doubles after each full page. */
 const FIRST_WINDOW = 2;
 /** No lookup reads more pages than this (200,000 versions at 100 a page). */
@@ -3743,7 +3748,16 @@ const LIST_PAGE_SIZES = [100, 50, 20];
  * are dropped once searched, so memory does not grow with the number of versions.
  */
 async function findImage(image, deps) {
-    const first = await firstPage(image, deps);
+    // While page 1 is in flight, the connections the following pages would need open: a
+    // lookup of many versions then reads them all in one round after page 1. A name with one
+    // page pays for handshakes it does not use (measured in docs/PERFORMANCE.md).
+    // Page 1 goes on the connection opened at the start: one fewer. Opened once page 1 has
+    // been sent, so that their handshakes' CPU time never delays it.
+    const sent = firstPage(image, deps);
+    const { warmUp } = deps;
+    if (warmUp)
+        setImmediate(() => warmUp(MAX_IN_FLIGHT - 1));
+    const first = await sent;
     const found = first.page.images.find(i => isMatch(i, image));
     if (found)
         return found;
@@ -4863,8 +4877,9 @@ async function plannedProxyRoutes(config, env) {
 }
 /**
  * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
- * resolved from their source, and a client that signs with them. Every secret it reads or
- * obtains goes to `mask` the moment it is known.
+ * resolved from their source, and a client that signs with them; `warmUp` opens more
+ * connections to E-HPC for requests to come. Every secret it reads or obtains goes to
+ * `mask` the moment it is known.
  */
 async function connectEhpc(config, policy, env, mask, budget) {
     const timeoutMs = config.requestTimeoutMs;
@@ -4873,14 +4888,33 @@ async function connectEhpc(config, policy, env, mask, budget) {
     delete env.DEBUG;
     if (silenceNodeDebug(env))
         log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
-    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
     if (proxyConfigured(env)) {
         const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
         for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
             log.info(`Connecting to ${route}.`);
     }
+    // Through the proxy routes just set. The E-HPC and STS connections open while the client
+    // loads and while GitHub's token is fetched: their handshakes are off the critical path.
+    const { preconnect } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 4519));
+    const early = [config.endpoint, ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : [])];
+    // A connection waits for its request at most the request timeout, within the step budget.
+    const open = (endpoint, connections) => {
+        const left = Math.min(timeoutMs, budget.deadline - budget.now());
+        if (left > 0)
+            preconnect(endpoint, connections, left);
+    };
+    for (const endpoint of new Map(early.map(e => [`${e.protocol}://${e.host}`, e])).values())
+        open(endpoint, 1);
+    // Once: a second lookup (after ImageAlreadyExists) finds the first one's connections open.
+    let warmed = false;
+    const warmUp = (connections) => {
+        if (!warmed)
+            open(config.endpoint, connections);
+        warmed = true;
+    };
+    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
     const credentials = await resolveCredentials(config.auth, {
         env,
         getIDToken: audience => fetchIdToken(audience, {
@@ -4911,7 +4945,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
         log: log.info,
         debug: log.debug
     });
-    return createEhpcClient(createRpcCaller({
+    const client = createEhpcClient(createRpcCaller({
         service: 'ehpc',
         version: EHPC_VERSION,
         endpoint: config.endpoint,
@@ -4922,6 +4956,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
         timeoutMs,
         budget
     }));
+    return { client, warmUp };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -5356,9 +5391,10 @@ async function run() {
         const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
         // At info level: a slow or failing endpoint must not look like a hang.
         const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
-        const client = await connectEhpc(cfg, policy, env, secrets.add, budget);
+        const { client, warmUp } = await connectEhpc(cfg, policy, env, secrets.add, budget);
         const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
+            warmUp,
             policy,
             log: log.info,
             warn: log.warning
@@ -5643,6 +5679,14 @@ module.exports = require("node:path");
 
 "use strict";
 module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
