@@ -196,9 +196,9 @@ describe('docs --check', () => {
 
   test('a description changed in action.yml shows as stale README', () => {
     const r = withCopy(dir =>
-      edit(dir, 'action.yml', 'Image description.', 'Image description, shown in the console.')
+      edit(dir, 'action.yml', 'Image description,', 'Image description shown in the console,')
     )
     expect(r.code).toBe(1)
-    expect(r.out).toMatch(/Image description, shown in the console\./)
+    expect(r.out).toMatch(/Image description shown in the console,/)
   })
 })
