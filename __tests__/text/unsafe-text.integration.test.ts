@@ -6,6 +6,7 @@ import { runAction } from '../../scripts/lib/run-action.mjs'
 import { keyInputs, useEmulator } from '../helpers/emulator-suite.js'
 
 /** Every character the runner, a terminal or an editor may take for a line end or a reordering. */
+// eslint-disable-next-line no-control-regex
 const RAW_UNSAFE = /[\u000b\u000c\r\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/u
 
 describe('unsafe text (through dist/index.js)', () => {

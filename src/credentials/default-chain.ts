@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { ActionError } from '../failures/errors.js'
@@ -70,6 +70,45 @@ const EXPLICIT_SOURCES = [
 const METADATA_HOST = '100.100.100.200'
 /** The metadata service answers within milliseconds; elsewhere nothing answers at all. */
 const METADATA_CONNECT_TIMEOUT_MS = 1000
+
+/** No profile file of a runner comes near this; a larger one is not read. */
+export const MAX_PROFILE_FILE_BYTES = 1024 * 1024
+
+/**
+ * Why the library must not be handed `path`, or undefined when it may read it: only a
+ * regular file of at most MAX_PROFILE_FILE_BYTES. The library reads the whole file, with no
+ * bound, from wherever the path leads: a FIFO would hold the process open for good, and
+ * /dev/zero would fill memory. stat opens nothing, so it cannot block on a FIFO.
+ */
+function unreadable(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  if (!stat) return 'no such file'
+  if (!stat.isFile()) return 'not a regular file (a FIFO, device or directory), so it is not read'
+  if (stat.size > MAX_PROFILE_FILE_BYTES)
+    return `larger than ${MAX_PROFILE_FILE_BYTES / 1024 / 1024} MiB, so it is not read`
+  return undefined
+}
+
+/**
+ * Profile modes whose provider writes what it obtains (the AccessKey secret included) back
+ * into ~/.aliyun/config.json: the action writes nothing to disk, so it does not use them.
+ */
+const WRITING_MODES = new Set(['External', 'OAuth'])
+
+/** The mode of `name`, or of a profile it takes its keys from (source_profile), that writes back. */
+function writingMode(
+  config: { profiles?: { name?: string; mode?: string; source_profile?: string }[] },
+  name: string
+): string | undefined {
+  const seen = new Set<string>()
+  for (let at: string | undefined = name; at && !seen.has(at);) {
+    seen.add(at)
+    const profile = config.profiles?.find(p => p.name === at)
+    if (profile?.mode && WRITING_MODES.has(profile.mode)) return profile.mode
+    at = profile?.source_profile
+  }
+  return undefined
+}
 
 /** Credentials from the first source of the chain that yields them; masked before use. */
 export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentials> {
@@ -175,9 +214,17 @@ function cliProfile(
   return {
     name,
     attempt: async ({ lib, cli }) => {
+      const refused = unreadable(path)
+      if (refused) throw new Error(refused)
       const config = await cli.getConfiguration(path)
       const profile = profileName ?? config.current
       const { mode } = cli.getProfile(config, profile)
+      const writes = writingMode(config, profile)
+      if (writes) {
+        throw new Error(
+          `mode ${writes} (profile "${profile}") makes the library write the secret it obtains back into the file, so the action does not use it: use mode AK, StsToken, RamRoleArn or EcsRamRole`
+        )
+      }
       return {
         provider: lib.CLIProfileCredentialsProvider.builder().withProfileName(profile).build(),
         from: () =>
@@ -205,11 +252,15 @@ function credentialsFile(
   }
   return {
     name,
-    attempt: async ({ lib }) => ({
-      // The library reads ALIBABA_CLOUD_CREDENTIALS_FILE itself: the same variable, the same file.
-      provider: lib.ProfileCredentialsProvider.builder().withProfileName(profile).build(),
-      from: () => `profile "${profile}" of ${path}`
-    })
+    attempt: async ({ lib }) => {
+      const refused = unreadable(path)
+      if (refused) throw new Error(refused)
+      return {
+        // The library reads ALIBABA_CLOUD_CREDENTIALS_FILE itself: the same variable, the same file.
+        provider: lib.ProfileCredentialsProvider.builder().withProfileName(profile).build(),
+        from: () => `profile "${profile}" of ${path}`
+      }
+    }
   }
 }
 

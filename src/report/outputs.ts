@@ -3,13 +3,15 @@ import type { Config, LiveConfig } from '../inputs/config.js'
 import type { RegisterResult } from '../register/register.js'
 import { ActionError } from '../failures/errors.js'
 import { log } from './log.js'
+import { requestIdOutput } from './output-values.js'
 
 /** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
 export function setOutputs(config: Config, result?: RegisterResult): void {
   if (result) core.setOutput('image-id', result.imageId)
   core.setOutput('created', result?.created ? 'true' : 'false')
   setImageOutputs(config)
-  if (result?.requestId) core.setOutput('request-id', result.requestId)
+  const requestId = requestIdOutput(result?.requestId, log.warning)
+  if (requestId) core.setOutput('request-id', requestId)
   core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
 }
 
