@@ -9,6 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fromDefaultChain: () => (/* binding */ fromDefaultChain)
 /* harmony export */ });
+/* unused harmony export MAX_PROFILE_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -32,6 +33,41 @@ const EXPLICIT_SOURCES = [
 const METADATA_HOST = '100.100.100.200';
 /** The metadata service answers within milliseconds; elsewhere nothing answers at all. */
 const METADATA_CONNECT_TIMEOUT_MS = 1000;
+/** No profile file of a runner comes near this; a larger one is not read. */
+const MAX_PROFILE_FILE_BYTES = 1024 * 1024;
+/**
+ * Why the library must not be handed `path`, or undefined when it may read it: only a
+ * regular file of at most MAX_PROFILE_FILE_BYTES. The library reads the whole file, with no
+ * bound, from wherever the path leads: a FIFO would hold the process open for good, and
+ * /dev/zero would fill memory. stat opens nothing, so it cannot block on a FIFO.
+ */
+function unreadable(path) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+    if (!stat)
+        return 'no such file';
+    if (!stat.isFile())
+        return 'not a regular file (a FIFO, device or directory), so it is not read';
+    if (stat.size > MAX_PROFILE_FILE_BYTES)
+        return `larger than ${MAX_PROFILE_FILE_BYTES / 1024 / 1024} MiB, so it is not read`;
+    return undefined;
+}
+/**
+ * Profile modes whose provider writes what it obtains (the AccessKey secret included) back
+ * into ~/.aliyun/config.json: the action writes nothing to disk, so it does not use them.
+ */
+const WRITING_MODES = new Set(['External', 'OAuth']);
+/** The mode of `name`, or of a profile it takes its keys from (source_profile), that writes back. */
+function writingMode(config, name) {
+    const seen = new Set();
+    for (let at = name; at && !seen.has(at);) {
+        seen.add(at);
+        const profile = config.profiles?.find(p => p.name === at);
+        if (profile?.mode && WRITING_MODES.has(profile.mode))
+            return profile.mode;
+        at = profile?.source_profile;
+    }
+    return undefined;
+}
 /** Credentials from the first source of the chain that yields them; masked before use. */
 async function fromDefaultChain(deps) {
     const tried = [...EXPLICIT_SOURCES];
@@ -126,9 +162,16 @@ function cliProfile(env, home, profileName) {
     return {
         name,
         attempt: async ({ lib, cli }) => {
+            const refused = unreadable(path);
+            if (refused)
+                throw new Error(refused);
             const config = await cli.getConfiguration(path);
             const profile = profileName ?? config.current;
             const { mode } = cli.getProfile(config, profile);
+            const writes = writingMode(config, profile);
+            if (writes) {
+                throw new Error(`mode ${writes} (profile "${profile}") makes the library write the secret it obtains back into the file, so the action does not use it: use mode AK, StsToken, RamRoleArn or EcsRamRole`);
+            }
             return {
                 provider: lib.CLIProfileCredentialsProvider.builder().withProfileName(profile).build(),
                 from: () => `profile "${profile}" (mode ${mode}) of ${path}` +
@@ -150,11 +193,16 @@ function credentialsFile(env, home, profileName) {
     }
     return {
         name,
-        attempt: async ({ lib }) => ({
-            // The library reads ALIBABA_CLOUD_CREDENTIALS_FILE itself: the same variable, the same file.
-            provider: lib.ProfileCredentialsProvider.builder().withProfileName(profile).build(),
-            from: () => `profile "${profile}" of ${path}`
-        })
+        attempt: async ({ lib }) => {
+            const refused = unreadable(path);
+            if (refused)
+                throw new Error(refused);
+            return {
+                // The library reads ALIBABA_CLOUD_CREDENTIALS_FILE itself: the same variable, the same file.
+                provider: lib.ProfileCredentialsProvider.builder().withProfileName(profile).build(),
+                from: () => `profile "${profile}" of ${path}`
+            };
+        }
     };
 }
 function ecsRole(env, timeoutMs) {

@@ -1158,7 +1158,7 @@ function onThisMachine(endpoints) {
 
 /***/ }),
 
-/***/ 9468:
+/***/ 6624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5215,7 +5215,26 @@ function urlForms(s) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/output-values.ts
+/**
+ * The shape a RequestId has: Alibaba Cloud's are UUIDs (`0FC4A1C7-421C-5EAB-9361-…`); the
+ * pattern allows the letters, digits and separators any request id is made of, and nothing
+ * a shell or an expression could act on (`$(…)`, backticks, quotes, spaces).
+ */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * The request-id output, or undefined with a warning when the server's value does not have
+ * the shape of one: a later step may paste outputs into a shell.
+ */
+function requestIdOutput(requestId, warn) {
+    if (requestId === undefined || REQUEST_ID.test(requestId))
+        return requestId;
+    warn(`The RequestId the server answered (${JSON.stringify(requestId.slice(0, 80))}) is not of the shape of one (letters, digits, - . _ :), so the request-id output is left unset.`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 
@@ -5225,8 +5244,9 @@ function setOutputs(config, result) {
         setOutput('image-id', result.imageId);
     setOutput('created', result?.created ? 'true' : 'false');
     setImageOutputs(config);
-    if (result?.requestId)
-        setOutput('request-id', result.requestId);
+    const requestId = requestIdOutput(result?.requestId, log.warning);
+    if (requestId)
+        setOutput('request-id', requestId);
     setOutput('replaced-image-id', result?.replacedImageId ?? '');
 }
 /** What the run was for, known once the inputs are read, whatever happened after. */
@@ -5942,7 +5962,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(9468)/* .run */ .e)()
+(__nccwpck_require__(6624)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
