@@ -5,6 +5,7 @@ import { ActionError } from '../failures/errors.js'
 import type { StaticCredentials } from '../http/rpc-caller.js'
 import { httpHost } from '../report/urls.js'
 import type { StepBudget } from '../budget/step-budget.js'
+import { describeSource, EXPLICIT_SOURCES } from './sources.js'
 
 /**
  * The last credential source: what a self-hosted runner has without any input, through
@@ -60,12 +61,9 @@ interface Loaded {
 }
 
 /** The sources before the chain, as the message lists them. */
-const EXPLICIT_SOURCES = [
-  'inputs role-to-assume + oidc-provider-arn: not given',
-  'inputs access-key-id + access-key-secret: not given',
-  'env ALIBABA_CLOUD_ROLE_ARN + ALIBABA_CLOUD_OIDC_PROVIDER_ARN: not set',
-  'env ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET: not set'
-]
+const TRIED_FIRST = EXPLICIT_SOURCES.map(
+  s => `${describeSource(s)}: ${s.from === 'inputs' ? 'not given' : 'not set'}`
+)
 
 const METADATA_HOST = '100.100.100.200'
 /** The metadata service answers within milliseconds; elsewhere nothing answers at all. */
@@ -112,7 +110,7 @@ function writingMode(
 
 /** Credentials from the first source of the chain that yields them; masked before use. */
 export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentials> {
-  const tried: string[] = [...EXPLICIT_SOURCES]
+  const tried: string[] = [...TRIED_FIRST]
   let firstFailure: string | undefined
   let loaded: Loaded | undefined
   for (const source of chainSources(deps.env, deps.timeoutMs)) {

@@ -2,7 +2,7 @@ import { ActionError, ApiError } from '../failures/errors.js'
 import type { AuthConfig, OidcAuth } from '../inputs/config.js'
 import type { StaticCredentials } from '../http/rpc-caller.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
-import { OIDC_TOKEN_FILE_ENV } from '../inputs/read-config.js'
+import { OIDC_TOKEN_FILE_ENV } from './sources.js'
 import { describeTrustClaims, readTrustClaims } from './oidc-claims.js'
 
 export interface CredentialDeps {

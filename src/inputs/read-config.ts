@@ -21,6 +21,12 @@ import {
   type RunContext
 } from './run-context.js'
 import { readReleaseConfig } from '../release/config.js'
+import {
+  CREDENTIAL_ENV,
+  EXPLICIT_SOURCES,
+  OIDC_TOKEN_FILE_ENV,
+  type CredentialInput
+} from '../credentials/sources.js'
 import { limitLength, readBoolean, readChoice, readInteger, readTriState } from './values.js'
 
 /** Reads one input by its kebab-case name; '' when not given. */
@@ -47,16 +53,6 @@ interface Sourced {
   value: string
   from: string
 }
-
-/** The environment variables that stand in for credential inputs, in the same roles. */
-const CREDENTIAL_ENV = {
-  'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
-  'oidc-provider-arn': 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN',
-  'access-key-id': 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-  'access-key-secret': 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  'security-token': 'ALIBABA_CLOUD_SECURITY_TOKEN'
-} as const
-type CredentialInput = keyof typeof CREDENTIAL_ENV
 
 /**
  * Reads every input, registers secrets with `mask` the moment they are read, and
@@ -314,12 +310,9 @@ function readRegistryCredential(
   return { server: server || registryHost, username, password }
 }
 
-/** RRSA on ACK: the file holding the pod's service-account OIDC token. */
-export const OIDC_TOKEN_FILE_ENV = 'ALIBABA_CLOUD_OIDC_TOKEN_FILE'
-
 /**
- * The explicit credentials to use: the first complete source wins, inputs before the
- * environment, OIDC before keys. Half a pair within a source is an error, never a
+ * The explicit credentials to use: the first complete source of EXPLICIT_SOURCES
+ * (credentials/sources.ts) wins. Half a pair within a source is an error, never a
  * fall-through. Undefined when no source gives any (the default chain's turn).
  */
 function readAuth(
@@ -350,14 +343,18 @@ function readAuth(
       return value ? { value, from: `input "${name}"` } : fromEnv(name)
     }
   }
-  const oidcInputs = fromInputs(['role-to-assume', 'oidc-provider-arn'])
-  const keyInputs = fromInputs(['access-key-id', 'access-key-secret', 'security-token'])
-  return (
-    (oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
-    (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
-    readEnvOidc(fromEnv, env(OIDC_TOKEN_FILE_ENV), oidcSettings) ??
-    readKeyPair(fromEnv, 'environment')
-  )
+  for (const source of EXPLICIT_SOURCES) {
+    const read = source.from === 'inputs' ? fromInputs([...source.uses]) : fromEnv
+    if (!read) continue
+    const auth =
+      source.kind === 'keys'
+        ? readKeyPair(read, source.from)
+        : source.from === 'inputs'
+          ? readOidc(read, 'inputs', oidcSettings)
+          : readEnvOidc(read, env(OIDC_TOKEN_FILE_ENV), oidcSettings)
+    if (auth) return auth
+  }
+  return undefined
 }
 
 /** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
