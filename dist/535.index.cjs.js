@@ -17,19 +17,16 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8380);
-/* harmony import */ var _report_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(414);
+/* harmony import */ var _report_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(414);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(980);
+
 
 
 
 
 
 /** The sources before the chain, as the message lists them. */
-const EXPLICIT_SOURCES = [
-    'inputs role-to-assume + oidc-provider-arn: not given',
-    'inputs access-key-id + access-key-secret: not given',
-    'env ALIBABA_CLOUD_ROLE_ARN + ALIBABA_CLOUD_OIDC_PROVIDER_ARN: not set',
-    'env ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET: not set'
-];
+const TRIED_FIRST = _sources_js__WEBPACK_IMPORTED_MODULE_4__/* .EXPLICIT_SOURCES */ .ED.map(s => `${(0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSource */ .B6)(s)}: ${s.from === 'inputs' ? 'not given' : 'not set'}`);
 const METADATA_HOST = '100.100.100.200';
 /** The metadata service answers within milliseconds; elsewhere nothing answers at all. */
 const METADATA_CONNECT_TIMEOUT_MS = 1000;
@@ -70,7 +67,7 @@ function writingMode(config, name) {
 }
 /** Credentials from the first source of the chain that yields them; masked before use. */
 async function fromDefaultChain(deps) {
-    const tried = [...EXPLICIT_SOURCES];
+    const tried = [...TRIED_FIRST];
     let firstFailure;
     let loaded;
     for (const source of chainSources(deps.env, deps.timeoutMs)) {
@@ -130,7 +127,7 @@ function credentialsUri(env, timeoutMs) {
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (!uri)
         return { name, skipped: 'not set' };
-    const host = (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(uri);
+    const host = (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(uri);
     if (!host) {
         return {
             name,
@@ -286,8 +283,8 @@ function failure(err, env) {
     let text = message.split(/ message = | result: |: \{|failed: |\r|\n/)[0];
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (uri)
-        text = text.split(uri).join((0,_report_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(uri) ?? 'the credentials URI');
-    text = text.replace(/https?:\/\/\S+/g, url => (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .httpHost */ .r6)(url) ?? 'a URL');
+        text = text.split(uri).join((0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(uri) ?? 'the credentials URI');
+    text = text.replace(/https?:\/\/\S+/g, url => (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(url) ?? 'a URL');
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 /** The library's messages, in words of the action's that hold nothing read or received. */

@@ -362,6 +362,50 @@ function describeMs(ms) {
 
 /***/ }),
 
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   ED: () => (/* binding */ EXPLICIT_SOURCES),
+/* harmony export */   RQ: () => (/* binding */ OIDC_TOKEN_FILE_ENV),
+/* harmony export */   c$: () => (/* binding */ CREDENTIAL_ENV)
+/* harmony export */ });
+/** The environment variables that stand in for credential inputs, in the same roles. */
+const CREDENTIAL_ENV = {
+    'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
+    'oidc-provider-arn': 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN',
+    'access-key-id': 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    'access-key-secret': 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    'security-token': 'ALIBABA_CLOUD_SECURITY_TOKEN'
+};
+/** RRSA on ACK: the file holding the pod's service-account OIDC token. */
+const OIDC_TOKEN_FILE_ENV = 'ALIBABA_CLOUD_OIDC_TOKEN_FILE';
+const OIDC_PAIR = ['role-to-assume', 'oidc-provider-arn'];
+const KEY_PAIR = ['access-key-id', 'access-key-secret'];
+const KEY_USES = [...KEY_PAIR, 'security-token'];
+/**
+ * The explicit credential sources, in the order they are tried: the first complete one
+ * wins, inputs before the environment, OIDC before keys. After them, the default chain.
+ */
+const EXPLICIT_SOURCES = [
+    { from: 'inputs', kind: 'oidc', pair: OIDC_PAIR, uses: OIDC_PAIR },
+    { from: 'inputs', kind: 'keys', pair: KEY_PAIR, uses: KEY_USES },
+    { from: 'environment', kind: 'oidc', pair: OIDC_PAIR, uses: OIDC_PAIR },
+    { from: 'environment', kind: 'keys', pair: KEY_PAIR, uses: KEY_USES }
+];
+/** `inputs role-to-assume + oidc-provider-arn`, `env ALIBABA_CLOUD_ROLE_ARN + …`. */
+function describeSource(source) {
+    const [a, b] = source.pair;
+    return source.from === 'inputs'
+        ? `inputs ${a} + ${b}`
+        : `env ${CREDENTIAL_ENV[a]} + ${CREDENTIAL_ENV[b]}`;
+}
+
+
+/***/ }),
+
 /***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3250,7 +3294,10 @@ function readReleaseConfig(input, env, ctx, mask) {
     };
 }
 
+// EXTERNAL MODULE: ./src/credentials/sources.ts
+var sources = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/inputs/read-config.ts
+
 
 
 
@@ -3274,14 +3321,6 @@ const TIMEOUT_MIN_SECONDS = 0.1;
 const MAX_NAME = 128;
 const MAX_VERSION = 128;
 const MAX_DESCRIPTION = 512;
-/** The environment variables that stand in for credential inputs, in the same roles. */
-const CREDENTIAL_ENV = {
-    'role-to-assume': 'ALIBABA_CLOUD_ROLE_ARN',
-    'oidc-provider-arn': 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN',
-    'access-key-id': 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-    'access-key-secret': 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-    'security-token': 'ALIBABA_CLOUD_SECURITY_TOKEN'
-};
 /**
  * Reads every input, registers secrets with `mask` the moment they are read, and
  * validates them into one Config. Throws InputError naming the input at the first problem.
@@ -3294,8 +3333,8 @@ function readConfig(getInput, env, ctx, mask) {
         getInput('access-key-secret'),
         getInput('security-token'),
         getInput('registry-password'),
-        env[CREDENTIAL_ENV['access-key-secret']] ?? '',
-        env[CREDENTIAL_ENV['security-token']] ?? ''
+        env[sources/* CREDENTIAL_ENV */.c$['access-key-secret']] ?? '',
+        env[sources/* CREDENTIAL_ENV */.c$['security-token']] ?? ''
     ]) {
         if (secret.trim())
             mask(secret.trim());
@@ -3475,11 +3514,9 @@ function readRegistryCredential(input, registryHost) {
     }
     return { server: server || registryHost, username, password };
 }
-/** RRSA on ACK: the file holding the pod's service-account OIDC token. */
-const OIDC_TOKEN_FILE_ENV = 'ALIBABA_CLOUD_OIDC_TOKEN_FILE';
 /**
- * The explicit credentials to use: the first complete source wins, inputs before the
- * environment, OIDC before keys. Half a pair within a source is an error, never a
+ * The explicit credentials to use: the first complete source of EXPLICIT_SOURCES
+ * (credentials/sources.ts) wins. Half a pair within a source is an error, never a
  * fall-through. Undefined when no source gives any (the default chain's turn).
  */
 function readAuth(input, env, ctx) {
@@ -3489,8 +3526,8 @@ function readAuth(input, env, ctx) {
         durationSeconds: readInteger('role-duration-seconds', input('role-duration-seconds') || '900', 900, 43200)
     };
     const fromEnv = (name) => {
-        const value = env(CREDENTIAL_ENV[name]);
-        return value ? { value, from: `env ${CREDENTIAL_ENV[name]}` } : undefined;
+        const value = env(sources/* CREDENTIAL_ENV */.c$[name]);
+        return value ? { value, from: `env ${sources/* CREDENTIAL_ENV */.c$[name]}` } : undefined;
     };
     // A source of inputs is in use when any of its inputs is given; an input left empty
     // then takes its default from the environment, as action.yml says.
@@ -3502,12 +3539,19 @@ function readAuth(input, env, ctx) {
             return value ? { value, from: `input "${name}"` } : fromEnv(name);
         };
     };
-    const oidcInputs = fromInputs(['role-to-assume', 'oidc-provider-arn']);
-    const keyInputs = fromInputs(['access-key-id', 'access-key-secret', 'security-token']);
-    return ((oidcInputs && readOidc(oidcInputs, 'inputs', oidcSettings)) ??
-        (keyInputs && readKeyPair(keyInputs, 'inputs')) ??
-        readEnvOidc(fromEnv, env(OIDC_TOKEN_FILE_ENV), oidcSettings) ??
-        readKeyPair(fromEnv, 'environment'));
+    for (const source of sources/* EXPLICIT_SOURCES */.ED) {
+        const read = source.from === 'inputs' ? fromInputs([...source.uses]) : fromEnv;
+        if (!read)
+            continue;
+        const auth = source.kind === 'keys'
+            ? readKeyPair(read, source.from)
+            : source.from === 'inputs'
+                ? readOidc(read, 'inputs', oidcSettings)
+                : readEnvOidc(read, env(sources/* OIDC_TOKEN_FILE_ENV */.RQ), oidcSettings);
+        if (auth)
+            return auth;
+    }
+    return undefined;
 }
 /** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
 function readEnvOidc(read, tokenFile, settings) {
@@ -3515,7 +3559,7 @@ function readEnvOidc(read, tokenFile, settings) {
     if (!tokenFile)
         return auth;
     if (!auth) {
-        throw errors/* InputError */.dz.missing('role-to-assume', `env ${OIDC_TOKEN_FILE_ENV} is set (RRSA), which needs ${CREDENTIAL_ENV['role-to-assume']} and ${CREDENTIAL_ENV['oidc-provider-arn']} too; neither is set.`, 'missing');
+        throw errors/* InputError */.dz.missing('role-to-assume', `env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} is set (RRSA), which needs ${sources/* CREDENTIAL_ENV */.c$['role-to-assume']} and ${sources/* CREDENTIAL_ENV */.c$['oidc-provider-arn']} too; neither is set.`, 'missing');
     }
     return { ...auth, tokenFile };
 }
@@ -3542,7 +3586,7 @@ function readKeyPair(read, source) {
     const id = read('access-key-id');
     const secret = read('access-key-secret');
     const token = read('security-token');
-    const label = (name) => source === 'inputs' ? `Input "${name}"` : CREDENTIAL_ENV[name];
+    const label = (name) => source === 'inputs' ? `Input "${name}"` : sources/* CREDENTIAL_ENV */.c$[name];
     if (!id && !secret) {
         if (!token)
             return undefined;
@@ -4582,9 +4626,9 @@ async function oidcToken(auth, deps) {
         const path = auth.tokenFile;
         const token = await deps.readTokenFile(path).catch((err) => {
             const which = err instanceof Error ? err.message : String(err);
-            throw new errors/* ActionError */.lZ(`env ${OIDC_TOKEN_FILE_ENV} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`, undefined, 'OidcTokenFileUnreadable');
+            throw new errors/* ActionError */.lZ(`env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`, undefined, 'OidcTokenFileUnreadable');
         });
-        return { token, origin: `OIDC token in ${OIDC_TOKEN_FILE_ENV} (${path})` };
+        return { token, origin: `OIDC token in ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} (${path})` };
     }
     if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
