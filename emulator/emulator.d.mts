@@ -277,11 +277,21 @@ type FaultOf =
       status: number
       message?: string
       times?: number
-      /** Extra answer headers (GitHub REST only), e.g. `{ 'retry-after': '1' }`. */
+      /**
+       * Extra answer headers: GitHub REST `{ 'retry-after': '1' }`; E-HPC Instant and STS
+       * `{ 'x-acs-retry-after': '1500' }` (milliseconds, as Alibaba Cloud's gateway sends it).
+       */
       headers?: Record<string, string>
     }
   /** The same error with its body in XML (text/xml;charset=utf-8), Message in CDATA. */
-  | { kind: 'xmlError'; code: string; status: number; message?: string; times?: number }
+  | {
+      kind: 'xmlError'
+      code: string
+      status: number
+      message?: string
+      times?: number
+      headers?: Record<string, string>
+    }
   | { kind: 'html502'; times?: number }
   | { kind: 'reset'; times?: number }
   | { kind: 'performThenReset'; times?: number }

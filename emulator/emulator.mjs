@@ -71,7 +71,8 @@ const HTML_502 =
  * @typedef {import('./emulator.d.mts').Fault} Fault
  * @typedef {import('./emulator.d.mts').ImageView} ImageView
  * @typedef {import('./state.mjs').StoredImage} StoredImage
- * @typedef {{ status: number, code?: string, body?: unknown, html?: string, xml?: boolean }} Outcome
+ * @typedef {{ status: number, code?: string, body?: unknown, html?: string, xml?: boolean,
+ *   headers?: Record<string, string> }} Outcome
  */
 
 /**
@@ -505,7 +506,8 @@ class Emulator {
           status: /** @type {number} */ (fault.status),
           code: fault.code,
           body: fault.message ?? `Emulated fault: ${fault.code}.`,
-          xml: fault.kind === 'xmlError'
+          xml: fault.kind === 'xmlError',
+          headers: fault.headers
         })
         return
       case 'successFalse': {
@@ -826,6 +828,7 @@ class Emulator {
       : [JSON.stringify(payload), 'application/json;charset=utf-8']
     const wire = encodeBody(res, text, this.options.compression)
     res.writeHead(outcome.status, {
+      ...outcome.headers,
       'content-type': type,
       'content-length': wire.bytes.length,
       'x-acs-request-id': requestId,

@@ -387,11 +387,15 @@ export interface FailureFacts {
   delivery?: Delivery
   /** For ProxyError: the proxy's status for CONNECT (0: no valid answer). */
   proxyStatus?: number
-  /** The server asked to wait this long before another attempt (Retry-After). */
+  /** The server asked to wait this long before another attempt (Retry-After, x-acs-retry-after). */
   retryAfterMs?: number
 }
 
-/** The longest wait a server may ask for (Retry-After, a rate limit's reset); beyond it, the call fails. */
+/**
+ * The longest wait a server may ask for (GitHub's Retry-After or rate-limit reset, Alibaba
+ * Cloud's x-acs-retry-after); beyond it, the call fails. 60 s is the cap Alibaba Cloud's CLI
+ * puts on x-acs-retry-after by default, and max-attempts waits of it fit in the step's budget.
+ */
 export const MAX_RETRY_AFTER_MS = 60_000
 
 /**

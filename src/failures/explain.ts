@@ -3,6 +3,7 @@ import {
   actionFailure,
   explainedCode,
   knownCode,
+  MAX_RETRY_AFTER_MS,
   RAM_ACTIONS,
   RERUN_LATER,
   SERVICE_NAME
@@ -71,7 +72,20 @@ export function whatHappened(failure: ApiFailure): string {
   const server =
     known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : ''
   const hint = err.hint ? ` ${err.hint}` : ''
-  return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}`
+  const wait = tooLongWait(err)
+  return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${wait}`
+}
+
+/** A server-asked wait the action does not make, in words; '' for any other failure. */
+function tooLongWait(err: ApiError): string {
+  if (err.retryAfterMs === undefined || err.retryAfterMs <= MAX_RETRY_AFTER_MS) return ''
+  return ` ${SERVICE_NAME[err.service]} asked to wait ${duration(err.retryAfterMs)} before another attempt, longer than the ${duration(MAX_RETRY_AFTER_MS)} the action waits for, so it was not retried.`
+}
+
+function duration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`
+  const s = ms / 1000
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`
 }
 
 function removedNotice(imageId: string, err: ApiError): string {
@@ -170,13 +184,22 @@ export function failureTitle(err: unknown): string {
   return 'ehpc-add-image: failed'
 }
 
+/** The header a service asks for a wait with. */
+const RETRY_AFTER_HEADER: Record<ApiError['service'], string> = {
+  ehpc: 'x-acs-retry-after',
+  sts: 'x-acs-retry-after',
+  github: 'Retry-After or its rate-limit reset'
+}
+
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 export function retryLine({ error, attempt, maxAttempts, waitMs }: RetryInfo): string {
   const known = knownCode(error.code)
   const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code
   const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`
+  const asked = error.retryAfterMs !== undefined && waitMs === error.retryAfterMs
   return (
     `${SERVICE_NAME[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
-    `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`
+    `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}` +
+    (asked ? `, as the server asked (${RETRY_AFTER_HEADER[error.service]}).` : '.')
   )
 }

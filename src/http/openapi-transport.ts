@@ -36,7 +36,9 @@ export class TransportError extends Error {
     readonly requestId: string | undefined,
     /** Code, Message and RequestId from a JSON object or XML error body. */
     readonly data: Record<string, unknown> = {},
-    readonly contentType = ''
+    readonly contentType = '',
+    /** The wait the answer asked for (x-acs-retry-after), in milliseconds. */
+    readonly retryAfterMs?: number
   ) {
     super(`HTTP ${statusCode}: ${describeKind(kind, contentType)}`)
     this.name = 'TransportError'
@@ -114,7 +116,8 @@ export function boundTransport(): void {
         response.statusCode,
         stringOf(answer.data.RequestId) ?? stringOf(answer.data.requestId) ?? requestId,
         answer.data,
-        contentType
+        contentType,
+        serverRetryAfterMs(header(response.headers, RETRY_AFTER_HEADER))
       )
     }
     if (answer.kind !== 'json') {
@@ -171,6 +174,19 @@ function decoded(
       tooLarge ? '' : `Content-Encoding ${coding} that does not decode`
     )
   }
+}
+
+/**
+ * Alibaba Cloud's gateway asks a client to come back later with this header on an error
+ * answer: a wait in milliseconds. Its own clients (aliyun/darabonba-openapi) take only a
+ * positive integer and treat anything else as no header.
+ */
+const RETRY_AFTER_HEADER = 'x-acs-retry-after'
+
+export function serverRetryAfterMs(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,9}$/.test(value)) return undefined
+  const ms = Number(value)
+  return ms > 0 ? ms : undefined
 }
 
 function header(headers: Record<string, unknown>, name: string): string | undefined {

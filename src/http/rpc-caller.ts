@@ -187,7 +187,7 @@ export function toApiError(service: Service, action: string, err: unknown): ApiE
 
 /** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
 function fromAnswer(service: Service, action: string, err: TransportError): ApiError {
-  const base = { service, action, requestId: err.requestId }
+  const base = { service, action, requestId: err.requestId, retryAfterMs: err.retryAfterMs }
   if (err.kind === 'too-large') {
     return new ApiError({ ...base, code: 'ResponseTooLarge', httpStatus: err.statusCode })
   }
