@@ -61,15 +61,19 @@ class TransportError extends Error {
     requestId;
     data;
     contentType;
+    retryAfterMs;
     constructor(kind, statusCode, requestId, 
     /** Code, Message and RequestId from a JSON object or XML error body. */
-    data = {}, contentType = '') {
+    data = {}, contentType = '', 
+    /** The wait the answer asked for (x-acs-retry-after), in milliseconds. */
+    retryAfterMs) {
         super(`HTTP ${statusCode}: ${describeKind(kind, contentType)}`);
         this.kind = kind;
         this.statusCode = statusCode;
         this.requestId = requestId;
         this.data = data;
         this.contentType = contentType;
+        this.retryAfterMs = retryAfterMs;
         this.name = 'TransportError';
     }
 }
@@ -127,7 +131,7 @@ function boundTransport() {
         const bytes = decoded(raw, header(response.headers, 'content-encoding'), response.statusCode, requestId);
         const answer = classify(bytes, contentType);
         if (response.statusCode >= 400) {
-            throw new TransportError(answer.kind, response.statusCode, stringOf(answer.data.RequestId) ?? stringOf(answer.data.requestId) ?? requestId, answer.data, contentType);
+            throw new TransportError(answer.kind, response.statusCode, stringOf(answer.data.RequestId) ?? stringOf(answer.data.requestId) ?? requestId, answer.data, contentType, serverRetryAfterMs(header(response.headers, RETRY_AFTER_HEADER)));
         }
         if (answer.kind !== 'json') {
             throw new TransportError(answer.kind, response.statusCode, requestId, {}, contentType);
@@ -174,6 +178,18 @@ function decoded(raw, encoding, status, requestId) {
         const tooLarge = err.code === 'ERR_BUFFER_TOO_LARGE';
         throw new TransportError(tooLarge ? 'too-large' : 'text', status, requestId, {}, tooLarge ? '' : `Content-Encoding ${coding} that does not decode`);
     }
+}
+/**
+ * Alibaba Cloud's gateway asks a client to come back later with this header on an error
+ * answer: a wait in milliseconds. Its own clients (aliyun/darabonba-openapi) take only a
+ * positive integer and treat anything else as no header.
+ */
+const RETRY_AFTER_HEADER = 'x-acs-retry-after';
+function serverRetryAfterMs(value) {
+    if (value === undefined || !/^\d{1,9}$/.test(value))
+        return undefined;
+    const ms = Number(value);
+    return ms > 0 ? ms : undefined;
 }
 function header(headers, name) {
     const v = headers?.[name];
@@ -421,7 +437,7 @@ function toApiError(service, action, err) {
 }
 /** An HTTP answer that came back but is not a usable API answer, or that was cut off. */
 function fromAnswer(service, action, err) {
-    const base = { service, action, requestId: err.requestId };
+    const base = { service, action, requestId: err.requestId, retryAfterMs: err.retryAfterMs };
     if (err.kind === 'too-large') {
         return new errors/* ApiError */.hD({ ...base, code: 'ResponseTooLarge', httpStatus: err.statusCode });
     }

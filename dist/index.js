@@ -420,9 +420,10 @@ function describeSource(source) {
 /* harmony export */   a0: () => (/* binding */ networkErrorCode),
 /* harmony export */   xh: () => (/* binding */ proxyFailure),
 /* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed),
+/* harmony export */   yL: () => (/* binding */ MAX_RETRY_AFTER_MS),
 /* harmony export */   zk: () => (/* binding */ actionFailure)
 /* harmony export */ });
-/* unused harmony exports explainedCodes, MAX_RETRY_AFTER_MS, ACTION_FAILURES, ACTION_CODES */
+/* unused harmony exports explainedCodes, ACTION_FAILURES, ACTION_CODES */
 /**
  * Everything the action knows about a failure, in one place: per error code, whether another
  * attempt may help, whether the failed request may nevertheless have been carried out, what
@@ -653,7 +654,11 @@ function explainedCode(code) {
 function explainedCodes() {
     return [...CODES.keys()];
 }
-/** The longest wait a server may ask for (Retry-After, a rate limit's reset); beyond it, the call fails. */
+/**
+ * The longest wait a server may ask for (GitHub's Retry-After or rate-limit reset, Alibaba
+ * Cloud's x-acs-retry-after); beyond it, the call fails. 60 s is the cap Alibaba Cloud's CLI
+ * puts on x-acs-retry-after by default, and max-attempts waits of it fit in the step's budget.
+ */
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * How a failure may be retried. A 5xx answer is a server fault whatever its code: retried,
@@ -977,7 +982,20 @@ function whatHappened(failure) {
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
     const hint = err.hint ? ` ${err.hint}` : '';
-    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}`;
+    const wait = tooLongWait(err);
+    return `${service} ${err.action} failed${tries}: ${meaning}.${server}${hint}${wait}`;
+}
+/** A server-asked wait the action does not make, in words; '' for any other failure. */
+function tooLongWait(err) {
+    if (err.retryAfterMs === undefined || err.retryAfterMs <= _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RETRY_AFTER_MS */ .yL)
+        return '';
+    return ` ${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} asked to wait ${duration(err.retryAfterMs)} before another attempt, longer than the ${duration(_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RETRY_AFTER_MS */ .yL)} the action waits for, so it was not retried.`;
+}
+function duration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 function removedNotice(imageId, err) {
     if (err.outcomeUnknown) {
@@ -1070,13 +1088,21 @@ function failureTitle(err) {
         return (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .actionFailure */ .zk)(err.code).title ?? `ehpc-add-image: ${err.code}`;
     return 'ehpc-add-image: failed';
 }
+/** The header a service asks for a wait with. */
+const RETRY_AFTER_HEADER = {
+    ehpc: 'x-acs-retry-after',
+    sts: 'x-acs-retry-after',
+    github: 'Retry-After or its rate-limit reset'
+};
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 function retryLine({ error, attempt, maxAttempts, waitMs }) {
     const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(error.code);
     const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code;
     const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`;
+    const asked = error.retryAfterMs !== undefined && waitMs === error.retryAfterMs;
     return (`${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[error.service]} ${error.action}${error.host ? ` at ${error.host}` : ''}: ` +
-        `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}.`);
+        `attempt ${attempt}/${maxAttempts} failed (${why}); trying again in ${wait}` +
+        (asked ? `, as the server asked (${RETRY_AFTER_HEADER[error.service]}).` : '.'));
 }
 
 
