@@ -46,7 +46,7 @@ function proxySetting(endpoint, env) {
         return undefined;
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase();
     if (scheme && scheme !== 'http' && scheme !== 'https') {
-        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `${variable} is a ${scheme}:// proxy, which the action does not support: it speaks to HTTP proxies only (http:// or https://, with CONNECT). ` +
+        throw _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.environment(variable, `${variable} is a ${scheme}:// proxy, which the action does not support: it speaks to HTTP proxies only (http:// or https://, with CONNECT). ` +
             `Set ${variable} to an HTTP proxy, or add ${endpoint.host} to NO_PROXY to connect directly.`);
     }
     let url;
@@ -55,14 +55,14 @@ function proxySetting(endpoint, env) {
     }
     catch {
         // Never repeated: it may hold a password.
-        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `${variable} is not a proxy URL like http://proxy.example.com:3128 (or http://user:password@host:port).`);
+        throw _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.environment(variable, `${variable} is not a proxy URL like http://proxy.example.com:3128 (or http://user:password@host:port).`);
     }
     for (const [part, value] of [
         ['user', url.username],
         ['password', url.password]
     ]) {
         if (decodedOrUndefined(value) === undefined) {
-            throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(variable, `The ${part} in ${variable} holds a "%" that does not start a %XX escape. Percent-encode the ${part} in the proxy URL (write "%" as %25, "@" as %40, ":" as %3A).`);
+            throw _failures_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.environment(variable, `The ${part} in ${variable} holds a "%" that does not start a %XX escape. Percent-encode the ${part} in the proxy URL (write "%" as %25, "@" as %40, ":" as %3A).`);
         }
     }
     return { url, variable: variable };

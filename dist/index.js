@@ -807,10 +807,18 @@ const RAM_ACTIONS = new Map([
 /** An input that is missing, malformed or does not fit the others. Found before any network call. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
+    source;
+    constructor(input, message, 
+    /** What `input` names: an input of the step, or an environment variable (a proxy setting). */
+    source = 'input') {
         super(message);
         this.input = input;
+        this.source = source;
         this.name = 'InputError';
+    }
+    /** A setting read only from the environment, never from an input (e.g. HTTPS_PROXY). */
+    static environment(variable, message) {
+        return new InputError(variable, message, 'environment variable');
     }
     /** `Input "name" is invalid: <why>` */
     static invalid(input, why) {
@@ -1082,7 +1090,7 @@ function failureTitle(err) {
     }
     // Not an AddImage failure: nothing was sent.
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-        return `ehpc-add-image: input "${err.input}"`;
+        return `ehpc-add-image: ${err.source} "${err.input}"`;
     // The action's own findings are not an answer of E-HPC Instant.
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && err.code)
         return (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .actionFailure */ .zk)(err.code).title ?? `ehpc-add-image: ${err.code}`;

@@ -329,6 +329,10 @@ describe('a dry run refuses the proxy settings the real run refuses, before send
     expect(real.code).toBe(1)
     expect(real.errors).toHaveLength(1)
     expect(real.errors[0]).toContain(words)
+    // An environment variable, not an input of the step.
+    expect(real.annotations.find(a => a.kind === 'error')?.title).toBe(
+      'ehpc-add-image: environment variable "HTTP_PROXY"'
+    )
     expect(dry.code).toBe(1)
     expect(dry.errors).toEqual(real.errors)
     expect(dry.outputs['image-id']).toBeUndefined()

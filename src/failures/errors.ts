@@ -13,10 +13,17 @@ export type { Service } from './error-codes.js'
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    message: string
+    message: string,
+    /** What `input` names: an input of the step, or an environment variable (a proxy setting). */
+    readonly source: 'input' | 'environment variable' = 'input'
   ) {
     super(message)
     this.name = 'InputError'
+  }
+
+  /** A setting read only from the environment, never from an input (e.g. HTTPS_PROXY). */
+  static environment(variable: string, message: string): InputError {
+    return new InputError(variable, message, 'environment variable')
   }
 
   /** `Input "name" is invalid: <why>` */

@@ -177,7 +177,7 @@ export function failureTitle(err: unknown): string {
     return `${SERVICE_NAME[call.service]} ${call.action}: ${call.code}`
   }
   // Not an AddImage failure: nothing was sent.
-  if (err instanceof InputError) return `ehpc-add-image: input "${err.input}"`
+  if (err instanceof InputError) return `ehpc-add-image: ${err.source} "${err.input}"`
   // The action's own findings are not an answer of E-HPC Instant.
   if (err instanceof ActionError && err.code)
     return actionFailure(err.code).title ?? `ehpc-add-image: ${err.code}`

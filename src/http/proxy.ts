@@ -32,7 +32,7 @@ function proxySetting(endpoint: Endpoint, env: NodeJS.ProcessEnv): ProxySetting 
   if (!raw || bypassed(hostname, port, env.no_proxy || env.NO_PROXY || '')) return undefined
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase()
   if (scheme && scheme !== 'http' && scheme !== 'https') {
-    throw new InputError(
+    throw InputError.environment(
       variable as string,
       `${variable} is a ${scheme}:// proxy, which the action does not support: it speaks to HTTP proxies only (http:// or https://, with CONNECT). ` +
         `Set ${variable} to an HTTP proxy, or add ${endpoint.host} to NO_PROXY to connect directly.`
@@ -43,7 +43,7 @@ function proxySetting(endpoint: Endpoint, env: NodeJS.ProcessEnv): ProxySetting 
     url = new URL(scheme ? raw : `http://${raw}`)
   } catch {
     // Never repeated: it may hold a password.
-    throw new InputError(
+    throw InputError.environment(
       variable as string,
       `${variable} is not a proxy URL like http://proxy.example.com:3128 (or http://user:password@host:port).`
     )
@@ -53,7 +53,7 @@ function proxySetting(endpoint: Endpoint, env: NodeJS.ProcessEnv): ProxySetting 
     ['password', url.password]
   ] as const) {
     if (decodedOrUndefined(value) === undefined) {
-      throw new InputError(
+      throw InputError.environment(
         variable as string,
         `The ${part} in ${variable} holds a "%" that does not start a %XX escape. Percent-encode the ${part} in the proxy URL (write "%" as %25, "@" as %40, ":" as %3A).`
       )
