@@ -1802,9 +1802,8 @@ describe('faults', () => {
     const t0 = Date.now()
     expect((await call(sdk(emu), 'ListImages')).Success).toBe(true)
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290)
-    const t1 = Date.now()
     await call(sdk(emu), 'ListImages')
-    expect(Date.now() - t1).toBeLessThan(250)
+    expect(emu.requests.map(r => r.fault)).toEqual(['delay', undefined])
   })
 
   test('delay: the request is logged when it arrives, and reset() drops it unperformed', async () => {
@@ -1820,9 +1819,7 @@ describe('faults', () => {
 
   test('hang: never answers, so the client read timeout fires; nothing is performed', async () => {
     emu.fault('AddImage', { kind: 'hang' })
-    const t0 = Date.now()
     const err = await failure(call(sdk(emu, { readTimeout: 300 }), 'AddImage', containerImage()))
-    expect(Date.now() - t0).toBeLessThan(3000)
     expect(err.message).toMatch(/timeout/i)
     expect(emu.images()).toHaveLength(0)
     expect(emu.requests[0]).toMatchObject({ status: 0, fault: 'hang' })
@@ -1866,9 +1863,8 @@ describe('lifecycle', () => {
       await new Promise(r => setTimeout(r, 10))
     }
     expect(emu.count('ListImages')).toBe(1)
-    const t0 = Date.now()
+    // close() must not wait for the hanging answer: if it did, the test would hit jest's timeout
     await emu.close()
-    expect(Date.now() - t0).toBeLessThan(1000)
     const err = await pending
     expect(`${err.code} ${err.message}`).toMatch(/ECONNRESET|socket hang up/)
     await emu.close() // idempotent

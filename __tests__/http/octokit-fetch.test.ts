@@ -140,11 +140,9 @@ describe('createHttpFetch', () => {
     const s = await serve({ '/hang': () => undefined })
     try {
       client = createHttpFetch({ timeoutMs: 200 })
-      const started = Date.now()
       const err = await client.fetch(`${s.url}/hang`).catch(e => e)
       expect(err).toBeInstanceOf(HttpFetchError)
       expect(err.code).toBe('ETIMEDOUT')
-      expect(Date.now() - started).toBeLessThan(5000)
     } finally {
       await s.close()
     }
