@@ -55,7 +55,8 @@ describe('dist/index.js registers images against the emulator', () => {
       'image-version': 'v1.2.3',
       'image-type': 'Container',
       'request-id': emu.requests.at(-1)?.requestId,
-      'replaced-image-id': ''
+      'replaced-image-id': '',
+      'image-digest': ''
     })
     expect(emu.requests.map(r => [r.action, r.auth])).toEqual([
       ['ListImages', 'ACS3'],
@@ -227,7 +228,8 @@ describe('dist/index.js registers images against the emulator', () => {
       'image-name': 'solver',
       'image-version': 'v1.2.3',
       'image-type': 'Container',
-      'replaced-image-id': ''
+      'replaced-image-id': '',
+      'image-digest': ''
     })
     expect(run.stdout).toContain('"Name": "solver"')
     expect(run.stdout).toContain('\\"Password\\":\\"***\\"')

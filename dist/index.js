@@ -406,6 +406,71 @@ function describeSource(source) {
 
 /***/ }),
 
+/***/ 5144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ imageIdOf),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   f$: () => (/* binding */ shownText)
+/* harmony export */ });
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
+// Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
+// answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
+// that is still not one plain token after that is a broken answer, never an output.
+
+const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A string field, trimmed; undefined when absent, not a string, or blank. */
+function text(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+}
+/** A string field the answer shows: '' when it is there but null or blank, undefined when absent. */
+function shownText(obj, key) {
+    if (!obj || !(key in obj))
+        return undefined;
+    return text(obj[key]) ?? '';
+}
+/** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
+function flag(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return undefined;
+}
+/** An image id from an answer, trimmed; throws InvalidResponse when it is missing or not a plain token. */
+function imageIdOf(value, action, requestId) {
+    const id = text(value);
+    if (id === undefined)
+        throw invalidAnswer(action, 'the answer has no ImageId', requestId);
+    if (!PLAIN_TOKEN.test(id)) {
+        throw invalidAnswer(action, `the answer's ImageId ${JSON.stringify(id.slice(0, 64))} is not an image id`, requestId);
+    }
+    return id;
+}
+/**
+ * A success answer that cannot be used. The table makes it final, and of unknown outcome:
+ * an AddImage that answered this way may have registered the image.
+ */
+function invalidAnswer(action, why, requestId) {
+    return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+        service: 'ehpc',
+        action,
+        code: 'InvalidResponse',
+        requestId,
+        serverMessage: why,
+        delivery: 'incomplete-answer'
+    });
+}
+
+
+/***/ }),
+
 /***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -438,7 +503,9 @@ function describeSource(source) {
 const SERVICE_NAME = {
     ehpc: 'E-HPC Instant',
     sts: 'STS',
-    github: 'GitHub'
+    github: 'GitHub',
+    ecs: 'ECS',
+    registry: 'Container registry'
 };
 const RERUN_LATER = 'Re-run the job later; if it persists, contact Alibaba Cloud support with the RequestId.';
 const CHECK_NETWORK = 'Check the network path to {host} (proxy, firewall), then re-run.';
@@ -754,6 +821,7 @@ function proxyFailure(status) {
 }
 const NOTHING_SENT = 'Nothing: no request was sent to Alibaba Cloud.';
 const NOTHING_SENT_TO_EHPC = 'Nothing: no request was sent to E-HPC Instant.';
+const NOTHING_WRITTEN = 'Nothing: nothing was written to E-HPC Instant (the image check comes first).';
 const LEFT_IN_PLACE = 'Nothing new; the image already registered was left in place.';
 /**
  * The action's own failure codes. Each has a section in docs/TROUBLESHOOTING.md; the two
@@ -772,6 +840,26 @@ const ACTION_FAILURES = {
         afterRegistering: true,
         title: 'GitHub Release not written (the image was registered)'
     },
+    RegistryImageNotFound: {
+        registered: NOTHING_WRITTEN,
+        title: 'Image not found in its registry (nothing registered)'
+    },
+    RegistryCredentialRefused: {
+        registered: NOTHING_WRITTEN,
+        title: 'The registry refuses the registry credential (nothing registered)'
+    },
+    VmImageNotFound: {
+        registered: NOTHING_WRITTEN,
+        title: 'ECS image not found (nothing registered)'
+    },
+    VmImageNotAvailable: {
+        registered: NOTHING_WRITTEN,
+        title: 'ECS image not Available (nothing registered)'
+    },
+    ImageNotVerified: {
+        registered: NOTHING_WRITTEN,
+        title: 'Image not verified, verify-image is true (nothing registered)'
+    },
     OutputsNotWritten: {
         registered: 'The image: it was registered (its id is in the message); only the step outputs were not written.',
         afterRegistering: true
@@ -786,7 +874,8 @@ const RAM_ACTIONS = new Map([
     ['AddImage', 'ehpc:AddImage'],
     ['ListImages', 'ehpc:ListImages'],
     ['GetImage', 'ehpc:GetImage'],
-    ['RemoveImage', 'ehpc:RemoveImage']
+    ['RemoveImage', 'ehpc:RemoveImage'],
+    ['DescribeImages', 'ecs:DescribeImages']
 ]);
 
 
@@ -1100,7 +1189,9 @@ function failureTitle(err) {
 const RETRY_AFTER_HEADER = {
     ehpc: 'x-acs-retry-after',
     sts: 'x-acs-retry-after',
-    github: 'Retry-After or its rate-limit reset'
+    github: 'Retry-After or its rate-limit reset',
+    ecs: 'x-acs-retry-after',
+    registry: 'Retry-After'
 };
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 function retryLine({ error, attempt, maxAttempts, waitMs }) {
@@ -1236,7 +1327,7 @@ function onThisMachine(endpoints) {
 
 /***/ }),
 
-/***/ 6624:
+/***/ 5621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3381,13 +3472,20 @@ function readConfig(getInput, env, ctx, mask) {
         requireServedRegion(sourcedRegion);
     const endpoint = readEndpoint('endpoint', input('endpoint'), defaultEndpointHost(region));
     const stsEndpoint = readEndpoint('sts-endpoint', input('sts-endpoint'), `sts.${region}.aliyuncs.com`);
+    const ecsEndpoint = readEndpoint('ecs-endpoint', input('ecs-endpoint'), `ecs.${region}.aliyuncs.com`);
     const image = readImage(input, ctx);
     const auth = readAuth(input, envValue, ctx);
     const settings = {
         region,
         endpoint,
         stsEndpoint,
+        ecsEndpoint,
         image,
+        verifyImage: readChoice('verify-image', input('verify-image') || 'auto', [
+            'auto',
+            'true',
+            'false'
+        ]),
         ifExists: readChoice('if-exists', input('if-exists') || 'reuse', [
             'reuse',
             'fail',
@@ -4127,6 +4225,7 @@ function stillUnknown(addImageErr, removedImageId, err, image) {
 async function register(image, ifExists, deps, unanswered) {
     let replacedImageId;
     let match = await findImage(image, deps);
+    await deps.beforeWrite?.();
     // Two rounds at most: the second only when another run registered the image between
     // our lookup and our AddImage (ImageAlreadyExists).
     for (let round = 1;; round++) {
@@ -4387,58 +4486,8 @@ function retryBaseDelayMs(endpoints, env) {
     return (0,endpoint/* onThisMachine */.rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
 }
 
-;// CONCATENATED MODULE: ./src/ehpc/answer.ts
-// Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
-// answers `"ImageId": "m-bp1akkkr1rkxtb******\n"`, so ids and versions are trimmed, and an id
-// that is still not one plain token after that is a broken answer, never an output.
-
-const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** A string field, trimmed; undefined when absent, not a string, or blank. */
-function answer_text(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const trimmed = value.trim();
-    return trimmed === '' ? undefined : trimmed;
-}
-/** A string field the answer shows: '' when it is there but null or blank, undefined when absent. */
-function shownText(obj, key) {
-    if (!obj || !(key in obj))
-        return undefined;
-    return answer_text(obj[key]) ?? '';
-}
-/** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
-function flag(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true' || value === 'false')
-        return value === 'true';
-    return undefined;
-}
-/** An image id from an answer, trimmed; throws InvalidResponse when it is missing or not a plain token. */
-function imageIdOf(value, action, requestId) {
-    const id = answer_text(value);
-    if (id === undefined)
-        throw invalidAnswer(action, 'the answer has no ImageId', requestId);
-    if (!PLAIN_TOKEN.test(id)) {
-        throw invalidAnswer(action, `the answer's ImageId ${JSON.stringify(id.slice(0, 64))} is not an image id`, requestId);
-    }
-    return id;
-}
-/**
- * A success answer that cannot be used. The table makes it final, and of unknown outcome:
- * an AddImage that answered this way may have registered the image.
- */
-function invalidAnswer(action, why, requestId) {
-    return new errors/* ApiError */.hD({
-        service: 'ehpc',
-        action,
-        code: 'InvalidResponse',
-        requestId,
-        serverMessage: why,
-        delivery: 'incomplete-answer'
-    });
-}
-
+// EXTERNAL MODULE: ./src/ehpc/answer.ts
+var answer = __nccwpck_require__(5144);
 ;// CONCATENATED MODULE: ./src/ehpc/add-image-query.ts
 const REDACTED = '***';
 /** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
@@ -4494,7 +4543,7 @@ function createEhpcClient(call) {
     return {
         async addImage(image) {
             const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
-            return { imageId: imageIdOf(body.ImageId, 'AddImage', requestId), requestId };
+            return { imageId: (0,answer/* imageIdOf */.CR)(body.ImageId, 'AddImage', requestId), requestId };
         },
         async listImages({ name, type, pageNumber, pageSize }) {
             const { body, requestId } = await call({
@@ -4511,10 +4560,10 @@ function createEhpcClient(call) {
             const items = Array.isArray(body.Images) ? body.Images : [];
             return {
                 images: items.map(i => ({
-                    imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
-                    name: answer_text(i.Name) ?? '',
-                    version: answer_text(i.Version) ?? '',
-                    imageType: answer_text(i.ImageType) ?? ''
+                    imageId: (0,answer/* imageIdOf */.CR)(i.ImageId, 'ListImages', requestId),
+                    name: (0,answer/* text */.Qq)(i.Name) ?? '',
+                    version: (0,answer/* text */.Qq)(i.Version) ?? '',
+                    imageType: (0,answer/* text */.Qq)(i.ImageType) ?? ''
                 })),
                 totalCount: num(body.TotalCount),
                 pageNumber: num(body.PageNumber),
@@ -4532,13 +4581,13 @@ function createEhpcClient(call) {
             const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
             return {
                 target: {
-                    registryUrl: answer_text(spec?.RegistryUrl),
-                    vmImageId: answer_text(image.VMImageSpec?.ImageId),
-                    isAcrRegistry: flag(spec?.IsACRRegistry),
-                    isAcrEnterprise: flag(spec?.IsACREnterprise),
-                    criId: shownText(spec, 'RegistryCriId'),
-                    credentialServer: answer_text(credential?.Server),
-                    credentialUserName: answer_text(credential?.UserName)
+                    registryUrl: (0,answer/* text */.Qq)(spec?.RegistryUrl),
+                    vmImageId: (0,answer/* text */.Qq)(image.VMImageSpec?.ImageId),
+                    isAcrRegistry: (0,answer/* flag */.Jt)(spec?.IsACRRegistry),
+                    isAcrEnterprise: (0,answer/* flag */.Jt)(spec?.IsACREnterprise),
+                    criId: (0,answer/* shownText */.f$)(spec, 'RegistryCriId'),
+                    credentialServer: (0,answer/* text */.Qq)(credential?.Server),
+                    credentialUserName: (0,answer/* text */.Qq)(credential?.UserName)
                 },
                 requestId
             };
@@ -4932,11 +4981,16 @@ function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
 
 
 
+/** The run checks a VM image with ECS DescribeImages. */
+function checksEcs(config) {
+    return config.image.type === 'VM' && config.verifyImage !== 'false';
+}
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 function apiEndpoints(config) {
     return [
         config.endpoint,
         ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(checksEcs(config) ? [config.ecsEndpoint] : []),
         ...(config.release ? [config.release.apiEndpoint] : [])
     ];
 }
@@ -4975,7 +5029,11 @@ async function connectEhpc(config, policy, env, mask, budget) {
     // Through the proxy routes just set. The E-HPC and STS connections open while the client
     // loads and while GitHub's token is fetched: their handshakes are off the critical path.
     const { preconnect } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 4519));
-    const early = [config.endpoint, ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : [])];
+    const early = [
+        config.endpoint,
+        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(checksEcs(config) ? [config.ecsEndpoint] : [])
+    ];
     // A connection waits for its request at most the request timeout, within the step budget.
     const open = (endpoint, connections) => {
         const left = Math.min(timeoutMs, budget.deadline - budget.now());
@@ -5023,18 +5081,12 @@ async function connectEhpc(config, policy, env, mask, budget) {
         log: log.info,
         debug: log.debug
     });
-    const client = createEhpcClient(createRpcCaller({
-        service: 'ehpc',
-        version: EHPC_VERSION,
-        endpoint: config.endpoint,
-        credentials,
-        identity: config.auth.kind === 'oidc'
-            ? `the RAM role ${config.auth.roleArn}`
-            : `the AccessKey ${credentials.accessKeyId}`,
-        timeoutMs,
-        budget
-    }));
-    return { client, warmUp };
+    const identity = config.auth.kind === 'oidc'
+        ? `the RAM role ${config.auth.roleArn}`
+        : `the AccessKey ${credentials.accessKeyId}`;
+    const signedCaller = (service, version, endpoint) => createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget });
+    const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint));
+    return { client, warmUp, signedCaller };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -5091,7 +5143,25 @@ function resultRows(result) {
             : [])
     ];
 }
-function successSummary(config, result) {
+/** What the image check found: where it asked, and the digest it resolved. */
+function checkRows(config, check) {
+    if (config.verifyImage === 'false')
+        return [['Image check', 'Off (verify-image: false)']];
+    if (!check)
+        return [];
+    const found = check.kind === 'confirmed'
+        ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
+        : check.kind === 'unverified'
+            ? `Not verified at ${check.where}: ${check.why}`
+            : `Failed at ${check.where}: ${check.message}`;
+    return [
+        ['Image check', escapeHtml(found)],
+        ...(check.kind === 'confirmed' && check.digest
+            ? [['Digest', escapeHtml(check.digest)]]
+            : [])
+    ];
+}
+function successSummary(config, result, check) {
     const [imageId, ...replaced] = resultRows(result);
     return {
         heading: successHeading(config, result),
@@ -5100,19 +5170,21 @@ function successSummary(config, result) {
             imageId,
             ['Result', escapeHtml(resultLabel(result))],
             ...replaced,
+            ...checkRows(config, check),
             ['Request ID', escapeHtml(result.requestId ?? '')],
             consoleRow(config.region)
         ]
     };
 }
 /** A dry run's summary: what would be sent, the request itself collapsed below. */
-function dryRunSummary(config, request) {
+function dryRunSummary(config, request, check) {
     return {
         heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
         rows: [
             ...imageRows(config),
             ['Image ID', '(none: dry run)'],
-            ['Result', 'Dry run: nothing sent'],
+            ['Result', 'Dry run: nothing sent to E-HPC Instant'],
+            ...checkRows(config, check),
             consoleRow(config.region)
         ],
         details: {
@@ -5317,7 +5389,7 @@ function requestIdOutput(requestId, warn) {
 
 
 /** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
-function setOutputs(config, result) {
+function setOutputs(config, result, check) {
     if (result)
         setOutput('image-id', result.imageId);
     setOutput('created', result?.created ? 'true' : 'false');
@@ -5326,6 +5398,7 @@ function setOutputs(config, result) {
     if (requestId)
         setOutput('request-id', requestId);
     setOutput('replaced-image-id', result?.replacedImageId ?? '');
+    setOutput('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '');
 }
 /** What the run was for, known once the inputs are read, whatever happened after. */
 function setImageOutputs(config) {
@@ -5343,9 +5416,9 @@ function setImageOutputsOnFailure(config) {
     }
 }
 /** The image is registered by now: a failure to write outputs must say so, and its id. */
-function setOutputsAfterRegistering(config, result) {
+function setOutputsAfterRegistering(config, result, check) {
     try {
-        setOutputs(config, result);
+        setOutputs(config, result, check);
     }
     catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
@@ -5453,7 +5526,103 @@ function summaryWanted() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/verify/start.ts
+
+/**
+ * Starts the read-only check of what `config` registers, or undefined with verify-image:
+ * false. The promise never rejects: what keeps the check from answering is an `unverified`
+ * outcome.
+ */
+function startImageCheck(config, deps) {
+    if (config.verifyImage === 'false')
+        return undefined;
+    const { image } = config;
+    if (image.type === 'VM' && image.vmImageId) {
+        const imageId = image.vmImageId;
+        const host = config.ecsEndpoint.host;
+        const ecsCaller = deps.ecsCaller;
+        if (!ecsCaller) {
+            return Promise.resolve({
+                kind: 'unverified',
+                where: `ECS ${host} (region ${config.region})`,
+                why: 'a dry run without an AccessKey in the inputs or the environment has nothing to sign the ECS DescribeImages call with.'
+            });
+        }
+        deps.log(`Checking vm-image-id ${imageId} with ECS DescribeImages at ${host}.`);
+        return settled(__nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 7288)).then(({ checkVmImage }) => checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })), `ECS ${host}`);
+    }
+    return undefined;
+}
+function settled(check, where) {
+    return check.catch((err) => ({
+        kind: 'unverified',
+        where,
+        why: `the check failed unexpectedly: ${(0,explain/* unexpected */.os)(err)}.`
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+
+const NOTHING_WRITTEN = 'Nothing was registered: the check runs before anything is written to E-HPC Instant.';
+/** verify-image decides: `auto` stops on a definite answer only, `true` on anything short of a confirmation. */
+function verdict(policy, check) {
+    switch (check.kind) {
+        case 'confirmed':
+            return {
+                action: 'go',
+                note: `Verified at ${check.where}: the image exists` +
+                    (check.digest ? ` (digest ${check.digest})` : '') +
+                    (check.status ? ` and is ${check.status}` : '') +
+                    '.'
+            };
+        case 'definite':
+            return {
+                action: 'fail',
+                error: new errors/* ActionError */.lZ(`${check.message} ${NOTHING_WRITTEN}`, check.requestId, check.code)
+            };
+        case 'unverified':
+            if (policy === 'auto')
+                return { action: 'warn', warning: `image not verified: ${check.why}` };
+            return {
+                action: 'fail',
+                error: new errors/* ActionError */.lZ(`The image could not be verified at ${check.where}: ${check.why} verify-image is true, so the run stops. ${NOTHING_WRITTEN} ` +
+                    'Fix what kept the check from answering, or set verify-image: auto to register with a warning when the check cannot be made.', check.requestId, 'ImageNotVerified')
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/gate.ts
+
+/**
+ * Holds the run's writes until the image check has answered: `beforeWrite` resolves when
+ * the run may write, and rejects (each time it is asked) when verify-image says stop. The
+ * check itself started earlier, alongside the credentials and the lookup.
+ */
+function imageGate(check, policy, deps) {
+    let decided;
+    const beforeWrite = () => {
+        decided ??= (async () => {
+            if (!check || policy === 'false')
+                return;
+            const found = verdict(policy, await check);
+            if (found.action === 'fail')
+                throw found.error;
+            if (found.action === 'warn')
+                deps.warn(found.warning);
+            else
+                deps.log(found.note);
+        })();
+        return decided;
+    };
+    return { beforeWrite, outcome: async () => (check ? await check : undefined) };
+}
+
+// EXTERNAL MODULE: ./src/verify/ecs-version.ts
+var ecs_version = __nccwpck_require__(4281);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -5489,16 +5658,25 @@ async function run() {
         const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
         // At info level: a slow or failing endpoint must not look like a hang.
         const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
-        const { client, warmUp } = await connectEhpc(cfg, policy, env, secrets.add, budget);
+        const connecting = connectEhpc(cfg, policy, env, secrets.add, budget);
+        // Side by side with the credentials and the lookup; awaited before any write.
+        const gate = imageGate(startImageCheck(cfg, {
+            policy,
+            ecsCaller: async () => (await connecting).signedCaller('ecs', ecs_version/* ECS_VERSION */.N, cfg.ecsEndpoint),
+            log: log.info
+        }), cfg.verifyImage, { log: log.info, warn: log.warning });
+        const { client, warmUp } = await connecting;
         const result = await registerImage(cfg.image, cfg.ifExists, {
             client,
             warmUp,
             policy,
             log: log.info,
-            warn: log.warning
+            warn: log.warning,
+            beforeWrite: gate.beforeWrite
         });
         registered = result;
-        setOutputsAfterRegistering(cfg, result);
+        const check = await gate.outcome();
+        setOutputsAfterRegistering(cfg, result, check);
         if (cfg.release) {
             const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
             await annotateRelease(cfg.release, recordOf(cfg, result), {
@@ -5510,7 +5688,7 @@ async function run() {
                 notice: log.notice
             });
         }
-        await writeJobSummary(cfg.jobSummary, successSummary(cfg, result));
+        await writeJobSummary(cfg.jobSummary, successSummary(cfg, result, check));
     }
     catch (err) {
         await reportFailure(err, config, secrets, registered);
@@ -5530,8 +5708,39 @@ async function dryRun(config, secrets) {
         for (const line of plan.split('\n'))
             log.info(line);
     }
-    setOutputs(config);
-    await writeJobSummary(config.jobSummary, dryRunSummary(config, request));
+    // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
+    const gate = imageGate(dryRunCheck(config), config.verifyImage, {
+        log: line => log.info(`Dry run: ${line}`),
+        warn: log.warning
+    });
+    await gate.beforeWrite();
+    const check = await gate.outcome();
+    setOutputs(config, undefined, check);
+    await writeJobSummary(config.jobSummary, dryRunSummary(config, request, check));
+}
+/** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
+function dryRunCheck(config) {
+    const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(config), process.env);
+    const policy = runRetryPolicy(config.maxAttempts, apiEndpoints(config), process.env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
+    const keys = config.auth?.kind === 'keys' ? config.auth : undefined;
+    return startImageCheck(config, {
+        policy,
+        ecsCaller: keys
+            ? async () => {
+                const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
+                return createRpcCaller({
+                    service: 'ecs',
+                    version: ecs_version/* ECS_VERSION */.N,
+                    endpoint: config.ecsEndpoint,
+                    credentials: keys,
+                    identity: `the AccessKey ${keys.accessKeyId}`,
+                    timeoutMs: config.requestTimeoutMs,
+                    budget
+                });
+            }
+            : undefined,
+        log: line => log.info(`Dry run: ${line}`)
+    });
 }
 
 
@@ -5648,6 +5857,19 @@ function describeUnsafe(c) {
                 : '';
     return `a control character (${hex}${what})`;
 }
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ ECS_VERSION)
+/* harmony export */ });
+/** The ECS API version DescribeImages is called with; apart from ecs.ts so start-up does not load the check. */
+const ECS_VERSION = '2014-05-26';
 
 
 /***/ }),
@@ -6040,7 +6262,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(6624)/* .run */ .e)()
+(__nccwpck_require__(5621)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()

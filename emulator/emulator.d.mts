@@ -126,6 +126,13 @@ export interface EmulatorOptions {
    * body, is a 400. 'any': any mix of query, form body and x-acs-* headers.
    */
   stsWire?: 'official' | 'any'
+  /** ECS DescribeImages: the ECS images of the account, id → status (e.g. { 'm-abc': 'Available' }). Default: none. */
+  ecsImages?: Record<string, string>
+  /**
+   * ECS DescribeImages of an ImageId it does not know: 'empty' (default) an empty Images list,
+   * 'notFound' a 404 InvalidImageId.NotFound (ECS's documentation allows both readings).
+   */
+  ecsUnknownImage?: 'empty' | 'notFound'
   /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'none': never. */
   compression?: 'gzip' | 'none'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
@@ -211,7 +218,7 @@ export interface SeedImageInput extends Partial<ImageView> {
   Weight?: number
 }
 
-export type LoggedService = 'ehpc' | 'sts' | 'github'
+export type LoggedService = 'ehpc' | 'sts' | 'github' | 'ecs'
 export type LoggedAuth = 'ACS3' | 'RPCv1' | 'anonymous' | 'bearer' | 'none'
 
 /** One entry per HTTP request received. Never holds a secret. */
@@ -246,6 +253,7 @@ export type FaultAction =
   | 'ListImages'
   | 'GetImage'
   | 'RemoveImage'
+  | 'DescribeImages'
   | 'AssumeRoleWithOIDC'
   | 'GitHubToken'
   | 'GetReleaseByTag'
@@ -353,6 +361,10 @@ export interface Emulator {
   seedImages(list: SeedImageInput[]): ImageView[]
   /** Changes the ListImages behaviour (merged into the current one). */
   setListImages(behaviour: ListImagesBehaviour): void
+  /** Adds (or changes the status of) an ECS image that DescribeImages answers for. */
+  setEcsImage(imageId: string, status: string): void
+  /** Sets the ecsUnknownImage mode. */
+  setEcsUnknownImage(mode: 'empty' | 'notFound'): void
   /** RemoveImage of it then answers 403 ImageInUse (pass false to undo). Throws for an unknown id. */
   markInUse(imageId: string, inUse?: boolean): void
   /** The most requests of `action` (e.g. 'ListImages') answered at once since the last reset. */

@@ -8,6 +8,7 @@ import http from 'node:http'
 import zlib from 'node:zlib'
 import { authenticate, NonceStore } from './auth.mjs'
 import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
+import { ECS_VERSION, runEcsAction } from './ecs.mjs'
 import { FaultQueue } from './faults.mjs'
 import { GITHUB_ISSUER, IdTokenIssuer } from './github.mjs'
 import { GITHUB_API_PREFIX, githubRequestId, ReleaseStore, RestError } from './github-releases.mjs'
@@ -60,6 +61,7 @@ export const DEMO_OIDC = Object.freeze({
 
 const MAX_BODY_BYTES = 1024 * 1024
 const EHPC_HOST_ID = 'ehpcinstant.aliyuncs.com'
+const ECS_HOST_ID = 'ecs.aliyuncs.com'
 const STS_HOST_ID = 'sts.aliyuncs.com'
 const HTML_502 =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n' +
@@ -152,6 +154,7 @@ function resolveOptions(options) {
   const stsWire = oneOf('stsWire', options.stsWire, ['official', 'any'])
   const requestIdIn = oneOf('requestIdIn', options.requestIdIn, ['body', 'header'])
   const compression = oneOf('compression', options.compression, ['gzip', 'none'])
+  const ecsUnknownImage = oneOf('ecsUnknownImage', options.ecsUnknownImage, ['empty', 'notFound'])
   const imageIdNoise = { ...options.imageIdNoise }
   for (const [action, noise] of Object.entries(imageIdNoise)) {
     if (action !== 'AddImage' && action !== 'ListImages') {
@@ -182,10 +185,17 @@ function resolveOptions(options) {
     requestIdIn,
     stsWire,
     compression,
+    ecsUnknownImage,
+    ecsImages: new Map(Object.entries(options.ecsImages ?? {})),
     imageIdNoise,
     listLag,
     listImages: checkListImages(options.listImages ?? {})
   }
+}
+
+/** @param {string} service */
+function hostIdOf(service) {
+  return service === 'sts' ? STS_HOST_ID : service === 'ecs' ? ECS_HOST_ID : EHPC_HOST_ID
 }
 
 /**
@@ -402,7 +412,12 @@ class Emulator {
     const action = firstHeader(req, 'x-acs-action') ?? params.Action
     this.track(action ?? '', res)
     const version = firstHeader(req, 'x-acs-version') ?? params.Version
-    const service = action === STS_ACTION || version === STS_VERSION ? 'sts' : 'ehpc'
+    const service =
+      action === STS_ACTION || version === STS_VERSION
+        ? 'sts'
+        : version === ECS_VERSION
+          ? 'ecs'
+          : 'ehpc'
     /** @type {RequestLogEntry} */
     const entry = {
       service,
@@ -448,8 +463,8 @@ class Emulator {
         this.secrets.add(credentials.SecurityToken)
         return result
       }
-      if (version !== EHPC_VERSION) throw invalidVersion()
-      if (!EHPC_ACTIONS.includes(action)) throw actionNotFound(action)
+      if (service === 'ehpc' && version !== EHPC_VERSION) throw invalidVersion()
+      if (service === 'ehpc' && !EHPC_ACTIONS.includes(action)) throw actionNotFound(action)
       const auth = authenticate({
         method: req.method ?? 'POST',
         path,
@@ -466,6 +481,12 @@ class Emulator {
       if (auth.accessKeyId) entry.accessKeyId = auth.accessKeyId
       entry.securityToken = auth.securityToken
       if (auth.error) throw auth.error
+      if (service === 'ecs') {
+        return runEcsAction(action, params, {
+          images: this.options.ecsImages,
+          unknownImage: this.options.ecsUnknownImage
+        })
+      }
       return runEhpcAction(action, params, {
         store: this.store,
         duplicates: this.options.duplicates,
@@ -811,7 +832,7 @@ class Emulator {
       payload =
         service === 'github'
           ? { message: outcome.body, code }
-          : errorBody(requestId, service === 'sts' ? STS_HOST_ID : EHPC_HOST_ID, code, outcome.body)
+          : errorBody(requestId, hostIdOf(service), code, outcome.body)
     } else {
       payload =
         service === 'github' ? outcome.body : { RequestId: requestId, ...Object(outcome.body) }
@@ -883,6 +904,19 @@ class Emulator {
   /** @param {import('./emulator.d.mts').ListImagesBehaviour} behaviour */
   setListImages(behaviour) {
     this.options.listImages = checkListImages({ ...this.options.listImages, ...behaviour })
+  }
+
+  /**
+   * @param {string} imageId
+   * @param {string} status
+   */
+  setEcsImage(imageId, status) {
+    this.options.ecsImages.set(imageId, status)
+  }
+
+  /** @param {'empty' | 'notFound'} mode */
+  setEcsUnknownImage(mode) {
+    this.options.ecsUnknownImage = oneOf('ecsUnknownImage', mode, ['empty', 'notFound'])
   }
 
   /**

@@ -21,6 +21,7 @@ export const FAULT_ACTIONS = [
   'ListImages',
   'GetImage',
   'RemoveImage',
+  'DescribeImages',
   'AssumeRoleWithOIDC',
   'GitHubToken',
   'GetReleaseByTag',

@@ -44,6 +44,8 @@ export const CONTRACT_INPUTS = [
   'vm-image-id',
   'if-exists',
   'dry-run',
+  'verify-image',
+  'ecs-endpoint',
   'max-attempts',
   'request-timeout-seconds',
   'job-summary',
@@ -57,7 +59,10 @@ export const CONTRACT_OUTPUTS = [
   'image-version',
   'image-type',
   'request-id',
-  'replaced-image-id'
+  'replaced-image-id',
+  'image-digest',
+  'app-id',
+  'image-status'
 ]
 
 export const MAX_DESCRIPTION = 124

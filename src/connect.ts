@@ -9,12 +9,20 @@ import { fetchIdToken } from './credentials/github-oidc-token.js'
 import { log } from './report/log.js'
 import { silenceNodeDebug } from './http/node-debug.js'
 import type { StepBudget } from './budget/step-budget.js'
+import type { Service } from './failures/errors.js'
+import type { RpcCaller } from './http/rpc-caller.js'
+
+/** The run checks a VM image with ECS DescribeImages. */
+export function checksEcs(config: Config): boolean {
+  return config.image.type === 'VM' && config.verifyImage !== 'false'
+}
 
 /** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
 export function apiEndpoints(config: Config): Endpoint[] {
   return [
     config.endpoint,
     ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
+    ...(checksEcs(config) ? [config.ecsEndpoint] : []),
     ...(config.release ? [config.release.apiEndpoint] : [])
   ]
 }
@@ -48,7 +56,12 @@ export async function connectEhpc(
   env: NodeJS.ProcessEnv,
   mask: (secret: string) => void,
   budget: StepBudget
-): Promise<{ client: EhpcClient; warmUp: (connections: number) => void }> {
+): Promise<{
+  client: EhpcClient
+  warmUp: (connections: number) => void
+  /** A caller of another Alibaba Cloud RPC API, signed with the run's credentials. */
+  signedCaller: (service: Service, version: string, endpoint: Endpoint) => RpcCaller
+}> {
   const timeoutMs = config.requestTimeoutMs
   // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
   // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
@@ -64,7 +77,11 @@ export async function connectEhpc(
   // Through the proxy routes just set. The E-HPC and STS connections open while the client
   // loads and while GitHub's token is fetched: their handshakes are off the critical path.
   const { preconnect } = await import('./http/preconnect.js')
-  const early = [config.endpoint, ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : [])]
+  const early = [
+    config.endpoint,
+    ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+    ...(checksEcs(config) ? [config.ecsEndpoint] : [])
+  ]
   // A connection waits for its request at most the request timeout, within the step budget.
   const open = (endpoint: Endpoint, connections: number) => {
     const left = Math.min(timeoutMs, budget.deadline - budget.now())
@@ -111,19 +128,12 @@ export async function connectEhpc(
     log: log.info,
     debug: log.debug
   })
-  const client = createEhpcClient(
-    createRpcCaller({
-      service: 'ehpc',
-      version: EHPC_VERSION,
-      endpoint: config.endpoint,
-      credentials,
-      identity:
-        config.auth.kind === 'oidc'
-          ? `the RAM role ${config.auth.roleArn}`
-          : `the AccessKey ${credentials.accessKeyId}`,
-      timeoutMs,
-      budget
-    })
-  )
-  return { client, warmUp }
+  const identity =
+    config.auth.kind === 'oidc'
+      ? `the RAM role ${config.auth.roleArn}`
+      : `the AccessKey ${credentials.accessKeyId}`
+  const signedCaller = (service: Service, version: string, endpoint: Endpoint) =>
+    createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget })
+  const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint))
+  return { client, warmUp, signedCaller }
 }

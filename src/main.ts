@@ -15,6 +15,9 @@ import { setOutputs, setOutputsAfterRegistering } from './report/outputs.js'
 import { writeJobSummary } from './report/job-summary.js'
 import { reportFailure } from './report/failure.js'
 import { stepBudget } from './budget/step-budget.js'
+import { startImageCheck } from './verify/start.js'
+import { imageGate } from './verify/gate.js'
+import { ECS_VERSION } from './verify/ecs-version.js'
 
 /** The run: inputs → config → credentials and client → register → outputs, release, summary. */
 export async function run(): Promise<void> {
@@ -36,16 +39,29 @@ export async function run(): Promise<void> {
     const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info =>
       log.info(retryLine(info))
     )
-    const { client, warmUp } = await connectEhpc(cfg, policy, env, secrets.add, budget)
+    const connecting = connectEhpc(cfg, policy, env, secrets.add, budget)
+    // Side by side with the credentials and the lookup; awaited before any write.
+    const gate = imageGate(
+      startImageCheck(cfg, {
+        policy,
+        ecsCaller: async () => (await connecting).signedCaller('ecs', ECS_VERSION, cfg.ecsEndpoint),
+        log: log.info
+      }),
+      cfg.verifyImage,
+      { log: log.info, warn: log.warning }
+    )
+    const { client, warmUp } = await connecting
     const result = await registerImage(cfg.image, cfg.ifExists, {
       client,
       warmUp,
       policy,
       log: log.info,
-      warn: log.warning
+      warn: log.warning,
+      beforeWrite: gate.beforeWrite
     })
     registered = result
-    setOutputsAfterRegistering(cfg, result)
+    const check = await gate.outcome()
+    setOutputsAfterRegistering(cfg, result, check)
     if (cfg.release) {
       const { annotateRelease, recordOf } = await import('./release/annotate.js')
       await annotateRelease(cfg.release, recordOf(cfg, result), {
@@ -57,7 +73,7 @@ export async function run(): Promise<void> {
         notice: log.notice
       })
     }
-    await writeJobSummary(cfg.jobSummary, successSummary(cfg, result))
+    await writeJobSummary(cfg.jobSummary, successSummary(cfg, result, check))
   } catch (err) {
     await reportFailure(err, config, secrets, registered)
   }
@@ -77,6 +93,44 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
     const plan = (await import('./release/annotate.js')).describeDryRun(config.release, config)
     for (const line of plan.split('\n')) log.info(line)
   }
-  setOutputs(config)
-  await writeJobSummary(config.jobSummary, dryRunSummary(config, request))
+  // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
+  const gate = imageGate(dryRunCheck(config), config.verifyImage, {
+    log: line => log.info(`Dry run: ${line}`),
+    warn: log.warning
+  })
+  await gate.beforeWrite()
+  const check = await gate.outcome()
+  setOutputs(config, undefined, check)
+  await writeJobSummary(config.jobSummary, dryRunSummary(config, request, check))
+}
+
+/** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
+function dryRunCheck(config: DryRunConfig) {
+  const budget = stepBudget(apiEndpoints(config), process.env)
+  const policy = runRetryPolicy(
+    config.maxAttempts,
+    apiEndpoints(config),
+    process.env,
+    budget,
+    info => log.info(retryLine(info))
+  )
+  const keys = config.auth?.kind === 'keys' ? config.auth : undefined
+  return startImageCheck(config, {
+    policy,
+    ecsCaller: keys
+      ? async () => {
+          const { createRpcCaller } = await import('./http/rpc-caller.js')
+          return createRpcCaller({
+            service: 'ecs',
+            version: ECS_VERSION,
+            endpoint: config.ecsEndpoint,
+            credentials: keys,
+            identity: `the AccessKey ${keys.accessKeyId}`,
+            timeoutMs: config.requestTimeoutMs,
+            budget
+          })
+        }
+      : undefined,
+    log: line => log.info(`Dry run: ${line}`)
+  })
 }

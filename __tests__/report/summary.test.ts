@@ -5,6 +5,8 @@ const config: Config = {
   region: 'cn-hangzhou',
   endpoint: { host: 'ehpcinstant.cn-hangzhou.aliyuncs.com', protocol: 'https' },
   stsEndpoint: { host: 'sts.cn-hangzhou.aliyuncs.com', protocol: 'https' },
+  ecsEndpoint: { host: 'ecs.cn-hangzhou.aliyuncs.com', protocol: 'https' },
+  verifyImage: 'auto',
   auth: { kind: 'keys', accessKeyId: 'LTAI', accessKeySecret: 'TOP-SECRET', source: 'inputs' },
   image: {
     name: 'app<script>',

@@ -74,10 +74,14 @@ export function parseAnnotations(stdout) {
 }
 
 /**
+ * Runs the action with `inputs`. Without a `verify-image` input the run checks no image
+ * (`verify-image: false`): a test whose subject is not the check must not reach the
+ * registry host or ECS its inputs name; the check's tests and the demo set it.
  * @param {Record<string, string>} inputs kebab-case input names
  * @param {{ env?: Record<string, string>, timeoutMs?: number, cwd?: string }} [options]
  */
 export async function runAction(inputs, options = {}) {
+  inputs = { 'verify-image': 'false', ...inputs }
   const dir = mkdtempSync(join(tmpdir(), 'ehpc-action-'))
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),

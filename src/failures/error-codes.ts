@@ -14,12 +14,14 @@
 export type RetryClass = 'no' | 'yes' | 'once'
 
 /** The service that answered (or did not). */
-export type Service = 'ehpc' | 'sts' | 'github'
+export type Service = 'ehpc' | 'sts' | 'github' | 'ecs' | 'registry'
 
 export const SERVICE_NAME: Record<Service, string> = {
   ehpc: 'E-HPC Instant',
   sts: 'STS',
-  github: 'GitHub'
+  github: 'GitHub',
+  ecs: 'ECS',
+  registry: 'Container registry'
 }
 
 export interface CodeFacts {
@@ -502,6 +504,8 @@ export interface ActionFailureFacts {
 
 const NOTHING_SENT = 'Nothing: no request was sent to Alibaba Cloud.'
 const NOTHING_SENT_TO_EHPC = 'Nothing: no request was sent to E-HPC Instant.'
+const NOTHING_WRITTEN =
+  'Nothing: nothing was written to E-HPC Instant (the image check comes first).'
 const LEFT_IN_PLACE = 'Nothing new; the image already registered was left in place.'
 
 /**
@@ -521,6 +525,26 @@ export const ACTION_FAILURES = {
       'The image: it was registered (see the image-id output); only the GitHub Release was not written.',
     afterRegistering: true,
     title: 'GitHub Release not written (the image was registered)'
+  },
+  RegistryImageNotFound: {
+    registered: NOTHING_WRITTEN,
+    title: 'Image not found in its registry (nothing registered)'
+  },
+  RegistryCredentialRefused: {
+    registered: NOTHING_WRITTEN,
+    title: 'The registry refuses the registry credential (nothing registered)'
+  },
+  VmImageNotFound: {
+    registered: NOTHING_WRITTEN,
+    title: 'ECS image not found (nothing registered)'
+  },
+  VmImageNotAvailable: {
+    registered: NOTHING_WRITTEN,
+    title: 'ECS image not Available (nothing registered)'
+  },
+  ImageNotVerified: {
+    registered: NOTHING_WRITTEN,
+    title: 'Image not verified, verify-image is true (nothing registered)'
   },
   OutputsNotWritten: {
     registered:
@@ -544,5 +568,6 @@ export const RAM_ACTIONS: ReadonlyMap<string, string> = new Map([
   ['AddImage', 'ehpc:AddImage'],
   ['ListImages', 'ehpc:ListImages'],
   ['GetImage', 'ehpc:GetImage'],
-  ['RemoveImage', 'ehpc:RemoveImage']
+  ['RemoveImage', 'ehpc:RemoveImage'],
+  ['DescribeImages', 'ecs:DescribeImages']
 ])

@@ -188,7 +188,9 @@ export function failureTitle(err: unknown): string {
 const RETRY_AFTER_HEADER: Record<ApiError['service'], string> = {
   ehpc: 'x-acs-retry-after',
   sts: 'x-acs-retry-after',
-  github: 'Retry-After or its rate-limit reset'
+  github: 'Retry-After or its rate-limit reset',
+  ecs: 'x-acs-retry-after',
+  registry: 'Retry-After'
 }
 
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */

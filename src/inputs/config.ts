@@ -4,6 +4,8 @@ import type { Endpoint } from '../http/endpoint.js'
 
 export type ImageType = 'Container' | 'VM'
 export type IfExists = 'reuse' | 'fail' | 'replace'
+/** verify-image: `auto` fails on a definite answer and warns otherwise, `true` needs a confirmation, `false` checks nothing. */
+export type VerifyImage = 'auto' | 'true' | 'false'
 
 export interface RegistryCredential {
   server: string
@@ -77,7 +79,10 @@ interface Settings {
   region: string
   endpoint: Endpoint
   stsEndpoint: Endpoint
+  /** Where DescribeImages checks a VM image (input ecs-endpoint). */
+  ecsEndpoint: Endpoint
   image: ImageConfig
+  verifyImage: VerifyImage
   ifExists: IfExists
   maxAttempts: number
   requestTimeoutMs: number

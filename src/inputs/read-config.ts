@@ -8,6 +8,7 @@ import type {
   ContainerTarget,
   CredentialSource,
   IfExists,
+  VerifyImage,
   ImageConfig,
   ImageType,
   KeyAuth,
@@ -89,13 +90,24 @@ export function readConfig(
     input('sts-endpoint'),
     `sts.${region}.aliyuncs.com`
   )
+  const ecsEndpoint = readEndpoint(
+    'ecs-endpoint',
+    input('ecs-endpoint'),
+    `ecs.${region}.aliyuncs.com`
+  )
   const image = readImage(input, ctx)
   const auth = readAuth(input, envValue, ctx)
   const settings = {
     region,
     endpoint,
     stsEndpoint,
+    ecsEndpoint,
     image,
+    verifyImage: readChoice<VerifyImage>('verify-image', input('verify-image') || 'auto', [
+      'auto',
+      'true',
+      'false'
+    ]),
     ifExists: readChoice<IfExists>('if-exists', input('if-exists') || 'reuse', [
       'reuse',
       'fail',

@@ -29,6 +29,11 @@ export interface RegisterDeps {
   log: (message: string) => void
   warn: (message: string) => void
   warmUp?: (connections: number) => void
+  /**
+   * Resolves when the image check lets the run write (or reuse), rejects when it stops the
+   * run. Asked once the lookup has answered: the two run side by side.
+   */
+  beforeWrite?: () => Promise<void>
 }
 
 /**
@@ -104,6 +109,7 @@ async function register(
 ): Promise<RegisterResult> {
   let replacedImageId: string | undefined
   let match = await findImage(image, deps)
+  await deps.beforeWrite?.()
   // Two rounds at most: the second only when another run registered the image between
   // our lookup and our AddImage (ImageAlreadyExists).
   for (let round = 1; ; round++) {

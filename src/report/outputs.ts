@@ -4,15 +4,17 @@ import type { RegisterResult } from '../register/register.js'
 import { ActionError } from '../failures/errors.js'
 import { log } from './log.js'
 import { requestIdOutput } from './output-values.js'
+import type { ImageCheck } from '../verify/outcome.js'
 
 /** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
-export function setOutputs(config: Config, result?: RegisterResult): void {
+export function setOutputs(config: Config, result?: RegisterResult, check?: ImageCheck): void {
   if (result) core.setOutput('image-id', result.imageId)
   core.setOutput('created', result?.created ? 'true' : 'false')
   setImageOutputs(config)
   const requestId = requestIdOutput(result?.requestId, log.warning)
   if (requestId) core.setOutput('request-id', requestId)
   core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
+  core.setOutput('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '')
 }
 
 /** What the run was for, known once the inputs are read, whatever happened after. */
@@ -32,9 +34,13 @@ export function setImageOutputsOnFailure(config: Config): void {
 }
 
 /** The image is registered by now: a failure to write outputs must say so, and its id. */
-export function setOutputsAfterRegistering(config: LiveConfig, result: RegisterResult): void {
+export function setOutputsAfterRegistering(
+  config: LiveConfig,
+  result: RegisterResult,
+  check?: ImageCheck
+): void {
   try {
-    setOutputs(config, result)
+    setOutputs(config, result, check)
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err)
     throw new ActionError(

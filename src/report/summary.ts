@@ -1,6 +1,7 @@
 import { UNSAFE_CHARS } from '../text/unsafe.js'
 import type { Config } from '../inputs/config.js'
 import type { RegisterResult } from '../register/register.js'
+import type { ImageCheck } from '../verify/outcome.js'
 
 /** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
 const CONSOLE_URL = 'https://ehpc.console.aliyun.com/'
@@ -83,7 +84,29 @@ function resultRows(result: RegisterResult): [string, string][] {
   ]
 }
 
-export function successSummary(config: Config, result: RegisterResult): Summary {
+/** What the image check found: where it asked, and the digest it resolved. */
+function checkRows(config: Config, check: ImageCheck | undefined): [string, string][] {
+  if (config.verifyImage === 'false') return [['Image check', 'Off (verify-image: false)']]
+  if (!check) return []
+  const found =
+    check.kind === 'confirmed'
+      ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
+      : check.kind === 'unverified'
+        ? `Not verified at ${check.where}: ${check.why}`
+        : `Failed at ${check.where}: ${check.message}`
+  return [
+    ['Image check', escapeHtml(found)],
+    ...(check.kind === 'confirmed' && check.digest
+      ? [['Digest', escapeHtml(check.digest)] as [string, string]]
+      : [])
+  ]
+}
+
+export function successSummary(
+  config: Config,
+  result: RegisterResult,
+  check?: ImageCheck
+): Summary {
   const [imageId, ...replaced] = resultRows(result)
   return {
     heading: successHeading(config, result),
@@ -92,6 +115,7 @@ export function successSummary(config: Config, result: RegisterResult): Summary 
       imageId,
       ['Result', escapeHtml(resultLabel(result))],
       ...replaced,
+      ...checkRows(config, check),
       ['Request ID', escapeHtml(result.requestId ?? '')],
       consoleRow(config.region)
     ]
@@ -99,13 +123,14 @@ export function successSummary(config: Config, result: RegisterResult): Summary 
 }
 
 /** A dry run's summary: what would be sent, the request itself collapsed below. */
-export function dryRunSummary(config: Config, request: string): Summary {
+export function dryRunSummary(config: Config, request: string, check?: ImageCheck): Summary {
   return {
     heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
     rows: [
       ...imageRows(config),
       ['Image ID', '(none: dry run)'],
-      ['Result', 'Dry run: nothing sent'],
+      ['Result', 'Dry run: nothing sent to E-HPC Instant'],
+      ...checkRows(config, check),
       consoleRow(config.region)
     ],
     details: {

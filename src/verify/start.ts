@@ -1,0 +1,50 @@
+import type { Config } from '../inputs/config.js'
+import type { RetryPolicy } from '../failures/retry.js'
+import type { RpcCaller } from '../http/rpc-caller.js'
+import { unexpected } from '../failures/explain.js'
+import type { ImageCheck } from './outcome.js'
+
+export interface CheckDeps {
+  policy: RetryPolicy
+  /** A caller signed for ECS, once the run's credentials are known; absent: none to sign with (dry run). */
+  ecsCaller?: () => Promise<RpcCaller>
+  log: (message: string) => void
+}
+
+/**
+ * Starts the read-only check of what `config` registers, or undefined with verify-image:
+ * false. The promise never rejects: what keeps the check from answering is an `unverified`
+ * outcome.
+ */
+export function startImageCheck(config: Config, deps: CheckDeps): Promise<ImageCheck> | undefined {
+  if (config.verifyImage === 'false') return undefined
+  const { image } = config
+  if (image.type === 'VM' && image.vmImageId) {
+    const imageId = image.vmImageId
+    const host = config.ecsEndpoint.host
+    const ecsCaller = deps.ecsCaller
+    if (!ecsCaller) {
+      return Promise.resolve({
+        kind: 'unverified',
+        where: `ECS ${host} (region ${config.region})`,
+        why: 'a dry run without an AccessKey in the inputs or the environment has nothing to sign the ECS DescribeImages call with.'
+      })
+    }
+    deps.log(`Checking vm-image-id ${imageId} with ECS DescribeImages at ${host}.`)
+    return settled(
+      import('./ecs.js').then(({ checkVmImage }) =>
+        checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })
+      ),
+      `ECS ${host}`
+    )
+  }
+  return undefined
+}
+
+function settled(check: Promise<ImageCheck>, where: string): Promise<ImageCheck> {
+  return check.catch((err: unknown): ImageCheck => ({
+    kind: 'unverified',
+    where,
+    why: `the check failed unexpectedly: ${unexpected(err)}.`
+  }))
+}
