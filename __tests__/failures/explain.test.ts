@@ -65,7 +65,7 @@ describe('explainApiError: one message per documented code', () => {
       serverMessage: 'odd'
     })
     expect(explainApiError(e)).toBe(
-      'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Fix what the server message names: the same request will fail again. (code Brand.New, HTTP 400, RequestId none: no answer from the server)'
+      'E-HPC Instant AddImage failed: E-HPC Instant answered with an error: odd. Fix what the server message names: the same request will fail again. (code Brand.New, HTTP 400, RequestId none: the answer carried none)'
     )
   })
 

@@ -108,7 +108,7 @@ describe('region', () => {
     const a = failure(r)
     expect(a.title).toBe('ehpc-add-image: input "region"')
     expect(a.message).toContain(
-      'Input "region" is invalid: input "region" is "cn-hangzou", which is not a region E-HPC Instant serves. Did you mean cn-hangzhou?'
+      'Input "region" is invalid: it is "cn-hangzou", which is not a region E-HPC Instant serves. Did you mean cn-hangzhou?'
     )
     expect(a.message).toContain('set endpoint: ehpcinstant.cn-hangzou.aliyuncs.com')
     expectDocsLink(a.message, 'input-errors')

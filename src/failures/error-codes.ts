@@ -347,6 +347,81 @@ const CODES = new Map<string, CodeFacts>([
   ]
 ])
 
+/** What a code means and what to do when one service says it: replaces the code's row in words only. */
+export interface ServiceAdvice {
+  meaning?: string
+  fix: string
+}
+
+/**
+ * Advice for a code as one service answers it, where the code's row would give another
+ * service's remedies. Retry and outcome stay the code's row's.
+ */
+const SERVICE_ADVICE = new Map<string, ServiceAdvice>([
+  [
+    'sts:EntityNotExist.Role',
+    {
+      meaning: 'STS found no RAM role with the ARN in role-to-assume',
+      fix: 'Check that role-to-assume is the ARN of an existing RAM role (acs:ram::<account-id>:role/<name>) in the account of oidc-provider-arn.'
+    }
+  ],
+  [
+    'ehpc:EntityNotExist.Role',
+    {
+      meaning:
+        'the service-linked role of E-HPC Instant does not exist in this account or is not authorized',
+      fix: 'Authorize the E-HPC Instant service-linked role in the E-HPC console (once per account), then re-run the job.'
+    }
+  ],
+  [
+    'ecs:Forbidden.RAM',
+    {
+      fix: 'Grant the RAM user or role the action named above (ecs:DescribeImages), or set verify-image: false.'
+    }
+  ],
+  ['github:HostNotFound', { fix: "Check {endpointInput} and the runner's DNS." }],
+  [
+    'github:InvalidResponse',
+    { fix: 'Re-run the job; check any proxy between the runner and {host}.' }
+  ],
+  [
+    'github:ResponseTooLarge',
+    {
+      fix: 'Check {endpointInput} and any proxy between the runner and {host}, then re-run.'
+    }
+  ],
+  ['registry:HostNotFound', { fix: "Check the host in registry-url and the runner's DNS." }],
+  [
+    'registry:InvalidResponse',
+    { fix: 'Re-run the job; check any proxy between the runner and {host}.' }
+  ],
+  [
+    'registry:ResponseTooLarge',
+    { fix: 'Check the host in registry-url and any proxy between the runner and it, then re-run.' }
+  ]
+])
+
+/** The words for `code` from `service`, when they differ from the code's row. */
+export function serviceAdvice(service: Service, code: string): ServiceAdvice | undefined {
+  const exact = SERVICE_ADVICE.get(`${service}:${code}`)
+  if (exact) return exact
+  const family = FAMILIES.find(([prefix]) => code.startsWith(prefix))
+  return family ? SERVICE_ADVICE.get(`${service}:${family[1]}`) : undefined
+}
+
+/**
+ * "Re-run later", and who to ask when it persists: the service's own support. RERUN_LATER
+ * in a row is replaced by this for the service that answered.
+ */
+export const RERUN_LATER_FOR: Record<Service, string> = {
+  ehpc: RERUN_LATER,
+  sts: RERUN_LATER,
+  ecs: RERUN_LATER,
+  github:
+    "Re-run the job later; if it persists, check GitHub's status (https://www.githubstatus.com), or on GitHub Enterprise Server the server's health.",
+  registry: "Re-run the job later; if it persists, check the registry's status with its operator."
+}
+
 /** Code families: every `Throttling.*` is throttling, every `Forbidden.*` a RAM denial. */
 const FAMILIES: [prefix: string, code: string][] = [
   ['Throttling.', 'Throttling'],

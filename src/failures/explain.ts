@@ -6,7 +6,9 @@ import {
   MAX_RETRY_AFTER_MS,
   RAM_ACTIONS,
   RERUN_LATER,
-  SERVICE_NAME
+  RERUN_LATER_FOR,
+  SERVICE_NAME,
+  serviceAdvice
 } from './error-codes.js'
 import type { RetryInfo } from './retry.js'
 
@@ -18,6 +20,7 @@ function clause(text: string): string {
 /** The registry's placeholders, filled in for this error. */
 function fill(text: string, err: ApiError): string {
   return text
+    .replaceAll(RERUN_LATER, RERUN_LATER_FOR[err.service])
     .replaceAll('{service}', SERVICE_NAME[err.service])
     .replaceAll('{host}', err.host ?? `the ${SERVICE_NAME[err.service]} endpoint`)
     .replaceAll('{endpointInput}', endpointSetting(err))
@@ -28,6 +31,8 @@ function fill(text: string, err: ApiError): string {
 function endpointSetting(err: ApiError): string {
   if (err.service === 'sts') return 'sts-endpoint'
   if (err.service === 'ehpc') return 'endpoint'
+  if (err.service === 'ecs') return 'ecs-endpoint'
+  if (err.service === 'registry') return 'registry-url'
   return err.action.startsWith('OIDC token')
     ? "ACTIONS_ID_TOKEN_REQUEST_URL (the runner's)"
     : 'GITHUB_API_URL'
@@ -45,14 +50,22 @@ export function failedCall(err: ApiFailure): ApiError {
   return err instanceof ReplaceInterruptedError ? err.failure : err
 }
 
+/** The code's words as the service that answered means them: its own row, or the code's. */
+function adviceFor(err: ApiError): { meaning: string; fix: string } | undefined {
+  const known = knownCode(err.code)
+  if (!known) return undefined
+  const own = serviceAdvice(err.service, err.code)
+  return { meaning: own?.meaning ?? known.meaning, fix: own?.fix ?? known.fix }
+}
+
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */
 export function fixFor(failure: ApiFailure): string {
   const err = failedCall(failure)
-  const known = knownCode(err.code)
+  const known = adviceFor(err)
   if (known) return fill(known.fix, err)
   // Re-running only helps when the service said the failure was its own or passing.
   return err.retryable
-    ? RERUN_LATER
+    ? RERUN_LATER_FOR[err.service]
     : 'Fix what the server message names: the same request will fail again.'
 }
 
@@ -65,8 +78,9 @@ export function whatHappened(failure: ApiFailure): string {
   const service = SERVICE_NAME[err.service]
   const known = knownCode(err.code)
   const ram = known?.namesRamAction ? RAM_ACTIONS.get(err.action) : undefined
-  const meaning = known
-    ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
+  const words = adviceFor(err)
+  const meaning = words
+    ? fill(words.meaning, err) + (ram ? ` (${ram})` : '')
     : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
   const server =
@@ -107,8 +121,16 @@ export function explainApiError(failure: ApiFailure): string {
   const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : ''
   return (
     `${whatHappened(failure)} ${fixFor(err)} ` +
-    `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`
+    `(code ${err.code}${status}, ${requestIdNote(err)})`
   )
+}
+
+/** The RequestId, or why there is none: no answer came, or the answer carried none. */
+function requestIdNote(err: ApiError): string {
+  if (err.requestId) return `RequestId ${err.requestId}`
+  return err.httpStatus === undefined
+    ? 'RequestId none: no answer from the server'
+    : 'RequestId none: the answer carried none'
 }
 
 /** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
@@ -195,7 +217,7 @@ const RETRY_AFTER_HEADER: Record<ApiError['service'], string> = {
 
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 export function retryLine({ error, attempt, maxAttempts, waitMs }: RetryInfo): string {
-  const known = knownCode(error.code)
+  const known = adviceFor(error)
   const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code
   const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`
   const asked = error.retryAfterMs !== undefined && waitMs === error.retryAfterMs

@@ -128,7 +128,7 @@ export function readConfig(
 function readRegion(value: string, env: (name: string) => string): Sourced {
   const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name))
   const region: Sourced | undefined = value
-    ? { value, from: 'input "region"' }
+    ? { value, from: 'it' }
     : envName
       ? { value: env(envName), from: `env ${envName} (default of input "region")` }
       : undefined
