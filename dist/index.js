@@ -477,11 +477,13 @@ function invalidAnswer(action, why, requestId) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ RAM_ACTIONS),
+/* harmony export */   Ck: () => (/* binding */ RERUN_LATER_FOR),
 /* harmony export */   Fk: () => (/* binding */ knownCode),
 /* harmony export */   IL: () => (/* binding */ RERUN_LATER),
 /* harmony export */   JP: () => (/* binding */ retryClass),
 /* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
 /* harmony export */   SC: () => (/* binding */ explainedCode),
+/* harmony export */   YL: () => (/* binding */ serviceAdvice),
 /* harmony export */   a0: () => (/* binding */ networkErrorCode),
 /* harmony export */   xh: () => (/* binding */ proxyFailure),
 /* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed),
@@ -698,6 +700,71 @@ const CODES = new Map([
         refused('the TLS connection to {host} failed', 'Check {endpointInput} and any TLS-intercepting proxy (NODE_EXTRA_CA_CERTS).')
     ]
 ]);
+/**
+ * Advice for a code as one service answers it, where the code's row would give another
+ * service's remedies. Retry and outcome stay the code's row's.
+ */
+const SERVICE_ADVICE = new Map([
+    [
+        'sts:EntityNotExist.Role',
+        {
+            meaning: 'STS found no RAM role with the ARN in role-to-assume',
+            fix: 'Check that role-to-assume is the ARN of an existing RAM role (acs:ram::<account-id>:role/<name>) in the account of oidc-provider-arn.'
+        }
+    ],
+    [
+        'ehpc:EntityNotExist.Role',
+        {
+            meaning: 'the service-linked role of E-HPC Instant does not exist in this account or is not authorized',
+            fix: 'Authorize the E-HPC Instant service-linked role in the E-HPC console (once per account), then re-run the job.'
+        }
+    ],
+    [
+        'ecs:Forbidden.RAM',
+        {
+            fix: 'Grant the RAM user or role the action named above (ecs:DescribeImages), or set verify-image: false.'
+        }
+    ],
+    ['github:HostNotFound', { fix: "Check {endpointInput} and the runner's DNS." }],
+    [
+        'github:InvalidResponse',
+        { fix: 'Re-run the job; check any proxy between the runner and {host}.' }
+    ],
+    [
+        'github:ResponseTooLarge',
+        {
+            fix: 'Check {endpointInput} and any proxy between the runner and {host}, then re-run.'
+        }
+    ],
+    ['registry:HostNotFound', { fix: "Check the host in registry-url and the runner's DNS." }],
+    [
+        'registry:InvalidResponse',
+        { fix: 'Re-run the job; check any proxy between the runner and {host}.' }
+    ],
+    [
+        'registry:ResponseTooLarge',
+        { fix: 'Check the host in registry-url and any proxy between the runner and it, then re-run.' }
+    ]
+]);
+/** The words for `code` from `service`, when they differ from the code's row. */
+function serviceAdvice(service, code) {
+    const exact = SERVICE_ADVICE.get(`${service}:${code}`);
+    if (exact)
+        return exact;
+    const family = FAMILIES.find(([prefix]) => code.startsWith(prefix));
+    return family ? SERVICE_ADVICE.get(`${service}:${family[1]}`) : undefined;
+}
+/**
+ * "Re-run later", and who to ask when it persists: the service's own support. RERUN_LATER
+ * in a row is replaced by this for the service that answered.
+ */
+const RERUN_LATER_FOR = {
+    ehpc: RERUN_LATER,
+    sts: RERUN_LATER,
+    ecs: RERUN_LATER,
+    github: "Re-run the job later; if it persists, check GitHub's status (https://www.githubstatus.com), or on GitHub Enterprise Server the server's health.",
+    registry: "Re-run the job later; if it persists, check the registry's status with its operator."
+};
 /** Code families: every `Throttling.*` is throttling, every `Forbidden.*` a RAM denial. */
 const FAMILIES = [
     ['Throttling.', 'Throttling'],
@@ -1031,6 +1098,7 @@ function clause(text) {
 /** The registry's placeholders, filled in for this error. */
 function fill(text, err) {
     return text
+        .replaceAll(_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RERUN_LATER */ .IL, _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RERUN_LATER_FOR */ .Ck[err.service])
         .replaceAll('{service}', _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service])
         .replaceAll('{host}', err.host ?? `the ${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} endpoint`)
         .replaceAll('{endpointInput}', endpointSetting(err))
@@ -1042,6 +1110,10 @@ function endpointSetting(err) {
         return 'sts-endpoint';
     if (err.service === 'ehpc')
         return 'endpoint';
+    if (err.service === 'ecs')
+        return 'ecs-endpoint';
+    if (err.service === 'registry')
+        return 'registry-url';
     return err.action.startsWith('OIDC token')
         ? "ACTIONS_ID_TOKEN_REQUEST_URL (the runner's)"
         : 'GITHUB_API_URL';
@@ -1053,15 +1125,23 @@ function isApiFailure(err) {
 function failedCall(err) {
     return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReplaceInterruptedError */ .th ? err.failure : err;
 }
+/** The code's words as the service that answered means them: its own row, or the code's. */
+function adviceFor(err) {
+    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
+    if (!known)
+        return undefined;
+    const own = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceAdvice */ .YL)(err.service, err.code);
+    return { meaning: own?.meaning ?? known.meaning, fix: own?.fix ?? known.fix };
+}
 /** What to do about an error: the registry's fix, or for an unknown code what may help. */
 function fixFor(failure) {
     const err = failedCall(failure);
-    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
+    const known = adviceFor(err);
     if (known)
         return fill(known.fix, err);
     // Re-running only helps when the service said the failure was its own or passing.
     return err.retryable
-        ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RERUN_LATER */ .IL
+        ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RERUN_LATER_FOR */ .Ck[err.service]
         : 'Fix what the server message names: the same request will fail again.';
 }
 /** What went wrong with an API call, in words: which call, what the code means, the context. */
@@ -1073,8 +1153,9 @@ function whatHappened(failure) {
     const service = _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service];
     const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(err.code);
     const ram = known?.namesRamAction ? _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .RAM_ACTIONS */ .$8.get(err.action) : undefined;
-    const meaning = known
-        ? fill(known.meaning, err) + (ram ? ` (${ram})` : '')
+    const words = adviceFor(err);
+    const meaning = words
+        ? fill(words.meaning, err) + (ram ? ` (${ram})` : '')
         : `${service} answered with an error${err.serverMessage ? `: ${clause(err.serverMessage)}` : ''}`;
     const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const server = known && err.serverMessage ? ` Server message: "${clause(err.serverMessage)}".` : '';
@@ -1107,7 +1188,15 @@ function explainApiError(failure) {
     const err = failedCall(failure);
     const status = err.httpStatus !== undefined ? `, HTTP ${err.httpStatus}` : '';
     return (`${whatHappened(failure)} ${fixFor(err)} ` +
-        `(code ${err.code}${status}, RequestId ${err.requestId ?? 'none: no answer from the server'})`);
+        `(code ${err.code}${status}, ${requestIdNote(err)})`);
+}
+/** The RequestId, or why there is none: no answer came, or the answer carried none. */
+function requestIdNote(err) {
+    if (err.requestId)
+        return `RequestId ${err.requestId}`;
+    return err.httpStatus === undefined
+        ? 'RequestId none: no answer from the server'
+        : 'RequestId none: the answer carried none';
 }
 /** What a failed run left registered, or not; `imageRegistered`: it failed after registering. */
 function registeredAfter(err, imageRegistered = false) {
@@ -1195,7 +1284,7 @@ const RETRY_AFTER_HEADER = {
 };
 /** One log line per retry: which call, why, which attempt of how many, and the wait. */
 function retryLine({ error, attempt, maxAttempts, waitMs }) {
-    const known = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .knownCode */ .Fk)(error.code);
+    const known = adviceFor(error);
     const why = known ? `${error.code}: ${fill(known.meaning, error)}` : error.code;
     const wait = waitMs < 1000 ? `${waitMs} ms` : `${(waitMs / 1000).toFixed(1)} s`;
     const asked = error.retryAfterMs !== undefined && waitMs === error.retryAfterMs;
@@ -3504,7 +3593,7 @@ function readConfig(getInput, env, ctx, mask) {
 function readRegion(value, env) {
     const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name));
     const region = value
-        ? { value, from: 'input "region"' }
+        ? { value, from: 'it' }
         : envName
             ? { value: env(envName), from: `env ${envName} (default of input "region")` }
             : undefined;
