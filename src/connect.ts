@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Config, LiveConfig } from './inputs/config.js'
 import type { Endpoint } from './http/endpoint.js'
 import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc/client.js'
+import { defaultEndpointHost } from './ehpc/regions.js'
 import { resolveCredentials } from './credentials/resolve.js'
 import { assumeRoleWithOidc, STS_VERSION } from './credentials/sts.js'
 import { withRetry, type RetryPolicy } from './failures/retry.js'
@@ -24,6 +25,32 @@ export function apiEndpoints(config: Config): Endpoint[] {
     ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
     ...(checksEcs(config) ? [config.ecsEndpoint] : []),
     ...(config.release ? [config.release.apiEndpoint] : [])
+  ]
+}
+
+/** Each endpoint the run calls and why it is that one, for the debug log. */
+export function endpointReasons(config: Config): string[] {
+  const { region } = config
+  const at = (e: Endpoint) => `${e.protocol}://${e.host}`
+  const why = (service: string, e: Endpoint, input: string, regionDefault: string) =>
+    `Endpoint of ${service}: ${at(e)} (` +
+    (e.host === regionDefault && e.protocol === 'https'
+      ? `the default for region ${region}; input ${input} sets another`
+      : `input ${input}`) +
+    ').'
+  return [
+    why('E-HPC Instant', config.endpoint, 'endpoint', defaultEndpointHost(region)),
+    ...(config.auth?.kind === 'oidc'
+      ? [why('STS', config.stsEndpoint, 'sts-endpoint', `sts.${region}.aliyuncs.com`)]
+      : []),
+    ...(checksEcs(config)
+      ? [why('ECS', config.ecsEndpoint, 'ecs-endpoint', `ecs.${region}.aliyuncs.com`)]
+      : []),
+    ...(config.release
+      ? [
+          `Endpoint of the GitHub API: ${at(config.release.apiEndpoint)} (env GITHUB_API_URL, or https://api.github.com without it).`
+        ]
+      : [])
   ]
 }
 
@@ -128,6 +155,8 @@ export async function connectEhpc(
     log: log.info,
     debug: log.debug
   })
+  // Once the credentials are masked: a secret obtained above has no line before its mask.
+  for (const line of endpointReasons(config)) log.debug(line)
   const identity =
     config.auth.kind === 'oidc'
       ? `the RAM role ${config.auth.roleArn}`

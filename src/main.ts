@@ -57,6 +57,7 @@ export async function run(): Promise<void> {
       policy,
       log: log.info,
       warn: log.warning,
+      debug: log.debug,
       beforeWrite: gate.beforeWrite
     })
     registered = result

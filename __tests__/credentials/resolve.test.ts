@@ -159,7 +159,12 @@ describe('resolveCredentials', () => {
       })
     )
     expect(debug).toEqual([
-      `The OIDC token's sub is "repo:octo-org@1001/octo-repo@2002:environment:prod".`
+      expect.stringMatching(
+        /^Credential source: a GitHub OIDC token, traded with STS AssumeRoleWithOIDC for acs:ram::/
+      ),
+      expect.stringMatching(
+        /^The GitHub OIDC token has sub "repo:octo-org@1001\/octo-repo@2002:environment:prod"/
+      )
     ])
   })
 

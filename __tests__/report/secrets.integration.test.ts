@@ -220,15 +220,24 @@ const PRIVATE_REGISTRY = {
   'registry-password': REGISTRY_PASSWORD
 }
 
-/** The secrets of an OIDC run: what the emulator issued to the action, plus the request token. */
+/** STS's answer, in the debug log: the temporary keys exist from this line on. */
+const STS_ANSWERED = /^::debug::HTTP call: STS AssumeRoleWithOIDC /
+
+/**
+ * The secrets of an OIDC run: what the emulator issued to the action, plus the request token.
+ * The ID token (a JWT) exists once its fetch starts, STS's keys once STS has answered.
+ */
 function oidcSecrets(emu: Emulator): Secret[] {
-  return emu
-    .issuedSecrets()
-    .map((value, i) =>
-      value === DEFAULT_GITHUB.requestToken
-        ? { name: 'github-request-token', value }
-        : { name: `issued-${i}`, value, mustMask: true, obtainedAfter: TOKEN_FETCH }
-    )
+  return emu.issuedSecrets().map((value, i) =>
+    value === DEFAULT_GITHUB.requestToken
+      ? { name: 'github-request-token', value }
+      : {
+          name: `issued-${i}`,
+          value,
+          mustMask: true,
+          obtainedAfter: value.split('.').length === 3 ? TOKEN_FETCH : STS_ANSWERED
+        }
+  )
 }
 
 function seedImage(emu: Emulator, registryUrl: string) {

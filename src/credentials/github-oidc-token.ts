@@ -6,6 +6,7 @@ import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 import { httpHost, stripUrls } from '../report/urls.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
+import { loggedHttpCall } from '../http/call-log.js'
 
 /**
  * core.getIDToken with the bounds every other call has. It sets no time limit of its own,
@@ -68,6 +69,24 @@ export async function fetchIdToken(audience: string, options: IdTokenOptions): P
 
 function attemptOnce(audience: string, action: string, options: IdTokenOptions): Promise<string> {
   const attempt: Attempt = { requests: new Set(), abandoned: false }
+  const call = {
+    service: 'github' as const,
+    host: httpHost(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host',
+    action: 'OIDC token request'
+  }
+  return loggedHttpCall(
+    call,
+    () => attemptWith(attempt, audience, action, options),
+    () => ({ status: attempt.status })
+  )
+}
+
+function attemptWith(
+  attempt: Attempt,
+  audience: string,
+  action: string,
+  options: IdTokenOptions
+): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       attempt.abandoned = true

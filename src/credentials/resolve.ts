@@ -31,8 +31,18 @@ export async function resolveCredentials(
   auth: AuthConfig,
   deps: CredentialDeps
 ): Promise<StaticCredentials> {
-  if (auth.kind === 'default-chain') return deps.defaultChain()
+  if (auth.kind === 'default-chain') {
+    // After the chain, which masks what it found: no line comes between a secret and its mask.
+    const found = await deps.defaultChain()
+    deps.debug(
+      'Credential source: no explicit one in the inputs or environment, so the Alibaba Cloud default chain.'
+    )
+    return found
+  }
   if (auth.kind === 'keys') {
+    deps.debug(
+      `Credential source: an AccessKey${auth.securityToken ? ' with an STS security token' : ''} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}.`
+    )
     deps.log(
       `Using the AccessKey ${auth.accessKeyId} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}` +
         (auth.securityToken ? ' with an STS security token.' : '.')
@@ -62,12 +72,15 @@ export async function resolveCredentials(
     })
   deps.mask(creds.accessKeySecret)
   if (creds.securityToken) deps.mask(creds.securityToken)
+  // Only now: no line comes between a secret obtained above and its mask.
+  deps.debug(
+    `Credential source: ${auth.tokenFile ? `the OIDC token file in ${OIDC_TOKEN_FILE_ENV}` : 'a GitHub OIDC token'}, traded with STS AssumeRoleWithOIDC for ${auth.roleArn} (provider ${auth.providerArn}).`
+  )
+  deps.debug(describeTrustClaims(claims, `The ${origin}`))
   const from = auth.source === 'inputs' ? 'the inputs' : 'the environment'
   deps.log(
     `Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`
   )
-  if (claims?.sub !== undefined)
-    deps.debug(`The OIDC token's sub is ${JSON.stringify(claims.sub)}.`)
   return creds
 }
 

@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { logHttpCall } from './call-log.js'
 
 /**
  * A `fetch` for Octokit over node:http / node:https. Node 20's own fetch (undici) ignores
@@ -147,7 +148,9 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`)
       }
-      const answer = await once(url, method, headers, body, init.signal, bound)
+      const answer = await logged(url, method, () =>
+        once(url, method, headers, body, init.signal, bound)
+      )
       const location = answer.headers.location
       if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
         return toResponse(answer, url, method)
@@ -184,6 +187,32 @@ export function createHttpFetch(options: HttpFetchOptions): HttpFetch {
       agents['http:'].destroy()
       agents['https:'].destroy()
     }
+  }
+}
+
+/** One exchange with the GitHub API, in the debug log: the path only, never the query. */
+async function logged(
+  url: URL,
+  method: string,
+  send: () => Promise<RawAnswer>
+): Promise<RawAnswer> {
+  const call = { service: 'github' as const, host: url.host, action: `${method} ${url.pathname}` }
+  const started = performance.now()
+  try {
+    const answer = await send()
+    const requestId = answer.headers['x-github-request-id']
+    logHttpCall({
+      ...call,
+      status: answer.status,
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+      durationMs: performance.now() - started
+    })
+    return answer
+  } catch (err) {
+    const code =
+      err instanceof HttpFetchError ? err.code : ((err as { code?: string }).code ?? 'failed')
+    logHttpCall({ ...call, code, durationMs: performance.now() - started })
+    throw err
   }
 }
 

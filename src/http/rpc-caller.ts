@@ -4,6 +4,7 @@ import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import type { Endpoint } from './endpoint.js'
 import { boundTransport, describeKind, TransportError } from './openapi-transport.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
+import { loggedHttpCall } from './call-log.js'
 
 export interface StaticCredentials {
   accessKeyId: string
@@ -78,22 +79,28 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       bodyType: 'binary'
     })
     const request = new OpenApi.OpenApiRequest({ query, body: form })
-    const response = (await withinBudget(budget, { service, action, ...where }, timeoutMs, ms =>
-      // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
-      client
-        .callApi(params, request, {
-          readTimeout: ms,
-          connectTimeout: ms,
-          autoretry: false
-        } as Runtime)
-        .catch((err: unknown) => {
-          throw toApiError(service, action, err).with(where)
-        })
-    )) as { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }
+    const response = (await loggedHttpCall(
+      { service, action, host: endpoint.host },
+      () =>
+        withinBudget(budget, { service, action, ...where }, timeoutMs, ms =>
+          // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
+          client
+            .callApi(params, request, {
+              readTimeout: ms,
+              connectTimeout: ms,
+              autoretry: false
+            } as Runtime)
+            .catch((err: unknown) => {
+              throw toApiError(service, action, err).with(where)
+            })
+        ),
+      answer => {
+        const a = answer as Answer
+        return { status: a.statusCode, requestId: answerRequestId(a) }
+      }
+    )) as Answer
     const body = (response.body ?? {}) as Record<string, unknown>
-    // The header is read here for answers, and in transport.ts for errors.
-    const requestId =
-      stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER)
+    const requestId = answerRequestId(response)
     // The client returns an HTTP 200 with Success: false as a success.
     if (body.Success === false) {
       throw new ApiError({
@@ -108,6 +115,16 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
     }
     return { body, requestId }
   }
+}
+
+type Answer = { body?: unknown; statusCode?: number; headers?: Record<string, unknown> }
+
+/** The answer's RequestId: read here for answers, and in transport.ts for errors. */
+function answerRequestId(answer: Answer): string | undefined {
+  return (
+    stringField(answer.body as Record<string, unknown> | undefined, 'RequestId') ??
+    stringField(answer.headers, REQUEST_ID_HEADER)
+  )
 }
 
 /** The credential interface the client calls before signing: fixed keys, no provider chain. */

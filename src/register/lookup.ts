@@ -1,7 +1,7 @@
 import { ActionError, ApiError } from '../failures/errors.js'
 import type { EhpcClient, ImagePage, ImageSummary } from '../ehpc/client.js'
 import type { ImageConfig } from '../inputs/config.js'
-import { MAX_IN_FLIGHT, PagePlan, type PageFacts } from './paging.js'
+import { END_REASON_WORDS, MAX_IN_FLIGHT, PagePlan, type PageFacts } from './paging.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 
 /**
@@ -24,6 +24,8 @@ export interface LookupDeps {
   warn: (message: string) => void
   /** Opens this many more connections to the service, for pages that may follow. */
   warmUp?: (connections: number) => void
+  /** The paging decisions, for the debug log. */
+  debug?: (message: string) => void
 }
 
 /**
@@ -51,9 +53,28 @@ export async function findImage(
   const { warmUp } = deps
   if (warmUp) setImmediate(() => warmUp(MAX_IN_FLIGHT - 1))
   const first = await sent
+  const debug = (message: string) =>
+    deps.debug?.(`Lookup of ${image.name} ${image.version}: ${message}`)
   const found = first.page.images.find(i => isMatch(i, image))
-  if (found) return found
+  const firstFacts = facts(1, first.page)
+  const pageOne =
+    `page 1 (PageSize ${first.pageSize}) has ${firstFacts.count} images` +
+    (firstFacts.totalCount !== undefined ? `, TotalCount ${firstFacts.totalCount}` : '') +
+    (firstFacts.answeredPageSize !== undefined ? `, PageSize ${firstFacts.answeredPageSize}` : '')
+  if (found) {
+    debug(`${pageOne}; the match ${found.imageId} is on it.`)
+    return found
+  }
   const plan = new PagePlan(first.pageSize, facts(1, first.page))
+  const ended = plan.finished()
+  debug(
+    `${pageOne}; ` +
+      (ended
+        ? `the listing ends there (${END_REASON_WORDS[ended]}).`
+        : plan.plannedLastPage !== undefined
+          ? `TotalCount plans pages 2-${plan.plannedLastPage} of ${plan.pageSize}, up to ${plan.readAhead} at once.`
+          : `reading ahead ${plan.readAhead} pages at once, doubling after each full page (up to ${MAX_IN_FLIGHT}).`)
+  )
 
   let match: ImageSummary | undefined
   let failure: { err: unknown } | undefined
@@ -70,8 +91,12 @@ export async function findImage(
     })
       .then(
         page => {
-          match ??= page.images.find(i => isMatch(i, image))
+          const onPage = page.images.find(i => isMatch(i, image))
+          match ??= onPage
           plan.record(facts(pageNumber, page))
+          debug(
+            `page ${pageNumber} has ${page.images.length} images${onPage ? `, the match ${onPage.imageId} among them` : ''}.`
+          )
           if (match) answered.abort()
         },
         err => {
@@ -81,6 +106,7 @@ export async function findImage(
       )
       .finally(() => inFlight.delete(task))
     inFlight.add(task)
+    debug(`asking for page ${pageNumber} (${inFlight.size} in flight, up to ${plan.readAhead}).`)
   }
   // Every request started is waited for, so that nothing is still running when the
   // caller goes on (e.g. to AddImage).
@@ -97,6 +123,12 @@ export async function findImage(
   // A match is the answer whatever became of the pages read alongside it.
   if (match) return match
   if (failure) throw failure.err
+  const reason = plan.finished()
+  debug(
+    reason
+      ? `no match; the listing ended at page ${plan.endPage ?? plan.pagesRead} (${END_REASON_WORDS[reason]}).`
+      : `no match in ${plan.pagesRead} pages${outOfTime ? "; the step's time budget ran out before the listing ended" : ''}.`
+  )
   if (outOfTime && plan.finished() === undefined) {
     throw new LookupIncomplete(
       `The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`,

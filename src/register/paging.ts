@@ -43,6 +43,16 @@ export const FIRST_WINDOW = 2
 /** No lookup reads more pages than this (200,000 versions at 100 a page). */
 export const MAX_IMAGE_LIST_PAGES = 2_000
 
+/** Why a listing ended, in words for the debug log. */
+export const END_REASON_WORDS: Record<EndReason, string> = {
+  empty: 'an empty page',
+  short: 'a page shorter than the page size',
+  total: 'the last page TotalCount counts',
+  repeat: 'a page that repeats the one before',
+  pageNumberIgnored: 'an answer for another page than the one asked',
+  limit: `the limit of ${MAX_IMAGE_LIST_PAGES} pages`
+}
+
 function wholeNumber(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n >= 0
 }
@@ -133,6 +143,16 @@ export class PagePlan {
   /** The page the listing ended on, once known. */
   get endPage(): number | undefined {
     return this.end?.page
+  }
+
+  /** The last page TotalCount plans for, when it counts the whole set. */
+  get plannedLastPage(): number | undefined {
+    return this.lastPage
+  }
+
+  /** Pages that may be in flight at once now. */
+  get readAhead(): number {
+    return this.window
   }
 
   /** Pages read so far without a gap. */

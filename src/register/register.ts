@@ -29,6 +29,8 @@ export interface RegisterDeps {
   log: (message: string) => void
   warn: (message: string) => void
   warmUp?: (connections: number) => void
+  /** The lookup's paging decisions, for the debug log. */
+  debug?: (message: string) => void
   /**
    * Resolves when the image check lets the run write (or reuse), rejects when it stops the
    * run. Asked once the lookup has answered: the two run side by side.
