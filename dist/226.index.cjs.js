@@ -308,7 +308,10 @@ function withoutUrl(err) {
 
 // EXTERNAL MODULE: ./src/budget/step-budget.ts
 var step_budget = __webpack_require__(6989);
+// EXTERNAL MODULE: ./src/http/call-log.ts
+var call_log = __webpack_require__(429);
 ;// CONCATENATED MODULE: ./src/http/rpc-caller.ts
+
 
 
 
@@ -342,7 +345,7 @@ function createRpcCaller(options) {
             bodyType: 'binary'
         });
         const request = new dist_client.OpenApiRequest({ query, body: form });
-        const response = (await (0,step_budget/* withinBudget */.xV)(budget, { service, action, ...where }, timeoutMs, ms => 
+        const response = (await (0,call_log/* loggedHttpCall */.p$)({ service, action, host: endpoint.host }, () => (0,step_budget/* withinBudget */.xV)(budget, { service, action, ...where }, timeoutMs, ms => 
         // The client's own retry loop (autoretry) never fires; ours is in retry.ts.
         client
             .callApi(params, request, {
@@ -352,10 +355,12 @@ function createRpcCaller(options) {
         })
             .catch((err) => {
             throw toApiError(service, action, err).with(where);
-        })));
+        })), answer => {
+            const a = answer;
+            return { status: a.statusCode, requestId: answerRequestId(a) };
+        }));
         const body = (response.body ?? {});
-        // The header is read here for answers, and in transport.ts for errors.
-        const requestId = stringField(body, 'RequestId') ?? stringField(response.headers, REQUEST_ID_HEADER);
+        const requestId = answerRequestId(response);
         // The client returns an HTTP 200 with Success: false as a success.
         if (body.Success === false) {
             throw new errors/* ApiError */.hD({
@@ -370,6 +375,11 @@ function createRpcCaller(options) {
         }
         return { body, requestId };
     };
+}
+/** The answer's RequestId: read here for answers, and in transport.ts for errors. */
+function answerRequestId(answer) {
+    return (stringField(answer.body, 'RequestId') ??
+        stringField(answer.headers, REQUEST_ID_HEADER));
 }
 /** The credential interface the client calls before signing: fixed keys, no provider chain. */
 function staticCredential(c) {

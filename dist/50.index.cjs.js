@@ -26,7 +26,10 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/http/call-log.ts
+var call_log = __webpack_require__(429);
 ;// CONCATENATED MODULE: ./src/http/octokit-fetch.ts
+
 
 
 /** A failure of the transport itself; `code` says which (ETIMEDOUT, ETOOLARGE, ...). */
@@ -115,7 +118,7 @@ function createHttpFetch(options) {
             if (url.protocol !== 'http:' && url.protocol !== 'https:') {
                 throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`);
             }
-            const answer = await once(url, method, headers, body, init.signal, bound);
+            const answer = await logged(url, method, () => once(url, method, headers, body, init.signal, bound));
             const location = answer.headers.location;
             if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
                 return toResponse(answer, url, method);
@@ -152,6 +155,27 @@ function createHttpFetch(options) {
             agents['https:'].destroy();
         }
     };
+}
+/** One exchange with the GitHub API, in the debug log: the path only, never the query. */
+async function logged(url, method, send) {
+    const call = { service: 'github', host: url.host, action: `${method} ${url.pathname}` };
+    const started = performance.now();
+    try {
+        const answer = await send();
+        const requestId = answer.headers['x-github-request-id'];
+        (0,call_log/* logHttpCall */.TJ)({
+            ...call,
+            status: answer.status,
+            requestId: typeof requestId === 'string' ? requestId : undefined,
+            durationMs: performance.now() - started
+        });
+        return answer;
+    }
+    catch (err) {
+        const code = err instanceof HttpFetchError ? err.code : (err.code ?? 'failed');
+        (0,call_log/* logHttpCall */.TJ)({ ...call, code, durationMs: performance.now() - started });
+        throw err;
+    }
 }
 function toResponse(answer, url, method) {
     if (answer.status < 200 || answer.status > 599) {

@@ -1368,6 +1368,70 @@ async function withRetry(fn, policy) {
 
 /***/ }),
 
+/***/ 429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TJ: () => (/* binding */ logHttpCall),
+/* harmony export */   p$: () => (/* binding */ loggedHttpCall)
+/* harmony export */ });
+/* unused harmony exports captureHttpCalls, httpCallLine */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8380);
+/* harmony import */ var _failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4554);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6472);
+
+
+
+
+/** Where the lines go: the debug log; a test passes its own. */
+let sink = line => _report_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(line);
+let enabled = () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
+/** For tests: collect the lines instead, whatever RUNNER_DEBUG says. Returns the restore. */
+function captureHttpCalls(to) {
+    const [before, wasEnabled] = [sink, enabled];
+    sink = to;
+    enabled = () => true;
+    return () => {
+        sink = before;
+        enabled = wasEnabled;
+    };
+}
+/** The debug line for one call. */
+function httpCallLine(r) {
+    const status = r.status === undefined ? 'no answer' : `HTTP ${r.status}`;
+    const requestId = r.requestId ? `, RequestId ${r.requestId}` : '';
+    const code = r.code ? `, ${r.code}` : '';
+    return `HTTP call: ${_failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_NAME */ .OX[r.service]} ${r.action} at ${r.host}: ${status}${code}${requestId}, ${Math.round(r.durationMs)} ms`;
+}
+function logHttpCall(r) {
+    if (enabled())
+        sink(httpCallLine(r));
+}
+/**
+ * Runs one HTTP call and logs it: on success what `answered` reads from its result, on
+ * failure the ApiError's status, RequestId and code (or "no answer").
+ */
+async function loggedHttpCall(call, send, answered, now = () => performance.now()) {
+    const started = now();
+    try {
+        const result = await send();
+        logHttpCall({ ...call, ...answered(result), durationMs: now() - started });
+        return result;
+    }
+    catch (err) {
+        const failed = err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD
+            ? { status: err.httpStatus, requestId: err.requestId, code: err.code }
+            : { code: err instanceof Error ? err.name : 'failed' };
+        logHttpCall({ ...call, ...failed, durationMs: now() - started });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1416,7 +1480,7 @@ function onThisMachine(endpoints) {
 
 /***/ }),
 
-/***/ 5621:
+/***/ 4502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1425,6 +1489,3057 @@ function onThisMachine(endpoints) {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+function readRunContext(env) {
+    const pick = (name) => env[name]?.trim() || undefined;
+    return {
+        refType: pick('GITHUB_REF_TYPE'),
+        refName: pick('GITHUB_REF_NAME'),
+        sha: pick('GITHUB_SHA'),
+        repository: pick('GITHUB_REPOSITORY'),
+        runId: pick('GITHUB_RUN_ID')
+    };
+}
+function defaultImageVersion(ctx) {
+    if (ctx.refType === 'tag' && ctx.refName)
+        return ctx.refName;
+    if (ctx.sha)
+        return `sha-${ctx.sha.slice(0, 7)}`;
+    return undefined;
+}
+function defaultDescription(ctx) {
+    if (!ctx.repository || !ctx.sha)
+        return undefined;
+    const run = ctx.runId ? `, run ${ctx.runId}` : '';
+    return `${ctx.repository}@${ctx.sha.slice(0, 7)}${run}`;
+}
+function defaultRoleSessionName(ctx, now = Date.now) {
+    return `github-actions-${ctx.runId ?? now()}`;
+}
+
+// EXTERNAL MODULE: ./src/text/unsafe.ts
+var unsafe = __nccwpck_require__(9909);
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __nccwpck_require__(8380);
+// EXTERNAL MODULE: ./src/http/endpoint.ts
+var endpoint = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/inputs/image-reference.ts
+const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Parses `host[:port]/path[:tag][@sha256:<64 hex>]`, or says in words what is wrong. */
+function parseImageReference(value) {
+    if (/\s/.test(value))
+        return 'it contains whitespace';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return 'it has a scheme; remove the "https://" part';
+    // user:password@host/... (never repeated: it holds a password).
+    if (/^[^/]*@/.test(value)) {
+        return 'it holds user info ("user:password@") before the host; give registry credentials in registry-username and registry-password instead';
+    }
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            return 'the digest after "@" must be sha256:<64 lower-case hex>';
+    }
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return 'it has no registry host; write host/namespace/name[:tag]';
+    const host = rest.slice(0, slash).toLowerCase();
+    let path = rest.slice(slash + 1);
+    if (!HOST_PART.test(host) ||
+        !(host.includes('.') || host.includes(':') || host === 'localhost')) {
+        return `"${rest.slice(0, slash)}" is not a registry host (e.g. registry.cn-hangzhou.aliyuncs.com)`;
+    }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            return `the tag "${tag}" is not a valid tag`;
+    }
+    if (path === '')
+        return 'it has no repository path after the host';
+    const components = path.split('/');
+    if (components.some(c => c !== c.toLowerCase()))
+        return 'the repository path must be lower-case';
+    if (!components.every(c => PATH_COMPONENT.test(c))) {
+        return `the repository path "${path}" has an invalid component`;
+    }
+    return { host, repository: path, tag, digest };
+}
+/** Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com. */
+const ACR_PERSONAL = /^registry(?:-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/;
+/** A Personal Edition instance's exclusive endpoint (instances created since 2024-09-09). */
+const ACR_PERSONAL_INSTANCE = /^crpi-[a-z0-9]+(-vpc)?\.[a-z0-9-]+\.personal\.cr\.aliyuncs\.com$/;
+/** Enterprise Edition: `*.cr.aliyuncs.com`, except Personal Edition's `*.personal.cr.aliyuncs.com`. */
+function isAcrEnterpriseHost(host) {
+    const name = hostname(host);
+    return name.endsWith('.cr.aliyuncs.com') && !name.endsWith('.personal.cr.aliyuncs.com');
+}
+function isAcrHost(host) {
+    const name = hostname(host);
+    return ACR_PERSONAL.test(name) || ACR_PERSONAL_INSTANCE.test(name) || isAcrEnterpriseHost(name);
+}
+/** A Personal Edition instance's public endpoint, `crpi-<id>.<region>.personal.cr.aliyuncs.com`. */
+function isPublicPersonalInstanceHost(host) {
+    const m = ACR_PERSONAL_INSTANCE.exec(hostname(host));
+    return m !== null && m[1] === undefined;
+}
+function hostname(host) {
+    return host.replace(/:\d+$/, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/ehpc/regions.ts
+/**
+ * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
+ * Instant SDK (aliyun/alibabacloud-typescript-sdk, ehpcinstant-20230701), each reached at
+ * ehpcinstant.<region>.aliyuncs.com.
+ */
+const EHPC_REGIONS = [
+    'cn-beijing',
+    'cn-wulanchabu',
+    'cn-hangzhou',
+    'cn-shanghai',
+    'cn-shenzhen',
+    'cn-heyuan',
+    'cn-guangzhou',
+    'cn-chengdu',
+    'cn-hongkong',
+    'ap-southeast-1',
+    'ap-southeast-3',
+    'ap-southeast-5',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'eu-central-1'
+];
+function defaultEndpointHost(region) {
+    return `ehpcinstant.${region}.aliyuncs.com`;
+}
+function servesRegion(region) {
+    return EHPC_REGIONS.includes(region);
+}
+/** The served region closest to `region` (a typo, a missing digit), if one is close. */
+function closestRegion(region) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of EHPC_REGIONS) {
+        const d = editDistance(region, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= 3 ? best : undefined;
+}
+/** Levenshtein distance; the strings are region ids, a few dozen characters at most. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const ACR_REGION = [
+    // Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com
+    /^registry(?:-vpc|-intl|-intl-vpc)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
+    // A Personal Edition instance: crpi-<id>[-vpc].<region>.personal.cr.aliyuncs.com
+    /^crpi-[a-z0-9]+(?:-vpc)?\.([a-z0-9-]+)\.personal\.cr\.aliyuncs\.com$/,
+    // Enterprise Edition: <instance>-registry[-vpc].<region>.cr.aliyuncs.com
+    /\.([a-z]{2,}(?:-[a-z0-9]+)+)\.cr\.aliyuncs\.com$/
+];
+/** The region in a Container Registry host name, if it names one. */
+function acrRegionOf(host) {
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    for (const pattern of ACR_REGION) {
+        const m = pattern.exec(name);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/report/urls.ts
+var urls = __nccwpck_require__(414);
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+// Parsers for one input value each: the value as read (trimmed), the input's name for the
+// error, and what the value may be. They throw InputError naming the input.
+function readBoolean(name, value, fallback) {
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use true or false.`);
+}
+function readTriState(name, value) {
+    const v = (value || 'auto').toLowerCase();
+    if (v === 'auto')
+        return undefined;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use auto, true or false.`);
+}
+function readChoice(name, value, choices) {
+    const v = value.toLowerCase();
+    if (choices.includes(v))
+        return v;
+    throw errors/* InputError */.dz.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`);
+}
+function readInteger(name, value, min, max) {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw errors/* InputError */.dz.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+/** At most `max` characters, counted as Unicode code points (an emoji is one). */
+function limitLength(name, value, max) {
+    const length = [...value].length;
+    if (length > max) {
+        throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/config.ts
+
+
+
+/**
+ * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
+ * GITHUB_API_URL. Undefined when annotate-release is false.
+ */
+function readReleaseConfig(input, env, ctx, mask) {
+    if (!readBoolean('annotate-release', input('annotate-release'), false))
+        return undefined;
+    const token = input('github-token');
+    if (!token) {
+        throw new errors/* InputError */.dz('github-token', 'Input "github-token" is empty, but annotate-release is true: the release is edited through the GitHub API with this token. ' +
+            'Leave github-token at its default (${{ github.token }}, with permissions: contents: write) or pass a token that may edit releases.');
+    }
+    mask(token);
+    const rawUrl = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+    let url;
+    try {
+        url = new URL(rawUrl);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+        throw new errors/* InputError */.dz('annotate-release', `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${(0,urls/* withoutUserInfo */.sl)(rawUrl)}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`);
+    }
+    const isTag = ctx.refType === 'tag' && !!ctx.refName;
+    return {
+        token,
+        apiUrl: url.href.replace(/\/+$/, ''),
+        apiEndpoint: { host: url.host, protocol: url.protocol === 'http:' ? 'http' : 'https' },
+        repository: ctx.repository,
+        tag: isTag ? ctx.refName : undefined,
+        ref: isTag || !ctx.refName ? undefined : `${ctx.refType ?? 'ref'} ${ctx.refName}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/credentials/sources.ts
+var sources = __nccwpck_require__(980);
+;// CONCATENATED MODULE: ./src/inputs/read-config.ts
+
+
+
+
+
+
+
+
+
+const REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
+const ROLE_ARN = /^acs:ram::\d+:role\/\S+$/i;
+const PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/\S+$/i;
+const VM_IMAGE_ID = /^m-[a-z0-9]+$/;
+const CRI_ID = /^cri-[a-z0-9]+$/;
+const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/;
+const MAX_ATTEMPTS_LIMIT = 10;
+const TIMEOUT_LIMIT_SECONDS = 600;
+/** Below this a request could not even open a connection; 0.0001 would round to no limit at all. */
+const TIMEOUT_MIN_SECONDS = 0.1;
+/** Limits in characters (Unicode code points). */
+const MAX_NAME = 128;
+const MAX_VERSION = 128;
+const MAX_DESCRIPTION = 512;
+/**
+ * Reads every input, registers secrets with `mask` the moment they are read, and
+ * validates them into one Config. Throws InputError naming the input at the first problem.
+ */
+function readConfig(getInput, env, ctx, mask) {
+    const input = (name) => printable(`Input "${name}"`, name, getInput(name).trim());
+    const envValue = (name) => printable(`env ${name}`, name, env[name]?.trim() ?? '');
+    // Masked before anything is checked, so that no message can hold them.
+    for (const secret of [
+        getInput('access-key-secret'),
+        getInput('security-token'),
+        getInput('registry-password'),
+        env[sources/* CREDENTIAL_ENV */.c$['access-key-secret']] ?? '',
+        env[sources/* CREDENTIAL_ENV */.c$['security-token']] ?? ''
+    ]) {
+        if (secret.trim())
+            mask(secret.trim());
+    }
+    const dryRun = readBoolean('dry-run', input('dry-run'), false);
+    const sourcedRegion = readRegion(input('region'), envValue);
+    const region = sourcedRegion.value;
+    // With an endpoint of its own, a region the list does not know is only warned about.
+    if (!input('endpoint'))
+        requireServedRegion(sourcedRegion);
+    const endpoint = readEndpoint('endpoint', input('endpoint'), defaultEndpointHost(region));
+    const stsEndpoint = readEndpoint('sts-endpoint', input('sts-endpoint'), `sts.${region}.aliyuncs.com`);
+    const ecsEndpoint = readEndpoint('ecs-endpoint', input('ecs-endpoint'), `ecs.${region}.aliyuncs.com`);
+    const image = readImage(input, ctx);
+    const auth = readAuth(input, envValue, ctx);
+    const settings = {
+        region,
+        endpoint,
+        stsEndpoint,
+        ecsEndpoint,
+        image,
+        verifyImage: readChoice('verify-image', input('verify-image') || 'auto', [
+            'auto',
+            'true',
+            'false'
+        ]),
+        ifExists: readChoice('if-exists', input('if-exists') || 'reuse', [
+            'reuse',
+            'fail',
+            'replace'
+        ]),
+        maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
+        requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000),
+        jobSummary: readBoolean('job-summary', input('job-summary'), true),
+        release: readReleaseConfig(input, env, ctx, mask)
+    };
+    if (dryRun)
+        return { ...settings, dryRun, auth };
+    // No explicit source: the default chain is tried when the run needs credentials.
+    return { ...settings, dryRun, auth: auth ?? { kind: 'default-chain' } };
+}
+function readRegion(value, env) {
+    const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name));
+    const region = value
+        ? { value, from: 'it' }
+        : envName
+            ? { value: env(envName), from: `env ${envName} (default of input "region")` }
+            : undefined;
+    if (!region) {
+        throw errors/* InputError */.dz.missing('region', 'set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.');
+    }
+    if (!REGION.test(region.value)) {
+        throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`);
+    }
+    return region;
+}
+function requireServedRegion(region) {
+    if (servesRegion(region.value))
+        return;
+    const guess = closestRegion(region.value);
+    throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region E-HPC Instant serves.` +
+        (guess ? ` Did you mean ${guess}?` : '') +
+        ` It serves ${EHPC_REGIONS.join(', ')}. If it serves ${region.value} by now, set endpoint: ${defaultEndpointHost(region.value)}.`);
+}
+function readEndpoint(name, value, fallback) {
+    if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i.test(value)) {
+        // Never repeated: the part before @ may be a password.
+        throw errors/* InputError */.dz.invalid(name, 'it holds user info ("user:password@" before the host). Alibaba Cloud endpoints take no credentials in the URL: remove that part (and rotate the password if it was a real one).');
+    }
+    const parsed = (0,endpoint/* parseEndpoint */.Bk)(value || fallback);
+    if (!parsed) {
+        throw errors/* InputError */.dz.invalid(name, `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
+    }
+    return parsed;
+}
+function readImage(input, ctx) {
+    const name = input('name');
+    if (!name)
+        throw errors/* InputError */.dz.missing('name', 'the image name in E-HPC Instant.');
+    limitLength('name', name, MAX_NAME);
+    const version = input('image-version') || defaultImageVersion(ctx);
+    if (!version) {
+        throw new errors/* InputError */.dz('image-version', 'Input "image-version" is required outside GitHub Actions: no tag (GITHUB_REF_TYPE/GITHUB_REF_NAME) or commit (GITHUB_SHA) to derive it from.');
+    }
+    // The default comes from the run's tag name: checked like a given value.
+    printable('Input "image-version"', 'image-version', version);
+    limitLength('image-version', version, MAX_VERSION);
+    const type = readImageType(input('image-type') || 'Container');
+    const description = input('description') || defaultDescription(ctx);
+    if (description) {
+        printable('Input "description"', 'description', description);
+        limitLength('description', description, MAX_DESCRIPTION);
+    }
+    const base = { name, version, description, type };
+    const containerInputs = [
+        'registry-url',
+        'acr-instance-id',
+        'registry-username',
+        'registry-password',
+        'registry-server'
+    ];
+    if (type === 'VM') {
+        for (const other of containerInputs)
+            rejectForType(other, input(other), 'VM');
+        for (const flag of ['acr-registry', 'acr-enterprise']) {
+            const v = input(flag).toLowerCase();
+            if (v && v !== 'auto')
+                rejectForType(flag, v, 'VM');
+        }
+        const vmImageId = input('vm-image-id');
+        if (!vmImageId) {
+            throw new errors/* InputError */.dz('vm-image-id', 'Input "vm-image-id" is required for image-type VM: the ECS image id, e.g. m-bp1g7004ksh0oeuco1cd.');
+        }
+        if (!VM_IMAGE_ID.test(vmImageId)) {
+            throw errors/* InputError */.dz.invalid('vm-image-id', `"${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`);
+        }
+        return { ...base, vmImageId };
+    }
+    rejectForType('vm-image-id', input('vm-image-id'), 'Container');
+    return { ...base, container: readContainer(input) };
+}
+function readImageType(value) {
+    const lower = value.toLowerCase();
+    if (lower === 'container')
+        return 'Container';
+    if (lower === 'vm')
+        return 'VM';
+    throw errors/* InputError */.dz.invalid('image-type', `"${value}". Use Container or VM.`);
+}
+function rejectForType(name, value, type) {
+    if (!value)
+        return;
+    const fits = type === 'VM' ? 'Container' : 'VM';
+    throw new errors/* InputError */.dz(name, `Input "${name}" does not fit image-type ${type}: it is only for ${fits} images. Remove it, or set image-type: ${fits}.`);
+}
+function readContainer(input) {
+    const registryUrl = input('registry-url');
+    if (!registryUrl) {
+        throw new errors/* InputError */.dz('registry-url', 'Input "registry-url" is required for Container images: the pushed image, e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.');
+    }
+    const ref = parseImageReference(registryUrl);
+    if (typeof ref === 'string') {
+        throw errors/* InputError */.dz.invalid('registry-url', `${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`);
+    }
+    const criId = input('acr-instance-id') || undefined;
+    if (criId !== undefined && !CRI_ID.test(criId)) {
+        throw errors/* InputError */.dz.invalid('acr-instance-id', `"${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`);
+    }
+    const enterpriseFlag = readTriState('acr-enterprise', input('acr-enterprise'));
+    if (criId !== undefined && enterpriseFlag === false) {
+        throw new errors/* InputError */.dz('acr-instance-id', 'Input "acr-instance-id" is only for ACR Enterprise Edition, but acr-enterprise is false. Remove one of them.');
+    }
+    const isAcrEnterprise = enterpriseFlag ?? (isAcrEnterpriseHost(ref.host) || criId !== undefined);
+    const registryFlag = readTriState('acr-registry', input('acr-registry'));
+    if (registryFlag === false && isAcrEnterprise) {
+        throw new errors/* InputError */.dz('acr-registry', 'Input "acr-registry" is false, but the registry is an ACR Enterprise Edition instance (acr-enterprise / acr-instance-id). Set acr-registry to auto or true.');
+    }
+    const isAcrRegistry = registryFlag ?? (isAcrHost(ref.host) || isAcrEnterprise);
+    return {
+        registryUrl,
+        isAcrRegistry,
+        isAcrEnterprise,
+        criId,
+        credential: readRegistryCredential(input, ref.host)
+    };
+}
+function readRegistryCredential(input, registryHost) {
+    const username = input('registry-username');
+    const password = input('registry-password');
+    const server = input('registry-server');
+    const together = 'registry-username and registry-password go together.';
+    if (username && !password)
+        throw errors/* InputError */.dz.missing('registry-password', together, 'missing');
+    if (password && !username)
+        throw errors/* InputError */.dz.missing('registry-username', together, 'missing');
+    if (!username) {
+        if (server) {
+            throw new errors/* InputError */.dz('registry-server', 'Input "registry-server" is only used with registry-username and registry-password; give those too or remove it.');
+        }
+        return undefined;
+    }
+    if (server && /[\s/]/.test(server)) {
+        throw errors/* InputError */.dz.invalid('registry-server', `"${server}" must be a registry host[:port], without scheme or path.`);
+    }
+    return { server: server || registryHost, username, password };
+}
+/**
+ * The explicit credentials to use: the first complete source of EXPLICIT_SOURCES
+ * (credentials/sources.ts) wins. Half a pair within a source is an error, never a
+ * fall-through. Undefined when no source gives any (the default chain's turn).
+ */
+function readAuth(input, env, ctx) {
+    const oidcSettings = {
+        audience: input('audience') || 'sts.aliyuncs.com',
+        sessionName: readSessionName(input('role-session-name') || defaultRoleSessionName(ctx)),
+        durationSeconds: readInteger('role-duration-seconds', input('role-duration-seconds') || '900', 900, 43200)
+    };
+    const fromEnv = (name) => {
+        const value = env(sources/* CREDENTIAL_ENV */.c$[name]);
+        return value ? { value, from: `env ${sources/* CREDENTIAL_ENV */.c$[name]}` } : undefined;
+    };
+    // A source of inputs is in use when any of its inputs is given; an input left empty
+    // then takes its default from the environment, as action.yml says.
+    const fromInputs = (names) => {
+        if (!names.some(name => input(name)))
+            return undefined;
+        return (name) => {
+            const value = input(name);
+            return value ? { value, from: `input "${name}"` } : fromEnv(name);
+        };
+    };
+    for (const source of sources/* EXPLICIT_SOURCES */.ED) {
+        const read = source.from === 'inputs' ? fromInputs([...source.uses]) : fromEnv;
+        if (!read)
+            continue;
+        const auth = source.kind === 'keys'
+            ? readKeyPair(read, source.from)
+            : source.from === 'inputs'
+                ? readOidc(read, 'inputs', oidcSettings)
+                : readEnvOidc(read, env(sources/* OIDC_TOKEN_FILE_ENV */.RQ), oidcSettings);
+        if (auth)
+            return auth;
+    }
+    return undefined;
+}
+/** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
+function readEnvOidc(read, tokenFile, settings) {
+    const auth = readOidc(read, 'environment', settings);
+    if (!tokenFile)
+        return auth;
+    if (!auth) {
+        throw errors/* InputError */.dz.missing('role-to-assume', `env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} is set (RRSA), which needs ${sources/* CREDENTIAL_ENV */.c$['role-to-assume']} and ${sources/* CREDENTIAL_ENV */.c$['oidc-provider-arn']} too; neither is set.`, 'missing');
+    }
+    return { ...auth, tokenFile };
+}
+function readOidc(read, source, settings) {
+    const role = read('role-to-assume');
+    const provider = read('oidc-provider-arn');
+    if (!role && !provider)
+        return undefined;
+    if (!provider) {
+        throw errors/* InputError */.dz.missing('oidc-provider-arn', `${role?.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`, 'missing');
+    }
+    if (!role) {
+        throw errors/* InputError */.dz.missing('role-to-assume', `${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`, 'missing');
+    }
+    if (!ROLE_ARN.test(role.value)) {
+        throw errors/* InputError */.dz.invalid('role-to-assume', `${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`);
+    }
+    if (!PROVIDER_ARN.test(provider.value)) {
+        throw errors/* InputError */.dz.invalid('oidc-provider-arn', `${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`);
+    }
+    return { kind: 'oidc', roleArn: role.value, providerArn: provider.value, ...settings, source };
+}
+function readKeyPair(read, source) {
+    const id = read('access-key-id');
+    const secret = read('access-key-secret');
+    const token = read('security-token');
+    const label = (name) => source === 'inputs' ? `Input "${name}"` : sources/* CREDENTIAL_ENV */.c$[name];
+    if (!id && !secret) {
+        if (!token)
+            return undefined;
+        throw new errors/* InputError */.dz('security-token', `${label('security-token')} is set without an AccessKey: an STS token goes with ${label('access-key-id')} and ${label('access-key-secret')}.`);
+    }
+    if (!id || !secret) {
+        const missing = id ? 'access-key-secret' : 'access-key-id';
+        throw new errors/* InputError */.dz(missing, `${label(missing)} is missing: ${(id ?? secret)?.from} is set, and the AccessKey ID and secret go together.`);
+    }
+    if (!ACCESS_KEY_ID.test(id.value)) {
+        throw new errors/* InputError */.dz('access-key-id', `${label('access-key-id')} is invalid: ${id.from} is not an AccessKey ID, which has only letters, digits and dots (STS. prefix for temporary keys).`);
+    }
+    return {
+        kind: 'keys',
+        accessKeyId: id.value,
+        accessKeySecret: secret.value,
+        securityToken: token?.value,
+        source
+    };
+}
+function readSessionName(value) {
+    if (!SESSION_NAME.test(value)) {
+        throw errors/* InputError */.dz.invalid('role-session-name', `"${value}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`);
+    }
+    return value;
+}
+function readTimeoutSeconds(value) {
+    const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
+        throw errors/* InputError */.dz.invalid('request-timeout-seconds', `"${value}". Use a number of seconds from ${TIMEOUT_MIN_SECONDS} to ${TIMEOUT_LIMIT_SECONDS}.`);
+    }
+    return n;
+}
+/**
+ * Returns `value` when it holds no control character. A line break in a value that is
+ * printed or sent would let it forge log lines or workflow commands. The value itself is
+ * never repeated: it may be a secret.
+ */
+function printable(label, name, value) {
+    const chars = [...value];
+    const at = chars.findIndex(c => unsafe/* UNSAFE_CHAR */.K0.test(c));
+    if (at < 0)
+        return value;
+    throw new errors/* InputError */.dz(name, `${label} is invalid: it holds ${(0,unsafe/* describeUnsafe */.gY)(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`);
+}
+
+;// CONCATENATED MODULE: ./src/register/paging.ts
+// Which ListImages pages to read, and when the listing has ended. Pure: no I/O, no clock.
+//
+// The API reference leaves open what `TotalCount` means ("the total number of entries
+// returned": the whole set or this page) and whether `PageSize` is clamped, so nothing here
+// depends on it: a short or empty page ends the listing; `TotalCount` only plans the reads
+// when it can only mean the whole set (more than a full first page holds); a page that
+// repeats the one before, or an answer for another page than the one asked, ends it too.
+/**
+ * ListImages calls in flight at once, at most, and so connections to E-HPC at once. Ten
+ * reads a name's first 1,000 versions (at 100 a page) in one round after page 1; more would
+ * open more connections than most names ever use, and the memory of a 10,000-version lookup
+ * grows with it (docs/PERFORMANCE.md).
+ */
+const MAX_IN_FLIGHT = 10;
+/** Read-ahead starts with this many pages in flight and doubles after each full page. */
+const FIRST_WINDOW = 2;
+/** No lookup reads more pages than this (200,000 versions at 100 a page). */
+const MAX_IMAGE_LIST_PAGES = 2_000;
+/** Why a listing ended, in words for the debug log. */
+const END_REASON_WORDS = {
+    empty: 'an empty page',
+    short: 'a page shorter than the page size',
+    total: 'the last page TotalCount counts',
+    repeat: 'a page that repeats the one before',
+    pageNumberIgnored: 'an answer for another page than the one asked',
+    limit: `the limit of ${MAX_IMAGE_LIST_PAGES} pages`
+};
+function wholeNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 0;
+}
+class PagePlan {
+    /** The page size in effect: what the server says it used, never more than was asked. */
+    pageSize;
+    /** The last page, when TotalCount clearly counts the whole set. */
+    lastPage;
+    total;
+    window;
+    nextPage = 2;
+    /** Every page up to this one has been recorded. */
+    contiguous = 1;
+    recorded = new Set();
+    /** Fingerprints of page `contiguous` and of the pages recorded after it. */
+    fingerprints = new Map();
+    end;
+    /** Plans from the first page (asked with `askedSize` items). */
+    constructor(askedSize, first) {
+        const answered = first.answeredPageSize;
+        let size = answered !== undefined && Number.isInteger(answered) && answered >= 1 && answered <= askedSize
+            ? answered
+            : askedSize;
+        const total = wholeNumber(first.totalCount) ? first.totalCount : undefined;
+        this.fingerprints.set(1, first.fingerprint);
+        if (first.count === 0)
+            this.endAt(1, 'empty');
+        else if (first.answeredPageNumber !== undefined && first.answeredPageNumber !== 1) {
+            this.endAt(1, 'pageNumberIgnored');
+        }
+        else if (first.count < size && !(total !== undefined && total > first.count)) {
+            this.endAt(1, 'short');
+        }
+        else if (total !== undefined && total > first.count) {
+            // More than this page holds: TotalCount cannot be this page's count. A first page
+            // shorter than the size in effect means the server clamped without saying so.
+            size = Math.min(size, first.count);
+            this.total = total;
+            this.lastPage = Math.ceil(total / size);
+        }
+        this.pageSize = size;
+        this.window = this.lastPage === undefined ? FIRST_WINDOW : MAX_IN_FLIGHT;
+    }
+    /** The next page to ask for with `inFlight` requests running, or undefined for none now. */
+    next(inFlight) {
+        if (this.end || inFlight >= this.window)
+            return undefined;
+        const page = this.nextPage;
+        if (page > MAX_IMAGE_LIST_PAGES || page > this.contiguous + this.window)
+            return undefined;
+        if (this.lastPage !== undefined && page > this.lastPage)
+            return undefined;
+        this.nextPage++;
+        return page;
+    }
+    /** Records a page's answer (in any order). */
+    record(facts) {
+        const k = facts.pageNumber;
+        if (k <= this.contiguous || this.recorded.has(k))
+            return;
+        this.recorded.add(k);
+        this.fingerprints.set(k, facts.fingerprint);
+        if (this.fingerprints.get(k + 1) === facts.fingerprint)
+            this.endAt(k + 1, 'repeat');
+        if (facts.count === 0)
+            this.endAt(k, 'empty');
+        else if (facts.answeredPageNumber !== undefined && facts.answeredPageNumber !== k) {
+            this.endAt(k, 'pageNumberIgnored');
+        }
+        else if (this.fingerprints.get(k - 1) === facts.fingerprint)
+            this.endAt(k, 'repeat');
+        else if (facts.count < this.pageSize)
+            this.endAt(k, 'short');
+        else if (k === this.lastPage && this.total !== undefined) {
+            if (facts.count <= this.total - (k - 1) * this.pageSize)
+                this.endAt(k, 'total');
+            // More than TotalCount left for this page: it was stale; read ahead past it.
+            else
+                this.lastPage = undefined;
+        }
+        else if (this.lastPage === undefined) {
+            this.window = Math.min(MAX_IN_FLIGHT, this.window * 2);
+        }
+        while (this.recorded.has(this.contiguous + 1)) {
+            this.fingerprints.delete(this.contiguous);
+            this.contiguous++;
+            this.recorded.delete(this.contiguous);
+        }
+    }
+    /** Why the listing has ended, once every page before its end has been recorded. */
+    finished() {
+        if (this.end && this.contiguous >= this.end.page)
+            return this.end.reason;
+        if (!this.end && this.contiguous >= MAX_IMAGE_LIST_PAGES)
+            return 'limit';
+        return undefined;
+    }
+    /** The page the listing ended on, once known. */
+    get endPage() {
+        return this.end?.page;
+    }
+    /** The last page TotalCount plans for, when it counts the whole set. */
+    get plannedLastPage() {
+        return this.lastPage;
+    }
+    /** Pages that may be in flight at once now. */
+    get readAhead() {
+        return this.window;
+    }
+    /** Pages read so far without a gap. */
+    get pagesRead() {
+        return this.contiguous;
+    }
+    endAt(page, reason) {
+        if (!this.end || page < this.end.page)
+            this.end = { page, reason };
+    }
+}
+
+// EXTERNAL MODULE: ./src/failures/retry.ts
+var retry = __nccwpck_require__(3377);
+;// CONCATENATED MODULE: ./src/register/lookup.ts
+
+
+
+/**
+ * The lookup could not tell whether the image is registered. `why` is what happened, for a
+ * caller that knows more about what was registered (after an unanswered AddImage).
+ */
+class LookupIncomplete extends errors/* ActionError */.lZ {
+    why;
+    constructor(why, advice) {
+        super(`${why} Nothing was registered. ${advice}`);
+        this.why = why;
+    }
+}
+/**
+ * ListImages page sizes, tried in turn while the service refuses one as invalid. The API
+ * reference gives no maximum ("Default value: 20"); the product's other list calls cap
+ * at 100 or at 50.
+ */
+const LIST_PAGE_SIZES = [100, 50, 20];
+/**
+ * Looks the image up by name, version and type through ListImages: the first page, then
+ * the following ones a few at a time (see paging.ts), stopping at the first match. Pages
+ * are dropped once searched, so memory does not grow with the number of versions.
+ */
+async function findImage(image, deps) {
+    // While page 1 is in flight, the connections the following pages would need open: a
+    // lookup of many versions then reads them all in one round after page 1. A name with one
+    // page pays for handshakes it does not use (measured in docs/PERFORMANCE.md).
+    // Page 1 goes on the connection opened at the start: one fewer. Opened once page 1 has
+    // been sent, so that their handshakes' CPU time never delays it.
+    const sent = firstPage(image, deps);
+    const { warmUp } = deps;
+    if (warmUp)
+        setImmediate(() => warmUp(MAX_IN_FLIGHT - 1));
+    const first = await sent;
+    const debug = (message) => deps.debug?.(`Lookup of ${image.name} ${image.version}: ${message}`);
+    const found = first.page.images.find(i => isMatch(i, image));
+    const firstFacts = facts(1, first.page);
+    const pageOne = `page 1 (PageSize ${first.pageSize}) has ${firstFacts.count} images` +
+        (firstFacts.totalCount !== undefined ? `, TotalCount ${firstFacts.totalCount}` : '') +
+        (firstFacts.answeredPageSize !== undefined ? `, PageSize ${firstFacts.answeredPageSize}` : '');
+    if (found) {
+        debug(`${pageOne}; the match ${found.imageId} is on it.`);
+        return found;
+    }
+    const plan = new PagePlan(first.pageSize, facts(1, first.page));
+    const ended = plan.finished();
+    debug(`${pageOne}; ` +
+        (ended
+            ? `the listing ends there (${END_REASON_WORDS[ended]}).`
+            : plan.plannedLastPage !== undefined
+                ? `TotalCount plans pages 2-${plan.plannedLastPage} of ${plan.pageSize}, up to ${plan.readAhead} at once.`
+                : `reading ahead ${plan.readAhead} pages at once, doubling after each full page (up to ${MAX_IN_FLIGHT}).`));
+    let match;
+    let failure;
+    // Once the lookup has its answer (a match, or a failure), the pages still in flight are
+    // not tried again: their retries would only delay the run.
+    const answered = new AbortController();
+    const pagePolicy = { ...deps.policy, signal: answered.signal };
+    const inFlight = new Set();
+    let outOfTime = false;
+    const read = (pageNumber) => {
+        const task = listPage(image, pageNumber, plan.pageSize, {
+            ...deps,
+            policy: pagePolicy
+        })
+            .then(page => {
+            const onPage = page.images.find(i => isMatch(i, image));
+            match ??= onPage;
+            plan.record(facts(pageNumber, page));
+            debug(`page ${pageNumber} has ${page.images.length} images${onPage ? `, the match ${onPage.imageId} among them` : ''}.`);
+            if (match)
+                answered.abort();
+        }, err => {
+            failure ??= { err };
+            answered.abort();
+        })
+            .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        debug(`asking for page ${pageNumber} (${inFlight.size} in flight, up to ${plan.readAhead}).`);
+    };
+    // Every request started is waited for, so that nothing is still running when the
+    // caller goes on (e.g. to AddImage).
+    for (;;) {
+        // The step's time budget bounds the lookup too: no page starts after it.
+        outOfTime ||= deps.policy.now() >= deps.policy.deadline;
+        if (!match && !failure && !outOfTime) {
+            for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
+                read(page);
+        }
+        if (inFlight.size === 0)
+            break;
+        await Promise.race(inFlight);
+    }
+    // A match is the answer whatever became of the pages read alongside it.
+    if (match)
+        return match;
+    if (failure)
+        throw failure.err;
+    const reason = plan.finished();
+    debug(reason
+        ? `no match; the listing ended at page ${plan.endPage ?? plan.pagesRead} (${END_REASON_WORDS[reason]}).`
+        : `no match in ${plan.pagesRead} pages${outOfTime ? "; the step's time budget ran out before the listing ended" : ''}.`);
+    if (outOfTime && plan.finished() === undefined) {
+        throw new LookupIncomplete(`The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Re-run the job; if the service is this slow every time, remove unused versions of this image name.');
+    }
+    return notFound(image, plan, deps);
+}
+function notFound(image, plan, deps) {
+    const reason = plan.finished();
+    const page = plan.endPage ?? plan.pagesRead;
+    if (reason === 'repeat' || reason === 'pageNumberIgnored') {
+        const what = reason === 'repeat'
+            ? `the same images as page ${page - 1}`
+            : 'another page than the one asked';
+        deps.warn(`ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match. ` +
+            'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.');
+    }
+    else if (reason === undefined || reason === 'limit') {
+        throw new LookupIncomplete(`ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Remove unused versions of this image name, or use another name.');
+    }
+    return undefined;
+}
+/** Page 1, asking for fewer items each time the service refuses PageSize as invalid. */
+async function firstPage(image, deps) {
+    for (let i = 0;; i++) {
+        const pageSize = LIST_PAGE_SIZES[i];
+        try {
+            return { page: await listPage(image, 1, pageSize, deps), pageSize };
+        }
+        catch (err) {
+            const smaller = LIST_PAGE_SIZES[i + 1];
+            if (smaller === undefined || !refusesPageSize(err))
+                throw err;
+            deps.log(`ListImages refused PageSize ${pageSize} (${err.code}, RequestId ${err.requestId ?? 'none'}); asking for ${smaller} a page.`);
+        }
+    }
+}
+/** An InvalidParams/InvalidParameter answer that names PageSize. */
+function refusesPageSize(err) {
+    return (err instanceof errors/* ApiError */.hD &&
+        /^InvalidParam(s|eter)/.test(err.code) &&
+        /PageSize/.test(`${err.code} ${err.serverMessage ?? ''}`));
+}
+function listPage(image, pageNumber, pageSize, deps) {
+    return (0,retry/* withRetry */.bD)(() => deps.client.listImages({ name: image.name, type: image.type, pageNumber, pageSize }), deps.policy);
+}
+/**
+ * Same name, version and type. An item without ImageType matches on name and version: the
+ * request already asked for this type only.
+ */
+function isMatch(item, image) {
+    return (item.name === image.name &&
+        item.version === image.version &&
+        (item.imageType === '' || item.imageType.toLowerCase() === image.type.toLowerCase()));
+}
+function facts(pageNumber, page) {
+    return {
+        pageNumber,
+        count: page.images.length,
+        answeredPageNumber: page.pageNumber,
+        totalCount: page.totalCount,
+        answeredPageSize: page.pageSize,
+        fingerprint: page.images.map(i => `${i.imageId}/${i.version}`).join(',')
+    };
+}
+
+// EXTERNAL MODULE: ./src/failures/error-codes.ts
+var error_codes = __nccwpck_require__(4554);
+// EXTERNAL MODULE: ./src/failures/explain.ts
+var explain = __nccwpck_require__(4552);
+;// CONCATENATED MODULE: ./src/inputs/canonical-reference.ts
+// Canonical forms of container image references, so that a reference the service hands back
+// normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
+// ParseNormalizedNamed): a first path component with no "." or ":" and other than "localhost" is
+// not a host, such references live on Docker Hub, Docker Hub's one-component names are under
+// "library/", and a reference with neither tag nor digest means ":latest".
+const DOCKER_HUB = 'docker.io';
+/** Names of Docker Hub's registry besides docker.io. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+/**
+ * `host/path:tag` or `host/path@digest`, with the host lower-cased, Docker Hub written as
+ * docker.io/library/... where Docker puts it, and `:latest` where no tag or digest is given.
+ * A digest pins the content, so with one the tag is dropped. Never throws: what does not
+ * look like a reference comes back trimmed.
+ */
+function canonicalReference(value) {
+    let rest = value.trim();
+    if (rest === '' || /\s/.test(rest))
+        return rest;
+    let digest = '';
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1).toLowerCase();
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    let host = hasHost ? first.toLowerCase() : DOCKER_HUB;
+    let path = hasHost ? rest.slice(slash + 1) : rest;
+    if (DOCKER_HUB_ALIASES.has(host))
+        host = DOCKER_HUB;
+    let tag = '';
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.includes('/', colon)) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+    }
+    if (path === '')
+        return value.trim();
+    if (host === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (digest)
+        return `${host}/${path}@${digest}`;
+    return `${host}/${path}:${tag || 'latest'}`;
+}
+/** Whether two references name the same image once both are in canonical form. */
+function sameReference(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    return canonicalReference(a) === canonicalReference(b);
+}
+
+;// CONCATENATED MODULE: ./src/register/reuse.ts
+
+/** What this run registers the image as pointing at: the registry URL or the ECS image id. */
+function wantedTarget(image) {
+    return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl;
+}
+/** What the existing image points at, in the terms of `image`'s type. */
+function foundTarget(image, found) {
+    return image.type === 'VM' ? found.vmImageId : found.registryUrl;
+}
+/**
+ * Whether the existing image points at this run's target. Registry URLs compare in canonical
+ * form (the service may hand them back normalised); ECS image ids compare exactly.
+ */
+function sameTarget(image, found) {
+    const wanted = wantedTarget(image);
+    const current = foundTarget(image, found);
+    if (image.type === 'VM')
+        return current !== undefined && current === wanted;
+    return current !== undefined && sameReference(current, wanted);
+}
+/**
+ * What reusing the existing image leaves different from what this run asks for, one phrase
+ * each; [] when nothing. Only fields GetImage shows are compared. No credential value is
+ * ever named: GetImage may return the password, and user names stay out too.
+ */
+function reuseDifferences(image, found) {
+    const c = image.container;
+    if (image.type !== 'Container' || !c)
+        return [];
+    const out = [];
+    const flag = (field, input, there, here) => {
+        if (there !== undefined && there !== here) {
+            out.push(`${field} is ${there} there, ${here} in this run (input ${input})`);
+        }
+    };
+    flag('IsACRRegistry', 'acr-registry', found.isAcrRegistry, c.isAcrRegistry);
+    flag('IsACREnterprise', 'acr-enterprise', found.isAcrEnterprise, c.isAcrEnterprise);
+    if (found.criId !== undefined && found.criId !== (c.criId ?? '')) {
+        out.push(`RegistryCriId is ${found.criId || 'not set'} there, ${c.criId ?? 'not set'} in this run (input acr-instance-id)`);
+    }
+    const credential = c.credential;
+    if (!credential) {
+        if (found.credentialUserName) {
+            out.push('the existing image has a registry credential, and this run passes none (inputs registry-username, registry-password)');
+        }
+        return out;
+    }
+    if (found.credentialServer !== undefined && found.credentialServer !== credential.server) {
+        out.push("the registry credential's Server differs (input registry-server)");
+    }
+    if (found.credentialUserName !== undefined && found.credentialUserName !== credential.username) {
+        out.push("the registry credential's UserName differs (input registry-username)");
+    }
+    out.push('this run passes a registry credential, which reuse does not apply and GetImage cannot compare (a rotated registry-password, say)');
+    return out;
+}
+/** The warning for reusing `imageId` although this run asks for something else, if it does. */
+function reuseWarning(imageId, image, found) {
+    const differences = reuseDifferences(image, found);
+    if (differences.length === 0)
+        return undefined;
+    return (`Reused ${imageId} as it is, although this run would register it differently: ${differences.join('; ')}. ` +
+        `To apply this run's settings, set if-exists: replace (it removes ${imageId} and registers the image again).`);
+}
+
+;// CONCATENATED MODULE: ./src/register/register.ts
+
+
+
+
+
+
+/**
+ * Registers `image` unless the same name, version and type is there already, in which
+ * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
+ * without an answer is followed by a lookup, never by a blind resend.
+ */
+async function registerImage(image, ifExists, deps) {
+    const unanswered = {};
+    try {
+        return await register(image, ifExists, deps, unanswered);
+    }
+    catch (err) {
+        throw unanswered.err ? stillUnknown(unanswered.err, unanswered.removedImageId, err, image) : err;
+    }
+}
+/**
+ * The failure of a run whose AddImage may have been carried out: that AddImage's failure
+ * (its outcome unknown), telling what failed after it and how to find out what is there.
+ */
+function stillUnknown(addImageErr, removedImageId, err, image) {
+    const failed = err instanceof errors/* ReplaceInterruptedError */.th ? err.failure : err;
+    if (failed instanceof errors/* ApiError */.hD && failed.action === 'AddImage' && failed.outcomeUnknown)
+        return err;
+    // A definite finding: the name and version are taken by an image with another target.
+    if (err instanceof errors/* ActionError */.lZ && err.code === 'ImageTargetMismatch')
+        return err;
+    let later;
+    if (failed instanceof errors/* ApiError */.hD) {
+        const why = failed.hint ? `: ${failed.hint.replace(/\.$/, '')}` : '';
+        later = `${error_codes/* SERVICE_NAME */.OX[failed.service]} ${failed.action} failed with ${failed.code}${why} (RequestId ${failed.requestId ?? 'none'})`;
+    }
+    else if (err instanceof LookupIncomplete) {
+        later = err.why.replace(/\.$/, '');
+    }
+    else if (err instanceof errors/* ActionError */.lZ) {
+        later = err.message.replace(/\.$/, '');
+    }
+    else {
+        later = `an unexpected failure: ${(0,explain/* unexpected */.os)(err)}`;
+    }
+    const unknown = addImageErr.with({
+        hint: (addImageErr.hint ? `${addImageErr.hint} ` : '') +
+            `What came after it could not tell whether it registered the image: ${later}. ` +
+            `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
+            'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
+    });
+    return removedImageId ? new errors/* ReplaceInterruptedError */.th(unknown, removedImageId) : unknown;
+}
+async function register(image, ifExists, deps, unanswered) {
+    let replacedImageId;
+    let match = await findImage(image, deps);
+    await deps.beforeWrite?.();
+    // Two rounds at most: the second only when another run registered the image between
+    // our lookup and our AddImage (ImageAlreadyExists).
+    for (let round = 1;; round++) {
+        if (match) {
+            const settled = await settleExisting(image, match, ifExists, deps);
+            if (settled)
+                return settled;
+            replacedImageId = match.imageId;
+            unanswered.removedImageId = replacedImageId;
+        }
+        try {
+            const added = await addImage(image, deps, unanswered);
+            if (replacedImageId) {
+                const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps);
+                if (raced)
+                    return raced;
+            }
+            const outcome = replacedImageId ? 'replaced' : 'created';
+            deps.log(`Registered ${describe(image)} as ${added.imageId}` +
+                (replacedImageId ? `, replacing ${replacedImageId}.` : '.'));
+            return {
+                imageId: added.imageId,
+                created: true,
+                outcome,
+                requestId: added.requestId,
+                replacedImageId
+            };
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
+                // After a remove, an AddImage that failed leaves nothing: the message says so.
+                throw replacedImageId &&
+                    err instanceof errors/* ApiError */.hD &&
+                    err.action === 'AddImage' &&
+                    err.code !== 'ImageAlreadyExists'
+                    ? new errors/* ReplaceInterruptedError */.th(err, replacedImageId)
+                    : err;
+            }
+            deps.log(`AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`);
+            match = await findImage(image, deps);
+            if (!match) {
+                // The service may list a new image late: look once more before giving up.
+                const waitMs = lookAgainAfterMs(deps.policy);
+                deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`);
+                await deps.policy.sleep(waitMs);
+                match = await findImage(image, deps);
+            }
+            if (!match && unanswered.err) {
+                throw unanswered.err.with({
+                    hint: `Then AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), yet ListImages does not show the image: ` +
+                        'the unanswered attempt most likely registered it, and the service lists it late. ' +
+                        'Re-run the job in a few minutes: its lookup finds the image and reuses it.'
+                });
+            }
+            if (!match) {
+                throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
+                    'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
+                    `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
+                    'and remove it or use its name and version.', err.requestId, 'ImageAlreadyExists');
+            }
+            if (replacedImageId && match.imageId !== replacedImageId) {
+                // Registered by a racing replace run after this one removed the old image.
+                const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps);
+                if (adopted)
+                    return adopted;
+            }
+        }
+    }
+}
+/**
+ * After a replace, checks that the image this run added is still there: a racing replace
+ * run may have removed it. Undefined when it is; otherwise the racing run's image (same
+ * target) to output instead, or an error that says what is registered now.
+ */
+async function confirmReplacement(image, addedId, replacedId, deps) {
+    try {
+        await currentTarget(addedId, image, deps);
+        return undefined;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ApiError */.hD))
+            throw err;
+        if (err.code !== 'ImageNotFound') {
+            // AddImage succeeded: a check that cannot be made must not turn that into a failure.
+            deps.warn(`Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
+                `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`);
+            return undefined;
+        }
+    }
+    deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`);
+    const now = await findImage(image, deps);
+    if (!now) {
+        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run removed ${replacedId} and added ${addedId}, but another run (if-exists: replace) removed ${addedId} meanwhile, and nothing is registered under this name and version now. ` +
+            'Re-run the job when the other run has finished: its lookup finds nothing and adds the image.');
+    }
+    const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps);
+    if (adopted)
+        return adopted;
+    throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
+        'Avoid running replace for the same name and version in parallel; re-run the job to register this one.');
+}
+/** The image a racing run registered, as this run's result when it points at our target. */
+async function adoptIfSameTarget(image, imageId, replacedId, deps) {
+    const { target, requestId } = await currentTarget(imageId, image, deps);
+    if (!sameTarget(image, target))
+        return undefined;
+    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`);
+    return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId };
+}
+/** Applies the if-exists policy to an existing image; undefined means it was removed. */
+async function settleExisting(image, match, ifExists, deps) {
+    const { log } = deps;
+    if (ifExists === 'fail') {
+        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
+            'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).', undefined, 'IfExistsFail');
+    }
+    if (ifExists === 'replace') {
+        log(`Removing ${match.imageId} (${describe(image)}) to replace it (if-exists: replace).`);
+        await removeImage(match.imageId, image, deps);
+        return undefined;
+    }
+    const { target: found, requestId } = await currentTarget(match.imageId, image, deps);
+    if (!sameTarget(image, found)) {
+        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
+            'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId, 'ImageTargetMismatch');
+    }
+    log(`Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`);
+    const warning = reuseWarning(match.imageId, image, found);
+    if (warning)
+        deps.warn(warning);
+    return { imageId: match.imageId, created: false, outcome: 'reused', requestId };
+}
+/**
+ * AddImage with retries that never register twice: after an attempt whose outcome is
+ * unknown (timeout, reset, 5xx, garbage answer), look before sending again.
+ */
+async function addImage(image, deps, unanswered) {
+    const { client, policy, log } = deps;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await client.addImage(image);
+        }
+        catch (err) {
+            const again = (0,retry/* mayRetry */.KO)(err, attempt, policy) && (await (0,retry/* waitBeforeRetry */.jy)(err, attempt, policy));
+            // Look before sending again, and before giving up: the unanswered attempt may have worked.
+            if (err instanceof errors/* ApiError */.hD && err.outcomeUnknown) {
+                unanswered.err = err;
+                log(`AddImage ended without a clear answer (${err.code}); looking up the image before going on.`);
+                const earlier = await findOwnImage(image, deps);
+                if (earlier)
+                    return earlier;
+            }
+            if (!again)
+                throw (0,retry/* givingUp */._$)(err, attempt);
+        }
+    }
+}
+/** The image an unanswered AddImage may have registered, if it is there and points at our target. */
+async function findOwnImage(image, deps) {
+    const found = await findImage(image, deps);
+    if (!found)
+        return undefined;
+    let checked;
+    try {
+        checked = await currentTarget(found.imageId, image, deps);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ApiError */.hD))
+            throw err;
+        // The lookup's answer is the answer: the image this run asked for is there, under this id.
+        deps.warn(`AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
+            `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
+            `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`);
+        return { imageId: found.imageId };
+    }
+    const { target, requestId } = checked;
+    if (!sameTarget(image, target)) {
+        throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
+            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId, 'ImageTargetMismatch');
+    }
+    deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
+    return { imageId: found.imageId, requestId };
+}
+async function removeImage(imageId, image, deps) {
+    const { client, policy } = deps;
+    try {
+        await (0,retry/* withRetry */.bD)(async () => {
+            try {
+                await client.removeImage(imageId, image.type);
+            }
+            catch (err) {
+                // Gone already: an earlier unanswered attempt, or a racing replace run, removed it,
+                // which is what replace wanted.
+                if (err instanceof errors/* ApiError */.hD && err.code === 'ImageNotFound') {
+                    deps.log(`${imageId} is gone already (removed by an earlier attempt or another run).`);
+                    return;
+                }
+                throw err;
+            }
+        }, policy);
+    }
+    catch (err) {
+        if (err instanceof errors/* ApiError */.hD && err.code === 'ImageInUse') {
+            throw new errors/* ActionError */.lZ(`Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
+                'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.', err.requestId, 'ImageInUse');
+        }
+        throw err;
+    }
+}
+/** What an existing image points at (GetImage). */
+function currentTarget(imageId, image, deps) {
+    return (0,retry/* withRetry */.bD)(() => deps.client.getImage(imageId, image.type), deps.policy);
+}
+/** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
+function lookAgainAfterMs(policy) {
+    return Math.max(0, Math.min(3 * policy.baseDelayMs, policy.maxDelayMs, policy.deadline - policy.now()));
+}
+function targetLabel(image) {
+    return image.type === 'VM' ? 'ECS image' : 'registry URL';
+}
+function describe(image) {
+    return `image "${image.name}" version "${image.version}" (${image.type})`;
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/failures/retry-policy.ts
+
+
+/** The first backoff step. */
+const BASE_DELAY_MS = 1000;
+/** The longest backoff step. */
+const MAX_DELAY_MS = 20_000;
+/**
+ * The retry numbers of one run: max-attempts, the backoff steps, and the step budget's
+ * deadline and clock.
+ */
+function runRetryPolicy(maxAttempts, endpoints, env, budget, onRetry) {
+    return {
+        maxAttempts,
+        baseDelayMs: retryBaseDelayMs(endpoints, env),
+        maxDelayMs: MAX_DELAY_MS,
+        deadline: budget.deadline,
+        sleep: retry/* realSleep */.uk,
+        random: Math.random,
+        now: budget.now,
+        onRetry
+    };
+}
+/**
+ * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
+ * fault tests need not wait, and counts only when every endpoint is on this machine, so it
+ * can never take backoff away from a real service.
+ */
+function retryBaseDelayMs(endpoints, env) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
+    return (0,endpoint/* onThisMachine */.rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
+}
+
+// EXTERNAL MODULE: ./src/ehpc/answer.ts
+var answer = __nccwpck_require__(5144);
+;// CONCATENATED MODULE: ./src/ehpc/add-image-query.ts
+const REDACTED = '***';
+/** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
+function addImageQuery(image) {
+    const query = {
+        Name: image.name,
+        ImageType: image.type,
+        ImageVersion: image.version
+    };
+    if (image.description)
+        query.Description = image.description;
+    if (image.type === 'Container' && image.container) {
+        const c = image.container;
+        const spec = {
+            RegistryUrl: c.registryUrl,
+            IsACRRegistry: c.isAcrRegistry,
+            IsACREnterprise: c.isAcrEnterprise
+        };
+        if (c.criId)
+            spec.RegistryCriId = c.criId;
+        if (c.credential) {
+            spec.RegistryCredential = {
+                Server: c.credential.server,
+                UserName: c.credential.username,
+                Password: c.credential.password
+            };
+        }
+        query.ContainerImageSpec = JSON.stringify(spec);
+    }
+    else if (image.vmImageId) {
+        query.VMImageSpec = JSON.stringify({ ImageId: image.vmImageId });
+    }
+    return query;
+}
+/** The same request with the registry password replaced, for logs and dry-run. */
+function redactedAddImageQuery(image) {
+    if (!image.container?.credential)
+        return addImageQuery(image);
+    return addImageQuery({
+        ...image,
+        container: {
+            ...image.container,
+            credential: { ...image.container.credential, password: REDACTED }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ehpc/client.ts
+
+
+const EHPC_VERSION = '2023-07-01';
+function createEhpcClient(call) {
+    return {
+        async addImage(image) {
+            const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
+            return { imageId: (0,answer/* imageIdOf */.CR)(body.ImageId, 'AddImage', requestId), requestId };
+        },
+        async listImages({ name, type, pageNumber, pageSize }) {
+            const { body, requestId } = await call({
+                action: 'ListImages',
+                query: {
+                    ImageNames: JSON.stringify([name]),
+                    ImageType: type,
+                    ImageCategory: 'Custom',
+                    Mode: 'List',
+                    PageNumber: String(pageNumber),
+                    PageSize: String(pageSize)
+                }
+            });
+            const items = Array.isArray(body.Images) ? body.Images : [];
+            return {
+                images: items.map(i => ({
+                    imageId: (0,answer/* imageIdOf */.CR)(i.ImageId, 'ListImages', requestId),
+                    name: (0,answer/* text */.Qq)(i.Name) ?? '',
+                    version: (0,answer/* text */.Qq)(i.Version) ?? '',
+                    imageType: (0,answer/* text */.Qq)(i.ImageType) ?? ''
+                })),
+                totalCount: num(body.TotalCount),
+                pageNumber: num(body.PageNumber),
+                pageSize: num(body.PageSize),
+                requestId
+            };
+        },
+        async getImage(imageId, type) {
+            const { body, requestId } = await call({
+                action: 'GetImage',
+                query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
+            });
+            const image = (body.Image ?? {});
+            const spec = image.ContainerImageSpec;
+            const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
+            return {
+                target: {
+                    registryUrl: (0,answer/* text */.Qq)(spec?.RegistryUrl),
+                    vmImageId: (0,answer/* text */.Qq)(image.VMImageSpec?.ImageId),
+                    isAcrRegistry: (0,answer/* flag */.Jt)(spec?.IsACRRegistry),
+                    isAcrEnterprise: (0,answer/* flag */.Jt)(spec?.IsACREnterprise),
+                    criId: (0,answer/* shownText */.f$)(spec, 'RegistryCriId'),
+                    credentialServer: (0,answer/* text */.Qq)(credential?.Server),
+                    credentialUserName: (0,answer/* text */.Qq)(credential?.UserName)
+                },
+                requestId
+            };
+        },
+        async removeImage(imageId, type) {
+            const { requestId } = await call({
+                action: 'RemoveImage',
+                query: { ImageId: imageId, ImageType: type }
+            });
+            return { requestId };
+        }
+    };
+}
+function num(v) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/oidc-claims.ts
+const SHOWN = ['sub', 'aud', 'iss', 'repository_id', 'repository_owner_id'];
+const MAX_TOKEN_LENGTH = 64 * 1024;
+/** The payload's trust claims, or undefined when `token` is not a JWT with a JSON payload. */
+function readTrustClaims(token) {
+    if (token.length > MAX_TOKEN_LENGTH)
+        return undefined;
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1]))
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        return undefined;
+    const claims = {};
+    for (const name of SHOWN) {
+        const value = claimText(payload[name]);
+        if (value !== undefined)
+            claims[name] = value;
+    }
+    return claims;
+}
+function claimText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+        return value.join(', ');
+    return undefined;
+}
+/**
+ * `The token's claims: sub "…", aud "…", …` for an STS refusal; names the claims the trust
+ * policy's conditions are matched against (oidc:sub, oidc:aud, oidc:iss).
+ */
+function describeTrustClaims(claims, origin) {
+    if (!claims)
+        return `${origin} is not a JWT whose claims could be read.`;
+    const shown = SHOWN.filter(name => claims[name] !== undefined).map(name => `${name} ${JSON.stringify(claims[name])}`);
+    if (shown.length === 0)
+        return `${origin} has none of the claims sub, aud, iss.`;
+    return `${origin} has ${shown.join(', ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/resolve.ts
+
+
+
+const MISSING_ID_TOKEN_PERMISSION = 'Keyless auth (role-to-assume + oidc-provider-arn) needs a GitHub OIDC token, but this job may not request one: ' +
+    'ACTIONS_ID_TOKEN_REQUEST_URL is not set, so the job lacks the id-token permission. Add to the workflow or the job:\n' +
+    '  permissions:\n' +
+    '    id-token: write\n' +
+    '(and contents: read if the job checks out code). Pull requests from forks never get an OIDC token.';
+/** Static keys as they are, temporary keys from STS for an OIDC token, or the default chain. */
+async function resolveCredentials(auth, deps) {
+    if (auth.kind === 'default-chain') {
+        // After the chain, which masks what it found: no line comes between a secret and its mask.
+        const found = await deps.defaultChain();
+        deps.debug('Credential source: no explicit one in the inputs or environment, so the Alibaba Cloud default chain.');
+        return found;
+    }
+    if (auth.kind === 'keys') {
+        deps.debug(`Credential source: an AccessKey${auth.securityToken ? ' with an STS security token' : ''} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}.`);
+        deps.log(`Using the AccessKey ${auth.accessKeyId} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}` +
+            (auth.securityToken ? ' with an STS security token.' : '.'));
+        return {
+            accessKeyId: auth.accessKeyId,
+            accessKeySecret: auth.accessKeySecret,
+            securityToken: auth.securityToken
+        };
+    }
+    const { token, origin } = await oidcToken(auth, deps);
+    deps.mask(token);
+    const claims = readTrustClaims(token);
+    const creds = await deps
+        .assumeRole({
+        roleArn: auth.roleArn,
+        providerArn: auth.providerArn,
+        oidcToken: token,
+        sessionName: auth.sessionName,
+        durationSeconds: auth.durationSeconds
+    })
+        .catch((err) => {
+        if (err instanceof errors/* ApiError */.hD && err.code.startsWith('AuthenticationFail')) {
+            throw err.with({ hint: describeTrustClaims(claims, `The ${origin}`) });
+        }
+        throw err;
+    });
+    deps.mask(creds.accessKeySecret);
+    if (creds.securityToken)
+        deps.mask(creds.securityToken);
+    // Only now: no line comes between a secret obtained above and its mask.
+    deps.debug(`Credential source: ${auth.tokenFile ? `the OIDC token file in ${sources/* OIDC_TOKEN_FILE_ENV */.RQ}` : 'a GitHub OIDC token'}, traded with STS AssumeRoleWithOIDC for ${auth.roleArn} (provider ${auth.providerArn}).`);
+    deps.debug(describeTrustClaims(claims, `The ${origin}`));
+    const from = auth.source === 'inputs' ? 'the inputs' : 'the environment';
+    deps.log(`Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`);
+    return creds;
+}
+/** The OIDC token to trade, and what it is for messages. */
+async function oidcToken(auth, deps) {
+    if (auth.tokenFile) {
+        const path = auth.tokenFile;
+        const token = await deps.readTokenFile(path).catch((err) => {
+            const which = err instanceof Error ? err.message : String(err);
+            throw new errors/* ActionError */.lZ(`env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`, undefined, 'OidcTokenFileUnreadable');
+        });
+        return { token, origin: `OIDC token in ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} (${path})` };
+    }
+    if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
+    }
+    try {
+        return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' };
+    }
+    catch (err) {
+        // A bounded fetch's failure (timeout, 5xx, proxy) says what happened: not a permission problem.
+        if (err instanceof errors/* ApiError */.hD)
+            throw err;
+        const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
+        throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
+            'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/credentials/sts.ts
+
+const STS_VERSION = '2015-04-01';
+/** Trades an OIDC token for temporary credentials. One HTTP attempt. */
+async function assumeRoleWithOidc(call, req) {
+    const { body, requestId } = await call({
+        action: 'AssumeRoleWithOIDC',
+        // As @alicloud/credentials (OIDCRoleArnCredentialsProvider) sends it: the action in the
+        // query, the parameters in a form body; the token never in a URL that a proxy could log.
+        query: {
+            Version: STS_VERSION,
+            Action: 'AssumeRoleWithOIDC',
+            Format: 'JSON',
+            Timestamp: isoSeconds(new Date())
+        },
+        form: {
+            RoleArn: req.roleArn,
+            OIDCProviderArn: req.providerArn,
+            OIDCToken: req.oidcToken,
+            RoleSessionName: req.sessionName,
+            DurationSeconds: String(req.durationSeconds)
+        }
+    });
+    const c = (body.Credentials ?? {});
+    const accessKeyId = typeof c.AccessKeyId === 'string' ? c.AccessKeyId : '';
+    const accessKeySecret = typeof c.AccessKeySecret === 'string' ? c.AccessKeySecret : '';
+    const securityToken = typeof c.SecurityToken === 'string' ? c.SecurityToken : '';
+    if (!accessKeyId || !accessKeySecret || !securityToken) {
+        throw new errors/* ApiError */.hD({
+            service: 'sts',
+            action: 'AssumeRoleWithOIDC',
+            code: 'InvalidResponse',
+            requestId,
+            serverMessage: 'the answer has no complete Credentials',
+            delivery: 'incomplete-answer'
+        });
+    }
+    return {
+        accessKeyId,
+        accessKeySecret,
+        securityToken,
+        expiration: typeof c.Expiration === 'string' ? c.Expiration : undefined,
+        requestId
+    };
+}
+/** `2026-01-02T03:04:05Z`, the RPC Timestamp form. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = require("node:async_hooks");
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
+var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
+// EXTERNAL MODULE: ./src/budget/step-budget.ts
+var step_budget = __nccwpck_require__(6989);
+// EXTERNAL MODULE: ./src/http/call-log.ts
+var call_log = __nccwpck_require__(429);
+;// CONCATENATED MODULE: ./src/credentials/github-oidc-token.ts
+
+
+
+
+
+
+
+
+const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+let listening = false;
+/** Follows the requests started inside an attempt, wherever in the libraries they start. */
+function listen() {
+    if (listening)
+        return;
+    listening = true;
+    external_node_diagnostics_channel_default().subscribe('http.client.request.start', message => {
+        const attempt = current.getStore();
+        const { request } = message;
+        if (!attempt)
+            return;
+        if (attempt.abandoned)
+            request.destroy();
+        else
+            attempt.requests.add(request);
+    });
+    external_node_diagnostics_channel_default().subscribe('http.client.response.finish', message => {
+        const attempt = current.getStore();
+        if (attempt)
+            attempt.status = message.response.statusCode;
+    });
+}
+async function fetchIdToken(audience, options) {
+    listen();
+    const action = `OIDC token request to ${(0,urls/* httpHost */.r6)(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`;
+    const call = { service: 'github', action };
+    return (0,retry/* withRetry */.bD)(() => (0,step_budget/* withinBudget */.xV)(options.budget, call, options.timeoutMs, timeoutMs => attemptOnce(audience, action, { ...options, timeoutMs })), options.policy);
+}
+function attemptOnce(audience, action, options) {
+    const attempt = { requests: new Set(), abandoned: false };
+    const call = {
+        service: 'github',
+        host: (0,urls/* httpHost */.r6)(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host',
+        action: 'OIDC token request'
+    };
+    return (0,call_log/* loggedHttpCall */.p$)(call, () => attemptWith(attempt, audience, action, options), () => ({ status: attempt.status }));
+}
+function attemptWith(attempt, audience, action, options) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            attempt.abandoned = true;
+            for (const request of attempt.requests)
+                request.destroy();
+            reject(timedOut(action, attempt.status));
+        }, options.timeoutMs);
+        current
+            .run(attempt, () => options.getIDToken(audience))
+            .then(token => {
+            clearTimeout(timer);
+            resolve(token);
+        }, (err) => {
+            clearTimeout(timer);
+            reject(tokenError(action, err, attempt.status));
+        });
+    });
+}
+function timedOut(action, status) {
+    // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
+    if (status !== undefined && status >= 500)
+        return httpError(action, status);
+    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout' });
+}
+function httpError(action, status) {
+    const refused = status === 401 || status === 403;
+    return new errors/* ApiError */.hD({
+        service: 'github',
+        action,
+        code: `HTTP${status}`,
+        httpStatus: status,
+        serverMessage: `HTTP ${status}`,
+        hint: refused
+            ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
+            : undefined
+    });
+}
+/** What @actions/core's error (a message only) says went wrong, as an ApiError. */
+function tokenError(action, err, status) {
+    const message = err instanceof Error ? err.message : String(err);
+    const base = { service: 'github', action };
+    // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
+    const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
+    if (proxyStatus) {
+        return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(Number(proxyStatus)) });
+    }
+    const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
+    if (answered >= 300)
+        return httpError(action, answered);
+    if (/do not have ID Token/i.test(message)) {
+        return new errors/* ApiError */.hD({
+            ...base,
+            code: 'InvalidResponse',
+            serverMessage: 'the answer has no token',
+            delivery: 'incomplete-answer'
+        });
+    }
+    // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
+    const hint = "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY).";
+    const network = (0,error_codes/* networkErrorCode */.a0)(undefined, message);
+    if (network)
+        return new errors/* ApiError */.hD({ ...base, code: network, hint });
+    if (/timeout/i.test(message))
+        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', hint });
+    return new errors/* ApiError */.hD({
+        ...base,
+        code: 'UnknownError',
+        // No URL: a library's message may end with the request's.
+        serverMessage: (0,urls/* stripUrls */.dj)(message).replace(/\s+/g, ' ').trim()
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/http/node-debug.ts
+/**
+ * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
+ * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
+ * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
+ * here is too late. Node writes each of its debug messages with one stderr write that starts
+ * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
+ * Returns whether it did so (NODE_DEBUG is set).
+ */
+function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
+    if (!env.NODE_DEBUG?.trim())
+        return false;
+    // The pid may be coloured when stderr is a terminal.
+    const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
+    const write = stderr.write.bind(stderr);
+    stderr.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
+        if (debugLine.test(text)) {
+            // Keep the write callback's contract.
+            const callback = rest.find(a => typeof a === 'function');
+            if (callback)
+                process.nextTick(callback);
+            return true;
+        }
+        return write(chunk, ...rest);
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/connect.ts
+
+
+
+
+
+
+
+
+
+/** The run checks a VM image with ECS DescribeImages. */
+function checksEcs(config) {
+    return config.image.type === 'VM' && config.verifyImage !== 'false';
+}
+/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
+function apiEndpoints(config) {
+    return [
+        config.endpoint,
+        ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(checksEcs(config) ? [config.ecsEndpoint] : []),
+        ...(config.release ? [config.release.apiEndpoint] : [])
+    ];
+}
+/** Each endpoint the run calls and why it is that one, for the debug log. */
+function endpointReasons(config) {
+    const { region } = config;
+    const at = (e) => `${e.protocol}://${e.host}`;
+    const why = (service, e, input, regionDefault) => `Endpoint of ${service}: ${at(e)} (` +
+        (e.host === regionDefault && e.protocol === 'https'
+            ? `the default for region ${region}; input ${input} sets another`
+            : `input ${input}`) +
+        ').';
+    return [
+        why('E-HPC Instant', config.endpoint, 'endpoint', defaultEndpointHost(region)),
+        ...(config.auth?.kind === 'oidc'
+            ? [why('STS', config.stsEndpoint, 'sts-endpoint', `sts.${region}.aliyuncs.com`)]
+            : []),
+        ...(checksEcs(config)
+            ? [why('ECS', config.ecsEndpoint, 'ecs-endpoint', `ecs.${region}.aliyuncs.com`)]
+            : []),
+        ...(config.release
+            ? [
+                `Endpoint of the GitHub API: ${at(config.release.apiEndpoint)} (env GITHUB_API_URL, or https://api.github.com without it).`
+            ]
+            : [])
+    ];
+}
+function proxyConfigured(env) {
+    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
+}
+/**
+ * For a dry run: the proxy routes the real run would take, checked as the real run checks
+ * them (a proxy setting it cannot use is an input error in both).
+ */
+async function plannedProxyRoutes(config, env) {
+    if (!proxyConfigured(env))
+        return [];
+    const { proxyRoutes } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
+    return proxyRoutes(apiEndpoints(config), env).map(route => route.description);
+}
+/**
+ * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
+ * resolved from their source, and a client that signs with them; `warmUp` opens more
+ * connections to E-HPC for requests to come. Every secret it reads or obtains goes to
+ * `mask` the moment it is known.
+ */
+async function connectEhpc(config, policy, env, mask, budget) {
+    const timeoutMs = config.requestTimeoutMs;
+    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
+    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+    delete env.DEBUG;
+    if (silenceNodeDebug(env))
+        log/* log */.Rm.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
+    // Checked here so that proxy.ts is only loaded when a proxy is configured.
+    if (proxyConfigured(env)) {
+        const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
+        for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
+            log/* log */.Rm.info(`Connecting to ${route}.`);
+    }
+    // Through the proxy routes just set. The E-HPC and STS connections open while the client
+    // loads and while GitHub's token is fetched: their handshakes are off the critical path.
+    const { preconnect } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 4519));
+    const early = [
+        config.endpoint,
+        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
+        ...(checksEcs(config) ? [config.ecsEndpoint] : [])
+    ];
+    // A connection waits for its request at most the request timeout, within the step budget.
+    const open = (endpoint, connections) => {
+        const left = Math.min(timeoutMs, budget.deadline - budget.now());
+        if (left > 0)
+            preconnect(endpoint, connections, left);
+    };
+    for (const endpoint of new Map(early.map(e => [`${e.protocol}://${e.host}`, e])).values())
+        open(endpoint, 1);
+    // Once: a second lookup (after ImageAlreadyExists) finds the first one's connections open.
+    let warmed = false;
+    const warmUp = (connections) => {
+        if (!warmed)
+            open(config.endpoint, connections);
+        warmed = true;
+    };
+    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
+    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
+    const credentials = await resolveCredentials(config.auth, {
+        env,
+        getIDToken: audience => fetchIdToken(audience, {
+            url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+            timeoutMs,
+            policy,
+            budget,
+            getIDToken: core/* getIDToken */.V9
+        }),
+        // RRSA only: loaded when a token file is to be read.
+        readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).readTokenFile(path),
+        // Loaded only when no explicit source is given: the library is not in the start-up path.
+        defaultChain: async () => {
+            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 6535));
+            return fromDefaultChain({ env, timeoutMs, budget, mask, log: log/* log */.Rm.info });
+        },
+        assumeRole: req => {
+            const call = createRpcCaller({
+                service: 'sts',
+                version: STS_VERSION,
+                endpoint: config.stsEndpoint,
+                timeoutMs,
+                budget
+            });
+            return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
+        },
+        mask,
+        log: log/* log */.Rm.info,
+        debug: log/* log */.Rm.debug
+    });
+    // Once the credentials are masked: a secret obtained above has no line before its mask.
+    for (const line of endpointReasons(config))
+        log/* log */.Rm.debug(line);
+    const identity = config.auth.kind === 'oidc'
+        ? `the RAM role ${config.auth.roleArn}`
+        : `the AccessKey ${credentials.accessKeyId}`;
+    const signedCaller = (service, version, endpoint) => createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget });
+    const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint));
+    return { client, warmUp, signedCaller };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
+const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
+/**
+ * Text as HTML that stays on one line of the summary's source: markdown starts again after a
+ * blank line, even inside a table, so line breaks (and other control characters) in a server's
+ * text are written as character references too.
+ */
+function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, reference).replace(unsafe/* UNSAFE_CHARS */.LN, reference);
+}
+function reference(c) {
+    return `&#${c.charCodeAt(0)};`;
+}
+const summary_link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+function resultLabel(result) {
+    if (result.outcome === 'reused')
+        return 'Reused: already registered, nothing added';
+    if (result.outcome === 'replaced')
+        return `Created, replacing ${result.replacedImageId}`;
+    return 'Created';
+}
+/** The rows every summary starts with: what was to be registered, where. */
+function imageRows(config) {
+    const { image } = config;
+    const target = image.type === 'VM'
+        ? ['ECS image', image.vmImageId ?? '']
+        : ['Registry URL', image.container?.registryUrl ?? ''];
+    const rows = [
+        ['Name', image.name],
+        ['Version', image.version],
+        ['Type', image.type],
+        target,
+        ['Region', config.region],
+        ['Endpoint', config.endpoint.host]
+    ];
+    return rows.map(([k, v]) => [k, escapeHtml(v)]);
+}
+const consoleRow = (region) => [
+    'Console',
+    `${summary_link(CONSOLE_URL, 'E-HPC console')} (region ${escapeHtml(region)}, E-HPC Instant)`
+];
+const what = (config) => `${config.image.name}:${config.image.version}`;
+const successHeading = (config, result) => `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`;
+/** The registered image's id, and the one it replaced. */
+function resultRows(result) {
+    return [
+        ['Image ID', escapeHtml(result.imageId)],
+        ...(result.replacedImageId
+            ? [['Replaced image ID', escapeHtml(result.replacedImageId)]]
+            : [])
+    ];
+}
+/** What the image check found: where it asked, and the digest it resolved. */
+function checkRows(config, check) {
+    if (config.verifyImage === 'false')
+        return [['Image check', 'Off (verify-image: false)']];
+    if (!check)
+        return [];
+    const found = check.kind === 'confirmed'
+        ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
+        : check.kind === 'unverified'
+            ? `Not verified at ${check.where}: ${check.why}`
+            : `Failed at ${check.where}: ${check.message}`;
+    return [
+        ['Image check', escapeHtml(found)],
+        ...(check.kind === 'confirmed' && check.digest
+            ? [['Digest', escapeHtml(check.digest)]]
+            : [])
+    ];
+}
+function successSummary(config, result, check) {
+    const [imageId, ...replaced] = resultRows(result);
+    return {
+        heading: successHeading(config, result),
+        rows: [
+            ...imageRows(config),
+            imageId,
+            ['Result', escapeHtml(resultLabel(result))],
+            ...replaced,
+            ...checkRows(config, check),
+            ['Request ID', escapeHtml(result.requestId ?? '')],
+            consoleRow(config.region)
+        ]
+    };
+}
+/** A dry run's summary: what would be sent, the request itself collapsed below. */
+function dryRunSummary(config, request, check) {
+    return {
+        heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
+        rows: [
+            ...imageRows(config),
+            ['Image ID', '(none: dry run)'],
+            ['Result', 'Dry run: nothing sent to E-HPC Instant'],
+            ...checkRows(config, check),
+            consoleRow(config.region)
+        ],
+        details: {
+            label: 'The AddImage request it would send (secrets redacted)',
+            html: `<pre><code>${escapeHtml(request)}</code></pre>`
+        }
+    };
+}
+/**
+ * A failed run's summary; without a config when the inputs themselves were wrong, with the
+ * result when the failure came after the image was registered (writing the release).
+ */
+function failureSummary(config, result, f) {
+    // Without a config, the title says what failed: `E-HPC Instant AddImage: Forbidden.RAM`
+    // becomes `E-HPC Instant AddImage failed (Forbidden.RAM)`.
+    const [subject, detail] = splitTitle(f.title);
+    const failed = `failed (${f.code ?? f.title})`;
+    const heading = !config
+        ? `${subject} failed (${f.code ?? detail})`
+        : result
+            ? `${successHeading(config, result)}, then ${failed}`
+            : `E-HPC Instant image ${what(config)} in ${config.region}: ${failed}`;
+    const rows = [
+        ...(config ? imageRows(config) : []),
+        ...(result ? resultRows(result) : []),
+        ['Result', escapeHtml(`Failed: ${f.title}`)],
+        ...(f.code ? [['Code', escapeHtml(f.code)]] : []),
+        ['What happened', escapeHtml(f.message)],
+        ...(f.fix ? [['What to do', escapeHtml(f.fix)]] : []),
+        ['Registered', escapeHtml(f.registered)],
+        ['Request ID', escapeHtml(f.requestId ?? '(none)')],
+        ['Troubleshooting', summary_link(f.docsUrl, f.docsUrl.replace(/^.*\/docs\//, 'docs/'))],
+        ...(config ? [consoleRow(config.region)] : [])
+    ];
+    return { heading, rows };
+}
+/** `subject: detail` as its two parts; a title without a colon is all detail. */
+function splitTitle(title) {
+    const colon = title.indexOf(': ');
+    return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/warnings.ts
+
+
+/**
+ * What looks wrong in a valid configuration but may be meant: the run goes on. (Without an
+ * endpoint of its own, an unknown region is an input error instead; see inputs.ts.)
+ */
+function configWarnings(config) {
+    const warnings = [];
+    const { region } = config;
+    if (!servesRegion(region)) {
+        const guess = closestRegion(region);
+        warnings.push({
+            title: 'E-HPC Instant: unknown region',
+            message: `region "${region}" is not one E-HPC Instant serves` +
+                (guess ? ` (did you mean ${guess}?)` : '') +
+                `; going on because endpoint is set (${config.endpoint.host}).`
+        });
+    }
+    const registryUrl = config.image.container?.registryUrl;
+    const ref = registryUrl ? parseImageReference(registryUrl) : undefined;
+    const registryRegion = ref && typeof ref !== 'string' ? acrRegionOf(ref.host) : undefined;
+    if (ref && typeof ref !== 'string' && registryRegion && registryRegion !== region) {
+        warnings.push({
+            title: 'E-HPC Instant: registry in another region',
+            message: `registry-url is on ${ref.host}, Container Registry in ${registryRegion}, but the image is registered in ${region}: ` +
+                `jobs in ${region} will pull it across regions (slower), and cannot reach a -vpc host of another region. ` +
+                `Push to ${region}'s registry, or check region.`
+        });
+    }
+    if (ref && typeof ref !== 'string' && ref.tag === undefined && ref.digest === undefined) {
+        warnings.push({
+            title: 'E-HPC Instant: registry-url has no tag',
+            message: `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
+                "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
+                'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+        });
+    }
+    if (ref && typeof ref !== 'string' && isPublicPersonalInstanceHost(ref.host)) {
+        const vpcHost = ref.host.replace(/^(crpi-[a-z0-9]+)\./, '$1-vpc.');
+        warnings.push({
+            title: 'Container Registry: public endpoint',
+            message: `registry-url is on ${ref.host}, the public endpoint of a Container Registry Personal Edition instance, which cannot be used to pull (Container Registry: push from outside, pull inside a VPC): ` +
+                `E-HPC Instant's jobs will not be able to pull it. Register it at the VPC endpoint, ${vpcHost}.`
+        });
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/report/secrets.ts
+/**
+ * Every secret the run has read or obtained. Each is announced to the runner (which then
+ * masks it in the log) the moment it is added, and `redact` removes it, in the encodings a
+ * server or library might echo it in, from text we print ourselves.
+ */
+class SecretRegistry {
+    announce;
+    forms = new Set();
+    announced = new Set();
+    constructor(announce) {
+        this.announce = announce;
+    }
+    add = (secret) => {
+        if (!secret || this.announced.has(secret))
+            return;
+        this.announced.add(secret);
+        this.announce(secret);
+        this.remember(secret);
+        // The runner masks line by line: a multi-line secret (a key file) is masked per line too.
+        const lines = secret.split(/\r?\n|\r/).map(l => l.trim());
+        if (lines.length > 1) {
+            for (const line of lines) {
+                if (line.length >= MIN_LINE) {
+                    this.announce(line);
+                    this.remember(line);
+                }
+            }
+        }
+    };
+    redact(text) {
+        let out = text;
+        // Longest first, so a secret that contains another is removed whole.
+        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
+            out = out.split(form).join('***');
+        }
+        return out;
+    }
+    remember(secret) {
+        for (const form of encodings(secret))
+            if (form.length >= MIN_FORM)
+                this.forms.add(form);
+    }
+}
+/** Shorter lines of a multi-line secret (`-----`, `}`) would mask harmless text everywhere. */
+const MIN_LINE = 6;
+const MIN_FORM = 4;
+/** Every form a secret can take in a URL, a JSON text, or both nested, and in base64. */
+function encodings(secret) {
+    const base64 = Buffer.from(secret).toString('base64');
+    const json = jsonForms(secret);
+    const forms = new Set([
+        secret,
+        ...json,
+        ...[secret, ...json].flatMap(urlForms),
+        base64,
+        base64.replace(/=+$/, ''),
+        Buffer.from(secret).toString('base64url')
+    ]);
+    return [...forms];
+}
+/** As JSON.stringify writes it, and with \uXXXX escapes as other encoders write them. */
+function jsonForms(s) {
+    const plain = JSON.stringify(s).slice(1, -1);
+    // Non-ASCII (Python's ensure_ascii, Java) and also the HTML-sensitive characters (Go).
+    const nonAscii = plain.replace(/[^\x20-\x7e]/g, c => `\\u${hex4(c)}`);
+    const html = nonAscii.replace(/[<>&']/g, c => `\\u${hex4(c)}`);
+    const upper = (t) => t.replace(/\\u([0-9a-f]{4})/g, (_m, h) => `\\u${h.toUpperCase()}`);
+    return [plain, nonAscii, html, upper(nonAscii), upper(html)];
+}
+function hex4(c) {
+    return c.charCodeAt(0).toString(16).padStart(4, '0');
+}
+/**
+ * encodeURIComponent; RFC 3986 (also `! ' ( ) *` escaped, as url.format writes `'` as %27);
+ * form encoding (`+` for a space); each with lower-case hex too.
+ */
+function urlForms(s) {
+    const uri = encodeURIComponent(s);
+    const rfc3986 = uri.replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const out = [];
+    for (const form of [uri, rfc3986]) {
+        for (const f of [form, form.replace(/%20/g, '+')]) {
+            out.push(f, f.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase()));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/output-values.ts
+/**
+ * The shape a RequestId has: Alibaba Cloud's are UUIDs (`0FC4A1C7-421C-5EAB-9361-…`); the
+ * pattern allows the letters, digits and separators any request id is made of, and nothing
+ * a shell or an expression could act on (`$(…)`, backticks, quotes, spaces).
+ */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * The request-id output, or undefined with a warning when the server's value does not have
+ * the shape of one: a later step may paste outputs into a shell.
+ */
+function requestIdOutput(requestId, warn) {
+    if (requestId === undefined || REQUEST_ID.test(requestId))
+        return requestId;
+    warn(`The RequestId the server answered (${JSON.stringify(requestId.slice(0, 80))}) is not of the shape of one (letters, digits, - . _ :), so the request-id output is left unset.`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+
+/** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
+function setOutputs(config, result, check) {
+    if (result)
+        core/* setOutput */.uH('image-id', result.imageId);
+    core/* setOutput */.uH('created', result?.created ? 'true' : 'false');
+    setImageOutputs(config);
+    const requestId = requestIdOutput(result?.requestId, log/* log */.Rm.warning);
+    if (requestId)
+        core/* setOutput */.uH('request-id', requestId);
+    core/* setOutput */.uH('replaced-image-id', result?.replacedImageId ?? '');
+    core/* setOutput */.uH('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '');
+}
+/** What the run was for, known once the inputs are read, whatever happened after. */
+function setImageOutputs(config) {
+    core/* setOutput */.uH('image-name', config.image.name);
+    core/* setOutput */.uH('image-version', config.image.version);
+    core/* setOutput */.uH('image-type', config.image.type);
+}
+/** The failure is reported whether or not GITHUB_OUTPUT can be written. */
+function setImageOutputsOnFailure(config) {
+    try {
+        setImageOutputs(config);
+    }
+    catch (err) {
+        log/* log */.Rm.debug(`Outputs not written: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The image is registered by now: a failure to write outputs must say so, and its id. */
+function setOutputsAfterRegistering(config, result, check) {
+    try {
+        setOutputs(config, result, check);
+    }
+    catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
+            `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
+            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId, 'OutputsNotWritten');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+
+
+
+/**
+ * Writes `summary` as the step's job summary, when it is wanted and the runner gives a file
+ * for it. A summary that cannot be written is a warning: it never fails the run.
+ */
+async function writeJobSummary(wanted, summary) {
+    if (!wanted || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        // addHeading writes its text as HTML as it is.
+        core/* summary */.z.addHeading(escapeHtml(summary.heading), 3).addTable([
+            [
+                { data: 'Field', header: true },
+                { data: 'Value', header: true }
+            ],
+            ...summary.rows
+        ]);
+        if (summary.details)
+            core/* summary */.z.addDetails(summary.details.label, summary.details.html);
+        await core/* summary */.z.write();
+    }
+    catch (err) {
+        log/* log */.Rm.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/failures/docs-link.ts
+/** Where the action is published: docs links fall back to it when the runner does not say. */
+const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
+/**
+ * A link to a section of docs/TROUBLESHOOTING.md, in the version of the action that runs:
+ * the runner names the action's repository and ref (GITHUB_ACTION_REPOSITORY,
+ * GITHUB_ACTION_REF) for an action used from a repository; otherwise the published home.
+ */
+function troubleshootingUrl(anchor, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_ACTION_REPOSITORY || HOME_REPOSITORY;
+    const ref = (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) || 'main';
+    return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
+ * summary that says what failed and what was or was not registered (with the image's id when
+ * the failure came after registering). Every text is redacted: a server message may echo a
+ * value we sent (e.g. the registry credential).
+ */
+async function reportFailure(err, config, secrets, registered) {
+    const docsUrl = troubleshootingUrl((0,explain/* troubleshootingAnchor */.EB)(err), process.env);
+    const message = secrets.redact((0,explain/* failureMessage */.oh)(err));
+    // The title holds the server's code, which may echo what was sent too.
+    const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
+    const code = (0,explain/* failureCode */.AD)(err);
+    // Before registering, nothing has written them: an `if: failure()` step still gets them.
+    if (config && !registered)
+        setImageOutputsOnFailure(config);
+    log/* log */.Rm.error(`${message} Troubleshooting: ${docsUrl}`, { title });
+    process.exitCode = core/* ExitCode */.yU.Failure;
+    await writeJobSummary(config?.jobSummary ?? summaryWanted(), failureSummary(config, registered, {
+        title,
+        code: code && secrets.redact(code),
+        message: secrets.redact((0,explain/* isApiFailure */.TG)(err) ? (0,explain/* whatHappened */.ez)(err) : message),
+        fix: (0,explain/* isApiFailure */.TG)(err) ? secrets.redact((0,explain/* fixFor */.jc)(err)) : undefined,
+        requestId: (0,explain/* isApiFailure */.TG)(err)
+            ? (0,explain/* failedCall */.mG)(err).requestId
+            : err instanceof errors/* ActionError */.lZ
+                ? err.requestId
+                : undefined,
+        registered: (0,explain/* registeredAfter */.Zk)(err, registered !== undefined),
+        docsUrl
+    }));
+}
+/**
+ * Whether a summary is wanted when the inputs failed to read: job-summary as readConfig
+ * reads it, or its default (true) when it is the input that is wrong.
+ */
+function summaryWanted() {
+    try {
+        return readBoolean('job-summary', core/* getInput */.V4('job-summary').trim(), true);
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/start.ts
+
+/**
+ * Starts the read-only check of what `config` registers, or undefined with verify-image:
+ * false. The promise never rejects: what keeps the check from answering is an `unverified`
+ * outcome.
+ */
+function startImageCheck(config, deps) {
+    if (config.verifyImage === 'false')
+        return undefined;
+    const { image } = config;
+    if (image.type === 'VM' && image.vmImageId) {
+        const imageId = image.vmImageId;
+        const host = config.ecsEndpoint.host;
+        const ecsCaller = deps.ecsCaller;
+        if (!ecsCaller) {
+            return Promise.resolve({
+                kind: 'unverified',
+                where: `ECS ${host} (region ${config.region})`,
+                why: 'a dry run without an AccessKey in the inputs or the environment has nothing to sign the ECS DescribeImages call with.'
+            });
+        }
+        deps.log(`Checking vm-image-id ${imageId} with ECS DescribeImages at ${host}.`);
+        return settled(__nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 7288)).then(({ checkVmImage }) => checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })), `ECS ${host}`);
+    }
+    return undefined;
+}
+function settled(check, where) {
+    return check.catch((err) => ({
+        kind: 'unverified',
+        where,
+        why: `the check failed unexpectedly: ${(0,explain/* unexpected */.os)(err)}.`
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+
+const NOTHING_WRITTEN = 'Nothing was registered: the check runs before anything is written to E-HPC Instant.';
+/** verify-image decides: `auto` stops on a definite answer only, `true` on anything short of a confirmation. */
+function verdict(policy, check) {
+    switch (check.kind) {
+        case 'confirmed':
+            return {
+                action: 'go',
+                note: `Verified at ${check.where}: the image exists` +
+                    (check.digest ? ` (digest ${check.digest})` : '') +
+                    (check.status ? ` and is ${check.status}` : '') +
+                    '.'
+            };
+        case 'definite':
+            return {
+                action: 'fail',
+                error: new errors/* ActionError */.lZ(`${check.message} ${NOTHING_WRITTEN}`, check.requestId, check.code)
+            };
+        case 'unverified':
+            if (policy === 'auto')
+                return { action: 'warn', warning: `image not verified: ${check.why}` };
+            return {
+                action: 'fail',
+                error: new errors/* ActionError */.lZ(`The image could not be verified at ${check.where}: ${check.why} verify-image is true, so the run stops. ${NOTHING_WRITTEN} ` +
+                    'Fix what kept the check from answering, or set verify-image: auto to register with a warning when the check cannot be made.', check.requestId, 'ImageNotVerified')
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/gate.ts
+
+/**
+ * Holds the run's writes until the image check has answered: `beforeWrite` resolves when
+ * the run may write, and rejects (each time it is asked) when verify-image says stop. The
+ * check itself started earlier, alongside the credentials and the lookup.
+ */
+function imageGate(check, policy, deps) {
+    let decided;
+    const beforeWrite = () => {
+        decided ??= (async () => {
+            if (!check || policy === 'false')
+                return;
+            const found = verdict(policy, await check);
+            if (found.action === 'fail')
+                throw found.error;
+            if (found.action === 'warn')
+                deps.warn(found.warning);
+            else
+                deps.log(found.note);
+        })();
+        return decided;
+    };
+    return { beforeWrite, outcome: async () => (check ? await check : undefined) };
+}
+
+// EXTERNAL MODULE: ./src/verify/ecs-version.ts
+var ecs_version = __nccwpck_require__(4281);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The run: inputs → config → credentials and client → register → outputs, release, summary. */
+async function run() {
+    const secrets = new SecretRegistry(core/* setSecret */.Pq);
+    const env = process.env;
+    let config;
+    // Set once the image is registered: a later failure's summary says so.
+    let registered;
+    try {
+        const cfg = readConfig(name => core/* getInput */.V4(name), env, readRunContext(env), secrets.add);
+        config = cfg;
+        for (const w of configWarnings(cfg))
+            log/* log */.Rm.warning(w.message, { title: w.title });
+        if (cfg.dryRun) {
+            await dryRun(cfg, secrets);
+            return;
+        }
+        const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
+        // At info level: a slow or failing endpoint must not look like a hang.
+        const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info => log/* log */.Rm.info((0,explain/* retryLine */.Rn)(info)));
+        const connecting = connectEhpc(cfg, policy, env, secrets.add, budget);
+        // Side by side with the credentials and the lookup; awaited before any write.
+        const gate = imageGate(startImageCheck(cfg, {
+            policy,
+            ecsCaller: async () => (await connecting).signedCaller('ecs', ecs_version/* ECS_VERSION */.N, cfg.ecsEndpoint),
+            log: log/* log */.Rm.info
+        }), cfg.verifyImage, { log: log/* log */.Rm.info, warn: log/* log */.Rm.warning });
+        const { client, warmUp } = await connecting;
+        const result = await registerImage(cfg.image, cfg.ifExists, {
+            client,
+            warmUp,
+            policy,
+            log: log/* log */.Rm.info,
+            warn: log/* log */.Rm.warning,
+            debug: log/* log */.Rm.debug,
+            beforeWrite: gate.beforeWrite
+        });
+        registered = result;
+        const check = await gate.outcome();
+        setOutputsAfterRegistering(cfg, result, check);
+        if (cfg.release) {
+            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
+            await annotateRelease(cfg.release, recordOf(cfg, result), {
+                policy,
+                budget,
+                timeoutMs: cfg.requestTimeoutMs,
+                log: log/* log */.Rm.info,
+                debug: log/* log */.Rm.debug,
+                notice: log/* log */.Rm.notice
+            });
+        }
+        await writeJobSummary(cfg.jobSummary, successSummary(cfg, result, check));
+    }
+    catch (err) {
+        await reportFailure(err, config, secrets, registered);
+    }
+}
+async function dryRun(config, secrets) {
+    const { image } = config;
+    // What the real run refuses before sending, the dry run refuses too.
+    for (const route of await plannedProxyRoutes(config, process.env))
+        log/* log */.Rm.info(`Dry run: the run would connect to ${route}.`);
+    const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
+    log/* log */.Rm.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
+    for (const line of request.split('\n'))
+        log/* log */.Rm.info(line);
+    if (config.release) {
+        const plan = (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).describeDryRun(config.release, config);
+        for (const line of plan.split('\n'))
+            log/* log */.Rm.info(line);
+    }
+    // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
+    const gate = imageGate(dryRunCheck(config), config.verifyImage, {
+        log: line => log/* log */.Rm.info(`Dry run: ${line}`),
+        warn: log/* log */.Rm.warning
+    });
+    await gate.beforeWrite();
+    const check = await gate.outcome();
+    setOutputs(config, undefined, check);
+    await writeJobSummary(config.jobSummary, dryRunSummary(config, request, check));
+}
+/** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
+function dryRunCheck(config) {
+    const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(config), process.env);
+    const policy = runRetryPolicy(config.maxAttempts, apiEndpoints(config), process.env, budget, info => log/* log */.Rm.info((0,explain/* retryLine */.Rn)(info)));
+    const keys = config.auth?.kind === 'keys' ? config.auth : undefined;
+    return startImageCheck(config, {
+        policy,
+        ecsCaller: keys
+            ? async () => {
+                const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
+                return createRpcCaller({
+                    service: 'ecs',
+                    version: ecs_version/* ECS_VERSION */.N,
+                    endpoint: config.ecsEndpoint,
+                    credentials: keys,
+                    identity: `the AccessKey ${keys.accessKeyId}`,
+                    timeoutMs: config.requestTimeoutMs,
+                    budget
+                });
+            }
+            : undefined,
+        log: line => log/* log */.Rm.info(`Dry run: ${line}`)
+    });
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */ });
+/* unused harmony exports safeLine, safeMessage */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _text_unsafe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9909);
+
+
+/**
+ * Everything the action prints goes through here. The runner reads workflow commands from
+ * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
+ * LF, so text that holds a value from outside (an input, a server answer) could otherwise
+ * start a command line of its own (`::stop-commands::`, `::warning::`).
+ */
+function escapeControl(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return ' ';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Line breaks, control and bidi characters (src/text/unsafe.ts), as visible escapes (`\n`, `\u2028`). */
+/** One line of log text that can neither break into a new line nor start a command. */
+function safeLine(text) {
+    const flat = text.replace(_text_unsafe_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSAFE_CHARS */ .LN, escapeControl);
+    // A leading `::` (or the old `##[` form anywhere) would be read as a command.
+    return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
+}
+/**
+ * Text for a command's data (`::error::`, `::warning::`): @actions/core escapes CR and LF
+ * there, so line breaks the action wrote itself stay, and other control characters go.
+ */
+function safeMessage(text) {
+    return text.replace(/\r\n?/g, '\n').replace(_text_unsafe_js__WEBPACK_IMPORTED_MODULE_1__/* .UNSAFE_CHARS_BUT_LF */ .eY, escapeControl);
+}
+/** An annotation's properties with a title that stays on one line, whatever server text it holds. */
+function safeProperties(properties) {
+    return properties?.title === undefined
+        ? properties
+        : { ...properties, title: safeLine(properties.title) };
+}
+const log = {
+    info: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(text)),
+    debug: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeMessage(text)),
+    warning: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeMessage(text), safeProperties(properties)),
+    notice: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(safeMessage(text), safeProperties(properties)),
+    error: (text, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(safeMessage(text), safeProperties(properties))
+};
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ stripUrls),
+/* harmony export */   r6: () => (/* binding */ httpHost),
+/* harmony export */   sl: () => (/* binding */ withoutUserInfo)
+/* harmony export */ });
+/** URLs in text the action prints: a URL can hold a signed query, a token or user info. */
+/** Removes every URL (scheme://… or a path with a query) from a text. */
+function stripUrls(text) {
+    return text
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
+        .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>');
+}
+/** `host[:port]` of an http(s) URL, which holds no secret (no user, path or query). */
+function httpHost(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A URL as given, with any user info (`user:password@`) shown as `***@`. */
+function withoutUserInfo(url) {
+    return url.replace(/^([^/]*\/\/)[^/?#]*@/, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 6945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+/**
+ * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
+ * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
+ * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
+ *   uses node:http.
+ * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
+ *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
+ *   action gives Octokit its own fetch (src/http/octokit-fetch.ts), so neither is ever used.
+ * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
+ */
+const NOT_BUNDLED = 'undici is not bundled in this action (see src/stand-ins/undici.ts)';
+class ProxyAgent {
+    dispatch() {
+        throw new Error(NOT_BUNDLED);
+    }
+    request() {
+        return Promise.reject(new Error(NOT_BUNDLED));
+    }
+}
+async function fetch() {
+    throw new Error(NOT_BUNDLED);
+}
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ UNSAFE_CHAR),
+/* harmony export */   LN: () => (/* binding */ UNSAFE_CHARS),
+/* harmony export */   eY: () => (/* binding */ UNSAFE_CHARS_BUT_LF),
+/* harmony export */   gY: () => (/* binding */ describeUnsafe)
+/* harmony export */ });
+/**
+ * The characters no text of the action may carry into a log line, an annotation, the job
+ * summary or the release record, defined once:
+ * - control characters (`\p{Cc}`: C0 with CR, LF, VT, FF; DEL; C1 with NEL U+0085), which
+ *   the runner's command parser, terminals or Markdown read as line ends or commands;
+ * - the Unicode line and paragraph separators U+2028 and U+2029, line ends to JavaScript
+ *   and to editors;
+ * - the bidirectional embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069,
+ *   which make text display in another order than it is ("Trojan Source", CVE-2021-42574).
+ */
+const SOURCE = '\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+/** One unsafe character (test a single character, or find the first). */
+const UNSAFE_CHAR = new RegExp(`[${SOURCE}]`, 'u');
+/** Every unsafe character, for `replace`. */
+const UNSAFE_CHARS = new RegExp(`[${SOURCE}]`, 'gu');
+/** Every unsafe character but LF, for text whose own line breaks are encoded downstream. */
+const UNSAFE_CHARS_BUT_LF = new RegExp(`[^\\n\\P{Cc}]|[\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]`, 'gu');
+/** What an unsafe character is, for messages: `a control character (U+000A, a line break)`. */
+function describeUnsafe(c) {
+    const code = c.codePointAt(0) ?? 0;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+        return `a bidirectional override character (${hex}), which makes text display in another order than it is`;
+    const what = code === 10
+        ? ', a line break'
+        : code === 13
+            ? ', a carriage return'
+            : code === 0x85 || code === 0x2028 || code === 0x2029
+                ? ', a line separator'
+                : '';
+    return `a control character (${hex}${what})`;
+}
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ ECS_VERSION)
+/* harmony export */ });
+/** The ECS API version DescribeImages is called with; apart from ecs.ts so start-up does not load the check. */
+const ECS_VERSION = '2014-05-26';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("path");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 7264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yU: () => (/* binding */ ExitCode),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -2824,7 +5939,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -3243,2931 +6358,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/inputs/run-context.ts
-function readRunContext(env) {
-    const pick = (name) => env[name]?.trim() || undefined;
-    return {
-        refType: pick('GITHUB_REF_TYPE'),
-        refName: pick('GITHUB_REF_NAME'),
-        sha: pick('GITHUB_SHA'),
-        repository: pick('GITHUB_REPOSITORY'),
-        runId: pick('GITHUB_RUN_ID')
-    };
-}
-function defaultImageVersion(ctx) {
-    if (ctx.refType === 'tag' && ctx.refName)
-        return ctx.refName;
-    if (ctx.sha)
-        return `sha-${ctx.sha.slice(0, 7)}`;
-    return undefined;
-}
-function defaultDescription(ctx) {
-    if (!ctx.repository || !ctx.sha)
-        return undefined;
-    const run = ctx.runId ? `, run ${ctx.runId}` : '';
-    return `${ctx.repository}@${ctx.sha.slice(0, 7)}${run}`;
-}
-function defaultRoleSessionName(ctx, now = Date.now) {
-    return `github-actions-${ctx.runId ?? now()}`;
-}
-
-// EXTERNAL MODULE: ./src/text/unsafe.ts
-var unsafe = __nccwpck_require__(9909);
-// EXTERNAL MODULE: ./src/failures/errors.ts
-var errors = __nccwpck_require__(8380);
-// EXTERNAL MODULE: ./src/http/endpoint.ts
-var endpoint = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./src/inputs/image-reference.ts
-const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Parses `host[:port]/path[:tag][@sha256:<64 hex>]`, or says in words what is wrong. */
-function parseImageReference(value) {
-    if (/\s/.test(value))
-        return 'it contains whitespace';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return 'it has a scheme; remove the "https://" part';
-    // user:password@host/... (never repeated: it holds a password).
-    if (/^[^/]*@/.test(value)) {
-        return 'it holds user info ("user:password@") before the host; give registry credentials in registry-username and registry-password instead';
-    }
-    let rest = value;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            return 'the digest after "@" must be sha256:<64 lower-case hex>';
-    }
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        return 'it has no registry host; write host/namespace/name[:tag]';
-    const host = rest.slice(0, slash).toLowerCase();
-    let path = rest.slice(slash + 1);
-    if (!HOST_PART.test(host) ||
-        !(host.includes('.') || host.includes(':') || host === 'localhost')) {
-        return `"${rest.slice(0, slash)}" is not a registry host (e.g. registry.cn-hangzhou.aliyuncs.com)`;
-    }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            return `the tag "${tag}" is not a valid tag`;
-    }
-    if (path === '')
-        return 'it has no repository path after the host';
-    const components = path.split('/');
-    if (components.some(c => c !== c.toLowerCase()))
-        return 'the repository path must be lower-case';
-    if (!components.every(c => PATH_COMPONENT.test(c))) {
-        return `the repository path "${path}" has an invalid component`;
-    }
-    return { host, repository: path, tag, digest };
-}
-/** Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com. */
-const ACR_PERSONAL = /^registry(?:-vpc|-intl|-intl-vpc)?\.[a-z0-9-]+\.aliyuncs\.com$/;
-/** A Personal Edition instance's exclusive endpoint (instances created since 2024-09-09). */
-const ACR_PERSONAL_INSTANCE = /^crpi-[a-z0-9]+(-vpc)?\.[a-z0-9-]+\.personal\.cr\.aliyuncs\.com$/;
-/** Enterprise Edition: `*.cr.aliyuncs.com`, except Personal Edition's `*.personal.cr.aliyuncs.com`. */
-function isAcrEnterpriseHost(host) {
-    const name = hostname(host);
-    return name.endsWith('.cr.aliyuncs.com') && !name.endsWith('.personal.cr.aliyuncs.com');
-}
-function isAcrHost(host) {
-    const name = hostname(host);
-    return ACR_PERSONAL.test(name) || ACR_PERSONAL_INSTANCE.test(name) || isAcrEnterpriseHost(name);
-}
-/** A Personal Edition instance's public endpoint, `crpi-<id>.<region>.personal.cr.aliyuncs.com`. */
-function isPublicPersonalInstanceHost(host) {
-    const m = ACR_PERSONAL_INSTANCE.exec(hostname(host));
-    return m !== null && m[1] === undefined;
-}
-function hostname(host) {
-    return host.replace(/:\d+$/, '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/ehpc/regions.ts
-/**
- * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
- * Instant SDK (aliyun/alibabacloud-typescript-sdk, ehpcinstant-20230701), each reached at
- * ehpcinstant.<region>.aliyuncs.com.
- */
-const EHPC_REGIONS = [
-    'cn-beijing',
-    'cn-wulanchabu',
-    'cn-hangzhou',
-    'cn-shanghai',
-    'cn-shenzhen',
-    'cn-heyuan',
-    'cn-guangzhou',
-    'cn-chengdu',
-    'cn-hongkong',
-    'ap-southeast-1',
-    'ap-southeast-3',
-    'ap-southeast-5',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'eu-central-1'
-];
-function defaultEndpointHost(region) {
-    return `ehpcinstant.${region}.aliyuncs.com`;
-}
-function servesRegion(region) {
-    return EHPC_REGIONS.includes(region);
-}
-/** The served region closest to `region` (a typo, a missing digit), if one is close. */
-function closestRegion(region) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of EHPC_REGIONS) {
-        const d = editDistance(region, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= 3 ? best : undefined;
-}
-/** Levenshtein distance; the strings are region ids, a few dozen characters at most. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-const ACR_REGION = [
-    // Personal Edition: registry[-vpc|-intl|-intl-vpc].<region>.aliyuncs.com
-    /^registry(?:-vpc|-intl|-intl-vpc)?\.([a-z0-9-]+)\.aliyuncs\.com$/,
-    // A Personal Edition instance: crpi-<id>[-vpc].<region>.personal.cr.aliyuncs.com
-    /^crpi-[a-z0-9]+(?:-vpc)?\.([a-z0-9-]+)\.personal\.cr\.aliyuncs\.com$/,
-    // Enterprise Edition: <instance>-registry[-vpc].<region>.cr.aliyuncs.com
-    /\.([a-z]{2,}(?:-[a-z0-9]+)+)\.cr\.aliyuncs\.com$/
-];
-/** The region in a Container Registry host name, if it names one. */
-function acrRegionOf(host) {
-    const name = host.replace(/:\d+$/, '').toLowerCase();
-    for (const pattern of ACR_REGION) {
-        const m = pattern.exec(name);
-        if (m)
-            return m[1];
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/report/urls.ts
-var urls = __nccwpck_require__(414);
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-// Parsers for one input value each: the value as read (trimmed), the input's name for the
-// error, and what the value may be. They throw InputError naming the input.
-function readBoolean(name, value, fallback) {
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use true or false.`);
-}
-function readTriState(name, value) {
-    const v = (value || 'auto').toLowerCase();
-    if (v === 'auto')
-        return undefined;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use auto, true or false.`);
-}
-function readChoice(name, value, choices) {
-    const v = value.toLowerCase();
-    if (choices.includes(v))
-        return v;
-    throw errors/* InputError */.dz.invalid(name, `"${value}". Use one of ${choices.join(', ')}.`);
-}
-function readInteger(name, value, min, max) {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw errors/* InputError */.dz.invalid(name, `"${value}". Use a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
-/** At most `max` characters, counted as Unicode code points (an emoji is one). */
-function limitLength(name, value, max) {
-    const length = [...value].length;
-    if (length > max) {
-        throw errors/* InputError */.dz.invalid(name, `it has ${length} characters; use at most ${max}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/release/config.ts
-
-
-
-/**
- * Reads `annotate-release` and, only when it is true, `github-token` (masked at once) and
- * GITHUB_API_URL. Undefined when annotate-release is false.
- */
-function readReleaseConfig(input, env, ctx, mask) {
-    if (!readBoolean('annotate-release', input('annotate-release'), false))
-        return undefined;
-    const token = input('github-token');
-    if (!token) {
-        throw new errors/* InputError */.dz('github-token', 'Input "github-token" is empty, but annotate-release is true: the release is edited through the GitHub API with this token. ' +
-            'Leave github-token at its default (${{ github.token }}, with permissions: contents: write) or pass a token that may edit releases.');
-    }
-    mask(token);
-    const rawUrl = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
-    let url;
-    try {
-        url = new URL(rawUrl);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
-        throw new errors/* InputError */.dz('annotate-release', `annotate-release needs the GitHub API, but env GITHUB_API_URL is "${(0,urls/* withoutUserInfo */.sl)(rawUrl)}", not an http(s) URL such as https://api.github.com or https://github.example.com/api/v3.`);
-    }
-    const isTag = ctx.refType === 'tag' && !!ctx.refName;
-    return {
-        token,
-        apiUrl: url.href.replace(/\/+$/, ''),
-        apiEndpoint: { host: url.host, protocol: url.protocol === 'http:' ? 'http' : 'https' },
-        repository: ctx.repository,
-        tag: isTag ? ctx.refName : undefined,
-        ref: isTag || !ctx.refName ? undefined : `${ctx.refType ?? 'ref'} ${ctx.refName}`
-    };
-}
-
-// EXTERNAL MODULE: ./src/credentials/sources.ts
-var sources = __nccwpck_require__(980);
-;// CONCATENATED MODULE: ./src/inputs/read-config.ts
-
-
-
-
-
-
-
-
-
-const REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
-const ROLE_ARN = /^acs:ram::\d+:role\/\S+$/i;
-const PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/\S+$/i;
-const VM_IMAGE_ID = /^m-[a-z0-9]+$/;
-const CRI_ID = /^cri-[a-z0-9]+$/;
-const ACCESS_KEY_ID = /^[A-Za-z0-9.]+$/;
-const MAX_ATTEMPTS_LIMIT = 10;
-const TIMEOUT_LIMIT_SECONDS = 600;
-/** Below this a request could not even open a connection; 0.0001 would round to no limit at all. */
-const TIMEOUT_MIN_SECONDS = 0.1;
-/** Limits in characters (Unicode code points). */
-const MAX_NAME = 128;
-const MAX_VERSION = 128;
-const MAX_DESCRIPTION = 512;
-/**
- * Reads every input, registers secrets with `mask` the moment they are read, and
- * validates them into one Config. Throws InputError naming the input at the first problem.
- */
-function readConfig(getInput, env, ctx, mask) {
-    const input = (name) => printable(`Input "${name}"`, name, getInput(name).trim());
-    const envValue = (name) => printable(`env ${name}`, name, env[name]?.trim() ?? '');
-    // Masked before anything is checked, so that no message can hold them.
-    for (const secret of [
-        getInput('access-key-secret'),
-        getInput('security-token'),
-        getInput('registry-password'),
-        env[sources/* CREDENTIAL_ENV */.c$['access-key-secret']] ?? '',
-        env[sources/* CREDENTIAL_ENV */.c$['security-token']] ?? ''
-    ]) {
-        if (secret.trim())
-            mask(secret.trim());
-    }
-    const dryRun = readBoolean('dry-run', input('dry-run'), false);
-    const sourcedRegion = readRegion(input('region'), envValue);
-    const region = sourcedRegion.value;
-    // With an endpoint of its own, a region the list does not know is only warned about.
-    if (!input('endpoint'))
-        requireServedRegion(sourcedRegion);
-    const endpoint = readEndpoint('endpoint', input('endpoint'), defaultEndpointHost(region));
-    const stsEndpoint = readEndpoint('sts-endpoint', input('sts-endpoint'), `sts.${region}.aliyuncs.com`);
-    const ecsEndpoint = readEndpoint('ecs-endpoint', input('ecs-endpoint'), `ecs.${region}.aliyuncs.com`);
-    const image = readImage(input, ctx);
-    const auth = readAuth(input, envValue, ctx);
-    const settings = {
-        region,
-        endpoint,
-        stsEndpoint,
-        ecsEndpoint,
-        image,
-        verifyImage: readChoice('verify-image', input('verify-image') || 'auto', [
-            'auto',
-            'true',
-            'false'
-        ]),
-        ifExists: readChoice('if-exists', input('if-exists') || 'reuse', [
-            'reuse',
-            'fail',
-            'replace'
-        ]),
-        maxAttempts: readInteger('max-attempts', input('max-attempts') || '5', 1, MAX_ATTEMPTS_LIMIT),
-        requestTimeoutMs: Math.round(readTimeoutSeconds(input('request-timeout-seconds') || '30') * 1000),
-        jobSummary: readBoolean('job-summary', input('job-summary'), true),
-        release: readReleaseConfig(input, env, ctx, mask)
-    };
-    if (dryRun)
-        return { ...settings, dryRun, auth };
-    // No explicit source: the default chain is tried when the run needs credentials.
-    return { ...settings, dryRun, auth: auth ?? { kind: 'default-chain' } };
-}
-function readRegion(value, env) {
-    const envName = ['ALIBABA_CLOUD_REGION_ID', 'ALIBABA_CLOUD_REGION'].find(name => env(name));
-    const region = value
-        ? { value, from: 'it' }
-        : envName
-            ? { value: env(envName), from: `env ${envName} (default of input "region")` }
-            : undefined;
-    if (!region) {
-        throw errors/* InputError */.dz.missing('region', 'set it (e.g. region: cn-hangzhou) or the env ALIBABA_CLOUD_REGION_ID.');
-    }
-    if (!REGION.test(region.value)) {
-        throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region id. Use one like cn-hangzhou or ap-southeast-1.`);
-    }
-    return region;
-}
-function requireServedRegion(region) {
-    if (servesRegion(region.value))
-        return;
-    const guess = closestRegion(region.value);
-    throw errors/* InputError */.dz.invalid('region', `${region.from} is "${region.value}", which is not a region E-HPC Instant serves.` +
-        (guess ? ` Did you mean ${guess}?` : '') +
-        ` It serves ${EHPC_REGIONS.join(', ')}. If it serves ${region.value} by now, set endpoint: ${defaultEndpointHost(region.value)}.`);
-}
-function readEndpoint(name, value, fallback) {
-    if (/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/]*@/i.test(value)) {
-        // Never repeated: the part before @ may be a password.
-        throw errors/* InputError */.dz.invalid(name, 'it holds user info ("user:password@" before the host). Alibaba Cloud endpoints take no credentials in the URL: remove that part (and rotate the password if it was a real one).');
-    }
-    const parsed = (0,endpoint/* parseEndpoint */.Bk)(value || fallback);
-    if (!parsed) {
-        throw errors/* InputError */.dz.invalid(name, `"${value}" is not a host, host:port or http(s)://host[:port] (e.g. ehpcinstant-vpc.cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000).`);
-    }
-    return parsed;
-}
-function readImage(input, ctx) {
-    const name = input('name');
-    if (!name)
-        throw errors/* InputError */.dz.missing('name', 'the image name in E-HPC Instant.');
-    limitLength('name', name, MAX_NAME);
-    const version = input('image-version') || defaultImageVersion(ctx);
-    if (!version) {
-        throw new errors/* InputError */.dz('image-version', 'Input "image-version" is required outside GitHub Actions: no tag (GITHUB_REF_TYPE/GITHUB_REF_NAME) or commit (GITHUB_SHA) to derive it from.');
-    }
-    // The default comes from the run's tag name: checked like a given value.
-    printable('Input "image-version"', 'image-version', version);
-    limitLength('image-version', version, MAX_VERSION);
-    const type = readImageType(input('image-type') || 'Container');
-    const description = input('description') || defaultDescription(ctx);
-    if (description) {
-        printable('Input "description"', 'description', description);
-        limitLength('description', description, MAX_DESCRIPTION);
-    }
-    const base = { name, version, description, type };
-    const containerInputs = [
-        'registry-url',
-        'acr-instance-id',
-        'registry-username',
-        'registry-password',
-        'registry-server'
-    ];
-    if (type === 'VM') {
-        for (const other of containerInputs)
-            rejectForType(other, input(other), 'VM');
-        for (const flag of ['acr-registry', 'acr-enterprise']) {
-            const v = input(flag).toLowerCase();
-            if (v && v !== 'auto')
-                rejectForType(flag, v, 'VM');
-        }
-        const vmImageId = input('vm-image-id');
-        if (!vmImageId) {
-            throw new errors/* InputError */.dz('vm-image-id', 'Input "vm-image-id" is required for image-type VM: the ECS image id, e.g. m-bp1g7004ksh0oeuco1cd.');
-        }
-        if (!VM_IMAGE_ID.test(vmImageId)) {
-            throw errors/* InputError */.dz.invalid('vm-image-id', `"${vmImageId}" is not an ECS image id (m- followed by lower-case letters and digits).`);
-        }
-        return { ...base, vmImageId };
-    }
-    rejectForType('vm-image-id', input('vm-image-id'), 'Container');
-    return { ...base, container: readContainer(input) };
-}
-function readImageType(value) {
-    const lower = value.toLowerCase();
-    if (lower === 'container')
-        return 'Container';
-    if (lower === 'vm')
-        return 'VM';
-    throw errors/* InputError */.dz.invalid('image-type', `"${value}". Use Container or VM.`);
-}
-function rejectForType(name, value, type) {
-    if (!value)
-        return;
-    const fits = type === 'VM' ? 'Container' : 'VM';
-    throw new errors/* InputError */.dz(name, `Input "${name}" does not fit image-type ${type}: it is only for ${fits} images. Remove it, or set image-type: ${fits}.`);
-}
-function readContainer(input) {
-    const registryUrl = input('registry-url');
-    if (!registryUrl) {
-        throw new errors/* InputError */.dz('registry-url', 'Input "registry-url" is required for Container images: the pushed image, e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.');
-    }
-    const ref = parseImageReference(registryUrl);
-    if (typeof ref === 'string') {
-        throw errors/* InputError */.dz.invalid('registry-url', `${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`);
-    }
-    const criId = input('acr-instance-id') || undefined;
-    if (criId !== undefined && !CRI_ID.test(criId)) {
-        throw errors/* InputError */.dz.invalid('acr-instance-id', `"${criId}" is not an ACR Enterprise Edition instance id (cri- followed by lower-case letters and digits).`);
-    }
-    const enterpriseFlag = readTriState('acr-enterprise', input('acr-enterprise'));
-    if (criId !== undefined && enterpriseFlag === false) {
-        throw new errors/* InputError */.dz('acr-instance-id', 'Input "acr-instance-id" is only for ACR Enterprise Edition, but acr-enterprise is false. Remove one of them.');
-    }
-    const isAcrEnterprise = enterpriseFlag ?? (isAcrEnterpriseHost(ref.host) || criId !== undefined);
-    const registryFlag = readTriState('acr-registry', input('acr-registry'));
-    if (registryFlag === false && isAcrEnterprise) {
-        throw new errors/* InputError */.dz('acr-registry', 'Input "acr-registry" is false, but the registry is an ACR Enterprise Edition instance (acr-enterprise / acr-instance-id). Set acr-registry to auto or true.');
-    }
-    const isAcrRegistry = registryFlag ?? (isAcrHost(ref.host) || isAcrEnterprise);
-    return {
-        registryUrl,
-        isAcrRegistry,
-        isAcrEnterprise,
-        criId,
-        credential: readRegistryCredential(input, ref.host)
-    };
-}
-function readRegistryCredential(input, registryHost) {
-    const username = input('registry-username');
-    const password = input('registry-password');
-    const server = input('registry-server');
-    const together = 'registry-username and registry-password go together.';
-    if (username && !password)
-        throw errors/* InputError */.dz.missing('registry-password', together, 'missing');
-    if (password && !username)
-        throw errors/* InputError */.dz.missing('registry-username', together, 'missing');
-    if (!username) {
-        if (server) {
-            throw new errors/* InputError */.dz('registry-server', 'Input "registry-server" is only used with registry-username and registry-password; give those too or remove it.');
-        }
-        return undefined;
-    }
-    if (server && /[\s/]/.test(server)) {
-        throw errors/* InputError */.dz.invalid('registry-server', `"${server}" must be a registry host[:port], without scheme or path.`);
-    }
-    return { server: server || registryHost, username, password };
-}
-/**
- * The explicit credentials to use: the first complete source of EXPLICIT_SOURCES
- * (credentials/sources.ts) wins. Half a pair within a source is an error, never a
- * fall-through. Undefined when no source gives any (the default chain's turn).
- */
-function readAuth(input, env, ctx) {
-    const oidcSettings = {
-        audience: input('audience') || 'sts.aliyuncs.com',
-        sessionName: readSessionName(input('role-session-name') || defaultRoleSessionName(ctx)),
-        durationSeconds: readInteger('role-duration-seconds', input('role-duration-seconds') || '900', 900, 43200)
-    };
-    const fromEnv = (name) => {
-        const value = env(sources/* CREDENTIAL_ENV */.c$[name]);
-        return value ? { value, from: `env ${sources/* CREDENTIAL_ENV */.c$[name]}` } : undefined;
-    };
-    // A source of inputs is in use when any of its inputs is given; an input left empty
-    // then takes its default from the environment, as action.yml says.
-    const fromInputs = (names) => {
-        if (!names.some(name => input(name)))
-            return undefined;
-        return (name) => {
-            const value = input(name);
-            return value ? { value, from: `input "${name}"` } : fromEnv(name);
-        };
-    };
-    for (const source of sources/* EXPLICIT_SOURCES */.ED) {
-        const read = source.from === 'inputs' ? fromInputs([...source.uses]) : fromEnv;
-        if (!read)
-            continue;
-        const auth = source.kind === 'keys'
-            ? readKeyPair(read, source.from)
-            : source.from === 'inputs'
-                ? readOidc(read, 'inputs', oidcSettings)
-                : readEnvOidc(read, env(sources/* OIDC_TOKEN_FILE_ENV */.RQ), oidcSettings);
-        if (auth)
-            return auth;
-    }
-    return undefined;
-}
-/** OIDC from the environment: with the token from ALIBABA_CLOUD_OIDC_TOKEN_FILE when set (RRSA). */
-function readEnvOidc(read, tokenFile, settings) {
-    const auth = readOidc(read, 'environment', settings);
-    if (!tokenFile)
-        return auth;
-    if (!auth) {
-        throw errors/* InputError */.dz.missing('role-to-assume', `env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} is set (RRSA), which needs ${sources/* CREDENTIAL_ENV */.c$['role-to-assume']} and ${sources/* CREDENTIAL_ENV */.c$['oidc-provider-arn']} too; neither is set.`, 'missing');
-    }
-    return { ...auth, tokenFile };
-}
-function readOidc(read, source, settings) {
-    const role = read('role-to-assume');
-    const provider = read('oidc-provider-arn');
-    if (!role && !provider)
-        return undefined;
-    if (!provider) {
-        throw errors/* InputError */.dz.missing('oidc-provider-arn', `${role?.from} asks for keyless auth, which needs the ARN of the RAM OIDC identity provider too (acs:ram::<account-id>:oidc-provider/<name>).`, 'missing');
-    }
-    if (!role) {
-        throw errors/* InputError */.dz.missing('role-to-assume', `${provider.from} asks for keyless auth, which needs the RAM role ARN too (acs:ram::<account-id>:role/<name>).`, 'missing');
-    }
-    if (!ROLE_ARN.test(role.value)) {
-        throw errors/* InputError */.dz.invalid('role-to-assume', `${role.from} is "${role.value}", not a RAM role ARN like acs:ram::1234567890123456:role/ehpc-release.`);
-    }
-    if (!PROVIDER_ARN.test(provider.value)) {
-        throw errors/* InputError */.dz.invalid('oidc-provider-arn', `${provider.from} is "${provider.value}", not an OIDC provider ARN like acs:ram::1234567890123456:oidc-provider/GitHub.`);
-    }
-    return { kind: 'oidc', roleArn: role.value, providerArn: provider.value, ...settings, source };
-}
-function readKeyPair(read, source) {
-    const id = read('access-key-id');
-    const secret = read('access-key-secret');
-    const token = read('security-token');
-    const label = (name) => source === 'inputs' ? `Input "${name}"` : sources/* CREDENTIAL_ENV */.c$[name];
-    if (!id && !secret) {
-        if (!token)
-            return undefined;
-        throw new errors/* InputError */.dz('security-token', `${label('security-token')} is set without an AccessKey: an STS token goes with ${label('access-key-id')} and ${label('access-key-secret')}.`);
-    }
-    if (!id || !secret) {
-        const missing = id ? 'access-key-secret' : 'access-key-id';
-        throw new errors/* InputError */.dz(missing, `${label(missing)} is missing: ${(id ?? secret)?.from} is set, and the AccessKey ID and secret go together.`);
-    }
-    if (!ACCESS_KEY_ID.test(id.value)) {
-        throw new errors/* InputError */.dz('access-key-id', `${label('access-key-id')} is invalid: ${id.from} is not an AccessKey ID, which has only letters, digits and dots (STS. prefix for temporary keys).`);
-    }
-    return {
-        kind: 'keys',
-        accessKeyId: id.value,
-        accessKeySecret: secret.value,
-        securityToken: token?.value,
-        source
-    };
-}
-function readSessionName(value) {
-    if (!SESSION_NAME.test(value)) {
-        throw errors/* InputError */.dz.invalid('role-session-name', `"${value}". Use 2-64 characters of A-Z a-z 0-9 . @ _ -.`);
-    }
-    return value;
-}
-function readTimeoutSeconds(value) {
-    const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(n >= TIMEOUT_MIN_SECONDS) || n > TIMEOUT_LIMIT_SECONDS) {
-        throw errors/* InputError */.dz.invalid('request-timeout-seconds', `"${value}". Use a number of seconds from ${TIMEOUT_MIN_SECONDS} to ${TIMEOUT_LIMIT_SECONDS}.`);
-    }
-    return n;
-}
-/**
- * Returns `value` when it holds no control character. A line break in a value that is
- * printed or sent would let it forge log lines or workflow commands. The value itself is
- * never repeated: it may be a secret.
- */
-function printable(label, name, value) {
-    const chars = [...value];
-    const at = chars.findIndex(c => unsafe/* UNSAFE_CHAR */.K0.test(c));
-    if (at < 0)
-        return value;
-    throw new errors/* InputError */.dz(name, `${label} is invalid: it holds ${(0,unsafe/* describeUnsafe */.gY)(chars[at])} at character ${at + 1}. Remove it; use one line of printable text.`);
-}
-
-;// CONCATENATED MODULE: ./src/register/paging.ts
-// Which ListImages pages to read, and when the listing has ended. Pure: no I/O, no clock.
-//
-// The API reference leaves open what `TotalCount` means ("the total number of entries
-// returned": the whole set or this page) and whether `PageSize` is clamped, so nothing here
-// depends on it: a short or empty page ends the listing; `TotalCount` only plans the reads
-// when it can only mean the whole set (more than a full first page holds); a page that
-// repeats the one before, or an answer for another page than the one asked, ends it too.
-/**
- * ListImages calls in flight at once, at most, and so connections to E-HPC at once. Ten
- * reads a name's first 1,000 versions (at 100 a page) in one round after page 1; more would
- * open more connections than most names ever use, and the memory of a 10,000-version lookup
- * grows with it (docs/PERFORMANCE.md).
- */
-const MAX_IN_FLIGHT = 10;
-/** Read-ahead starts with this many pages in flight and doubles after each full page. */
-const FIRST_WINDOW = 2;
-/** No lookup reads more pages than this (200,000 versions at 100 a page). */
-const MAX_IMAGE_LIST_PAGES = 2_000;
-function wholeNumber(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 0;
-}
-class PagePlan {
-    /** The page size in effect: what the server says it used, never more than was asked. */
-    pageSize;
-    /** The last page, when TotalCount clearly counts the whole set. */
-    lastPage;
-    total;
-    window;
-    nextPage = 2;
-    /** Every page up to this one has been recorded. */
-    contiguous = 1;
-    recorded = new Set();
-    /** Fingerprints of page `contiguous` and of the pages recorded after it. */
-    fingerprints = new Map();
-    end;
-    /** Plans from the first page (asked with `askedSize` items). */
-    constructor(askedSize, first) {
-        const answered = first.answeredPageSize;
-        let size = answered !== undefined && Number.isInteger(answered) && answered >= 1 && answered <= askedSize
-            ? answered
-            : askedSize;
-        const total = wholeNumber(first.totalCount) ? first.totalCount : undefined;
-        this.fingerprints.set(1, first.fingerprint);
-        if (first.count === 0)
-            this.endAt(1, 'empty');
-        else if (first.answeredPageNumber !== undefined && first.answeredPageNumber !== 1) {
-            this.endAt(1, 'pageNumberIgnored');
-        }
-        else if (first.count < size && !(total !== undefined && total > first.count)) {
-            this.endAt(1, 'short');
-        }
-        else if (total !== undefined && total > first.count) {
-            // More than this page holds: TotalCount cannot be this page's count. A first page
-            // shorter than the size in effect means the server clamped without saying so.
-            size = Math.min(size, first.count);
-            this.total = total;
-            this.lastPage = Math.ceil(total / size);
-        }
-        this.pageSize = size;
-        this.window = this.lastPage === undefined ? FIRST_WINDOW : MAX_IN_FLIGHT;
-    }
-    /** The next page to ask for with `inFlight` requests running, or undefined for none now. */
-    next(inFlight) {
-        if (this.end || inFlight >= this.window)
-            return undefined;
-        const page = this.nextPage;
-        if (page > MAX_IMAGE_LIST_PAGES || page > this.contiguous + this.window)
-            return undefined;
-        if (this.lastPage !== undefined && page > this.lastPage)
-            return undefined;
-        this.nextPage++;
-        return page;
-    }
-    /** Records a page's answer (in any order). */
-    record(facts) {
-        const k = facts.pageNumber;
-        if (k <= this.contiguous || this.recorded.has(k))
-            return;
-        this.recorded.add(k);
-        this.fingerprints.set(k, facts.fingerprint);
-        if (this.fingerprints.get(k + 1) === facts.fingerprint)
-            this.endAt(k + 1, 'repeat');
-        if (facts.count === 0)
-            this.endAt(k, 'empty');
-        else if (facts.answeredPageNumber !== undefined && facts.answeredPageNumber !== k) {
-            this.endAt(k, 'pageNumberIgnored');
-        }
-        else if (this.fingerprints.get(k - 1) === facts.fingerprint)
-            this.endAt(k, 'repeat');
-        else if (facts.count < this.pageSize)
-            this.endAt(k, 'short');
-        else if (k === this.lastPage && this.total !== undefined) {
-            if (facts.count <= this.total - (k - 1) * this.pageSize)
-                this.endAt(k, 'total');
-            // More than TotalCount left for this page: it was stale; read ahead past it.
-            else
-                this.lastPage = undefined;
-        }
-        else if (this.lastPage === undefined) {
-            this.window = Math.min(MAX_IN_FLIGHT, this.window * 2);
-        }
-        while (this.recorded.has(this.contiguous + 1)) {
-            this.fingerprints.delete(this.contiguous);
-            this.contiguous++;
-            this.recorded.delete(this.contiguous);
-        }
-    }
-    /** Why the listing has ended, once every page before its end has been recorded. */
-    finished() {
-        if (this.end && this.contiguous >= this.end.page)
-            return this.end.reason;
-        if (!this.end && this.contiguous >= MAX_IMAGE_LIST_PAGES)
-            return 'limit';
-        return undefined;
-    }
-    /** The page the listing ended on, once known. */
-    get endPage() {
-        return this.end?.page;
-    }
-    /** Pages read so far without a gap. */
-    get pagesRead() {
-        return this.contiguous;
-    }
-    endAt(page, reason) {
-        if (!this.end || page < this.end.page)
-            this.end = { page, reason };
-    }
-}
-
-// EXTERNAL MODULE: ./src/failures/retry.ts
-var retry = __nccwpck_require__(3377);
-;// CONCATENATED MODULE: ./src/register/lookup.ts
-
-
-
-/**
- * The lookup could not tell whether the image is registered. `why` is what happened, for a
- * caller that knows more about what was registered (after an unanswered AddImage).
- */
-class LookupIncomplete extends errors/* ActionError */.lZ {
-    why;
-    constructor(why, advice) {
-        super(`${why} Nothing was registered. ${advice}`);
-        this.why = why;
-    }
-}
-/**
- * ListImages page sizes, tried in turn while the service refuses one as invalid. The API
- * reference gives no maximum ("Default value: 20"); the product's other list calls cap
- * at 100 or at 50.
- */
-const LIST_PAGE_SIZES = [100, 50, 20];
-/**
- * Looks the image up by name, version and type through ListImages: the first page, then
- * the following ones a few at a time (see paging.ts), stopping at the first match. Pages
- * are dropped once searched, so memory does not grow with the number of versions.
- */
-async function findImage(image, deps) {
-    // While page 1 is in flight, the connections the following pages would need open: a
-    // lookup of many versions then reads them all in one round after page 1. A name with one
-    // page pays for handshakes it does not use (measured in docs/PERFORMANCE.md).
-    // Page 1 goes on the connection opened at the start: one fewer. Opened once page 1 has
-    // been sent, so that their handshakes' CPU time never delays it.
-    const sent = firstPage(image, deps);
-    const { warmUp } = deps;
-    if (warmUp)
-        setImmediate(() => warmUp(MAX_IN_FLIGHT - 1));
-    const first = await sent;
-    const found = first.page.images.find(i => isMatch(i, image));
-    if (found)
-        return found;
-    const plan = new PagePlan(first.pageSize, facts(1, first.page));
-    let match;
-    let failure;
-    // Once the lookup has its answer (a match, or a failure), the pages still in flight are
-    // not tried again: their retries would only delay the run.
-    const answered = new AbortController();
-    const pagePolicy = { ...deps.policy, signal: answered.signal };
-    const inFlight = new Set();
-    let outOfTime = false;
-    const read = (pageNumber) => {
-        const task = listPage(image, pageNumber, plan.pageSize, {
-            ...deps,
-            policy: pagePolicy
-        })
-            .then(page => {
-            match ??= page.images.find(i => isMatch(i, image));
-            plan.record(facts(pageNumber, page));
-            if (match)
-                answered.abort();
-        }, err => {
-            failure ??= { err };
-            answered.abort();
-        })
-            .finally(() => inFlight.delete(task));
-        inFlight.add(task);
-    };
-    // Every request started is waited for, so that nothing is still running when the
-    // caller goes on (e.g. to AddImage).
-    for (;;) {
-        // The step's time budget bounds the lookup too: no page starts after it.
-        outOfTime ||= deps.policy.now() >= deps.policy.deadline;
-        if (!match && !failure && !outOfTime) {
-            for (let page = plan.next(inFlight.size); page !== undefined; page = plan.next(inFlight.size))
-                read(page);
-        }
-        if (inFlight.size === 0)
-            break;
-        await Promise.race(inFlight);
-    }
-    // A match is the answer whatever became of the pages read alongside it.
-    if (match)
-        return match;
-    if (failure)
-        throw failure.err;
-    if (outOfTime && plan.finished() === undefined) {
-        throw new LookupIncomplete(`The step's time budget ran out while ListImages still had pages to read (${plan.pagesRead} read, ${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Re-run the job; if the service is this slow every time, remove unused versions of this image name.');
-    }
-    return notFound(image, plan, deps);
-}
-function notFound(image, plan, deps) {
-    const reason = plan.finished();
-    const page = plan.endPage ?? plan.pagesRead;
-    if (reason === 'repeat' || reason === 'pageNumberIgnored') {
-        const what = reason === 'repeat'
-            ? `the same images as page ${page - 1}`
-            : 'another page than the one asked';
-        deps.warn(`ListImages answered page ${page} with ${what}, so the lookup of ${image.name} ${image.version} stopped there without a match. ` +
-            'If the image is registered on a later page, AddImage will answer ImageAlreadyExists.');
-    }
-    else if (reason === undefined || reason === 'limit') {
-        throw new LookupIncomplete(`ListImages still had more pages after ${plan.pagesRead} (${image.name}), so the action cannot tell whether ${image.name} ${image.version} is registered.`, 'Remove unused versions of this image name, or use another name.');
-    }
-    return undefined;
-}
-/** Page 1, asking for fewer items each time the service refuses PageSize as invalid. */
-async function firstPage(image, deps) {
-    for (let i = 0;; i++) {
-        const pageSize = LIST_PAGE_SIZES[i];
-        try {
-            return { page: await listPage(image, 1, pageSize, deps), pageSize };
-        }
-        catch (err) {
-            const smaller = LIST_PAGE_SIZES[i + 1];
-            if (smaller === undefined || !refusesPageSize(err))
-                throw err;
-            deps.log(`ListImages refused PageSize ${pageSize} (${err.code}, RequestId ${err.requestId ?? 'none'}); asking for ${smaller} a page.`);
-        }
-    }
-}
-/** An InvalidParams/InvalidParameter answer that names PageSize. */
-function refusesPageSize(err) {
-    return (err instanceof errors/* ApiError */.hD &&
-        /^InvalidParam(s|eter)/.test(err.code) &&
-        /PageSize/.test(`${err.code} ${err.serverMessage ?? ''}`));
-}
-function listPage(image, pageNumber, pageSize, deps) {
-    return (0,retry/* withRetry */.bD)(() => deps.client.listImages({ name: image.name, type: image.type, pageNumber, pageSize }), deps.policy);
-}
-/**
- * Same name, version and type. An item without ImageType matches on name and version: the
- * request already asked for this type only.
- */
-function isMatch(item, image) {
-    return (item.name === image.name &&
-        item.version === image.version &&
-        (item.imageType === '' || item.imageType.toLowerCase() === image.type.toLowerCase()));
-}
-function facts(pageNumber, page) {
-    return {
-        pageNumber,
-        count: page.images.length,
-        answeredPageNumber: page.pageNumber,
-        totalCount: page.totalCount,
-        answeredPageSize: page.pageSize,
-        fingerprint: page.images.map(i => `${i.imageId}/${i.version}`).join(',')
-    };
-}
-
-// EXTERNAL MODULE: ./src/failures/error-codes.ts
-var error_codes = __nccwpck_require__(4554);
-// EXTERNAL MODULE: ./src/failures/explain.ts
-var explain = __nccwpck_require__(4552);
-;// CONCATENATED MODULE: ./src/inputs/canonical-reference.ts
-// Canonical forms of container image references, so that a reference the service hands back
-// normalised compares equal to the one sent. The rules are Docker's own (distribution/reference,
-// ParseNormalizedNamed): a first path component with no "." or ":" and other than "localhost" is
-// not a host, such references live on Docker Hub, Docker Hub's one-component names are under
-// "library/", and a reference with neither tag nor digest means ":latest".
-const DOCKER_HUB = 'docker.io';
-/** Names of Docker Hub's registry besides docker.io. */
-const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
-/**
- * `host/path:tag` or `host/path@digest`, with the host lower-cased, Docker Hub written as
- * docker.io/library/... where Docker puts it, and `:latest` where no tag or digest is given.
- * A digest pins the content, so with one the tag is dropped. Never throws: what does not
- * look like a reference comes back trimmed.
- */
-function canonicalReference(value) {
-    let rest = value.trim();
-    if (rest === '' || /\s/.test(rest))
-        return rest;
-    let digest = '';
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1).toLowerCase();
-        rest = rest.slice(0, at);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    let host = hasHost ? first.toLowerCase() : DOCKER_HUB;
-    let path = hasHost ? rest.slice(slash + 1) : rest;
-    if (DOCKER_HUB_ALIASES.has(host))
-        host = DOCKER_HUB;
-    let tag = '';
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.includes('/', colon)) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-    }
-    if (path === '')
-        return value.trim();
-    if (host === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (digest)
-        return `${host}/${path}@${digest}`;
-    return `${host}/${path}:${tag || 'latest'}`;
-}
-/** Whether two references name the same image once both are in canonical form. */
-function sameReference(a, b) {
-    if (a === undefined || b === undefined)
-        return a === b;
-    return canonicalReference(a) === canonicalReference(b);
-}
-
-;// CONCATENATED MODULE: ./src/register/reuse.ts
-
-/** What this run registers the image as pointing at: the registry URL or the ECS image id. */
-function wantedTarget(image) {
-    return image.type === 'VM' ? image.vmImageId : image.container?.registryUrl;
-}
-/** What the existing image points at, in the terms of `image`'s type. */
-function foundTarget(image, found) {
-    return image.type === 'VM' ? found.vmImageId : found.registryUrl;
-}
-/**
- * Whether the existing image points at this run's target. Registry URLs compare in canonical
- * form (the service may hand them back normalised); ECS image ids compare exactly.
- */
-function sameTarget(image, found) {
-    const wanted = wantedTarget(image);
-    const current = foundTarget(image, found);
-    if (image.type === 'VM')
-        return current !== undefined && current === wanted;
-    return current !== undefined && sameReference(current, wanted);
-}
-/**
- * What reusing the existing image leaves different from what this run asks for, one phrase
- * each; [] when nothing. Only fields GetImage shows are compared. No credential value is
- * ever named: GetImage may return the password, and user names stay out too.
- */
-function reuseDifferences(image, found) {
-    const c = image.container;
-    if (image.type !== 'Container' || !c)
-        return [];
-    const out = [];
-    const flag = (field, input, there, here) => {
-        if (there !== undefined && there !== here) {
-            out.push(`${field} is ${there} there, ${here} in this run (input ${input})`);
-        }
-    };
-    flag('IsACRRegistry', 'acr-registry', found.isAcrRegistry, c.isAcrRegistry);
-    flag('IsACREnterprise', 'acr-enterprise', found.isAcrEnterprise, c.isAcrEnterprise);
-    if (found.criId !== undefined && found.criId !== (c.criId ?? '')) {
-        out.push(`RegistryCriId is ${found.criId || 'not set'} there, ${c.criId ?? 'not set'} in this run (input acr-instance-id)`);
-    }
-    const credential = c.credential;
-    if (!credential) {
-        if (found.credentialUserName) {
-            out.push('the existing image has a registry credential, and this run passes none (inputs registry-username, registry-password)');
-        }
-        return out;
-    }
-    if (found.credentialServer !== undefined && found.credentialServer !== credential.server) {
-        out.push("the registry credential's Server differs (input registry-server)");
-    }
-    if (found.credentialUserName !== undefined && found.credentialUserName !== credential.username) {
-        out.push("the registry credential's UserName differs (input registry-username)");
-    }
-    out.push('this run passes a registry credential, which reuse does not apply and GetImage cannot compare (a rotated registry-password, say)');
-    return out;
-}
-/** The warning for reusing `imageId` although this run asks for something else, if it does. */
-function reuseWarning(imageId, image, found) {
-    const differences = reuseDifferences(image, found);
-    if (differences.length === 0)
-        return undefined;
-    return (`Reused ${imageId} as it is, although this run would register it differently: ${differences.join('; ')}. ` +
-        `To apply this run's settings, set if-exists: replace (it removes ${imageId} and registers the image again).`);
-}
-
-;// CONCATENATED MODULE: ./src/register/register.ts
-
-
-
-
-
-
-/**
- * Registers `image` unless the same name, version and type is there already, in which
- * case `ifExists` decides. AddImage has no idempotency token, so an attempt that ended
- * without an answer is followed by a lookup, never by a blind resend.
- */
-async function registerImage(image, ifExists, deps) {
-    const unanswered = {};
-    try {
-        return await register(image, ifExists, deps, unanswered);
-    }
-    catch (err) {
-        throw unanswered.err ? stillUnknown(unanswered.err, unanswered.removedImageId, err, image) : err;
-    }
-}
-/**
- * The failure of a run whose AddImage may have been carried out: that AddImage's failure
- * (its outcome unknown), telling what failed after it and how to find out what is there.
- */
-function stillUnknown(addImageErr, removedImageId, err, image) {
-    const failed = err instanceof errors/* ReplaceInterruptedError */.th ? err.failure : err;
-    if (failed instanceof errors/* ApiError */.hD && failed.action === 'AddImage' && failed.outcomeUnknown)
-        return err;
-    // A definite finding: the name and version are taken by an image with another target.
-    if (err instanceof errors/* ActionError */.lZ && err.code === 'ImageTargetMismatch')
-        return err;
-    let later;
-    if (failed instanceof errors/* ApiError */.hD) {
-        const why = failed.hint ? `: ${failed.hint.replace(/\.$/, '')}` : '';
-        later = `${error_codes/* SERVICE_NAME */.OX[failed.service]} ${failed.action} failed with ${failed.code}${why} (RequestId ${failed.requestId ?? 'none'})`;
-    }
-    else if (err instanceof LookupIncomplete) {
-        later = err.why.replace(/\.$/, '');
-    }
-    else if (err instanceof errors/* ActionError */.lZ) {
-        later = err.message.replace(/\.$/, '');
-    }
-    else {
-        later = `an unexpected failure: ${(0,explain/* unexpected */.os)(err)}`;
-    }
-    const unknown = addImageErr.with({
-        hint: (addImageErr.hint ? `${addImageErr.hint} ` : '') +
-            `What came after it could not tell whether it registered the image: ${later}. ` +
-            `So whether ${describe(image)} is registered is unknown. Look for it in the E-HPC Instant console (Images), ` +
-            'or re-run the job: its lookup finds the image if that AddImage registered it and reuses it, and registers it if not.'
-    });
-    return removedImageId ? new errors/* ReplaceInterruptedError */.th(unknown, removedImageId) : unknown;
-}
-async function register(image, ifExists, deps, unanswered) {
-    let replacedImageId;
-    let match = await findImage(image, deps);
-    await deps.beforeWrite?.();
-    // Two rounds at most: the second only when another run registered the image between
-    // our lookup and our AddImage (ImageAlreadyExists).
-    for (let round = 1;; round++) {
-        if (match) {
-            const settled = await settleExisting(image, match, ifExists, deps);
-            if (settled)
-                return settled;
-            replacedImageId = match.imageId;
-            unanswered.removedImageId = replacedImageId;
-        }
-        try {
-            const added = await addImage(image, deps, unanswered);
-            if (replacedImageId) {
-                const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps);
-                if (raced)
-                    return raced;
-            }
-            const outcome = replacedImageId ? 'replaced' : 'created';
-            deps.log(`Registered ${describe(image)} as ${added.imageId}` +
-                (replacedImageId ? `, replacing ${replacedImageId}.` : '.'));
-            return {
-                imageId: added.imageId,
-                created: true,
-                outcome,
-                requestId: added.requestId,
-                replacedImageId
-            };
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
-                // After a remove, an AddImage that failed leaves nothing: the message says so.
-                throw replacedImageId &&
-                    err instanceof errors/* ApiError */.hD &&
-                    err.action === 'AddImage' &&
-                    err.code !== 'ImageAlreadyExists'
-                    ? new errors/* ReplaceInterruptedError */.th(err, replacedImageId)
-                    : err;
-            }
-            deps.log(`AddImage answered ImageAlreadyExists (another run may have registered ${describe(image)} meanwhile); looking it up again.`);
-            match = await findImage(image, deps);
-            if (!match) {
-                // The service may list a new image late: look once more before giving up.
-                const waitMs = lookAgainAfterMs(deps.policy);
-                deps.log(`ListImages does not show it yet; looking again in ${waitMs} ms.`);
-                await deps.policy.sleep(waitMs);
-                match = await findImage(image, deps);
-            }
-            if (!match && unanswered.err) {
-                throw unanswered.err.with({
-                    hint: `Then AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), yet ListImages does not show the image: ` +
-                        'the unanswered attempt most likely registered it, and the service lists it late. ' +
-                        'Re-run the job in a few minutes: its lookup finds the image and reuses it.'
-                });
-            }
-            if (!match) {
-                throw new errors/* ActionError */.lZ(`AddImage answered ImageAlreadyExists (RequestId ${err.requestId ?? 'none'}), but ListImages shows no ${describe(image)}, ` +
-                    'neither at once nor a moment later: E-HPC Instant considers the image a duplicate of one the action cannot find by name and version. ' +
-                    `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
-                    'and remove it or use its name and version.', err.requestId, 'ImageAlreadyExists');
-            }
-            if (replacedImageId && match.imageId !== replacedImageId) {
-                // Registered by a racing replace run after this one removed the old image.
-                const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps);
-                if (adopted)
-                    return adopted;
-            }
-        }
-    }
-}
-/**
- * After a replace, checks that the image this run added is still there: a racing replace
- * run may have removed it. Undefined when it is; otherwise the racing run's image (same
- * target) to output instead, or an error that says what is registered now.
- */
-async function confirmReplacement(image, addedId, replacedId, deps) {
-    try {
-        await currentTarget(addedId, image, deps);
-        return undefined;
-    }
-    catch (err) {
-        if (!(err instanceof errors/* ApiError */.hD))
-            throw err;
-        if (err.code !== 'ImageNotFound') {
-            // AddImage succeeded: a check that cannot be made must not turn that into a failure.
-            deps.warn(`Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
-                `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`);
-            return undefined;
-        }
-    }
-    deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`);
-    const now = await findImage(image, deps);
-    if (!now) {
-        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run removed ${replacedId} and added ${addedId}, but another run (if-exists: replace) removed ${addedId} meanwhile, and nothing is registered under this name and version now. ` +
-            'Re-run the job when the other run has finished: its lookup finds nothing and adds the image.');
-    }
-    const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps);
-    if (adopted)
-        return adopted;
-    throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
-        'Avoid running replace for the same name and version in parallel; re-run the job to register this one.');
-}
-/** The image a racing run registered, as this run's result when it points at our target. */
-async function adoptIfSameTarget(image, imageId, replacedId, deps) {
-    const { target, requestId } = await currentTarget(imageId, image, deps);
-    if (!sameTarget(image, target))
-        return undefined;
-    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`);
-    return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId };
-}
-/** Applies the if-exists policy to an existing image; undefined means it was removed. */
-async function settleExisting(image, match, ifExists, deps) {
-    const { log } = deps;
-    if (ifExists === 'fail') {
-        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
-            'Use a new image-version, or set if-exists: reuse (keep it) or if-exists: replace (register it again).', undefined, 'IfExistsFail');
-    }
-    if (ifExists === 'replace') {
-        log(`Removing ${match.imageId} (${describe(image)}) to replace it (if-exists: replace).`);
-        await removeImage(match.imageId, image, deps);
-        return undefined;
-    }
-    const { target: found, requestId } = await currentTarget(match.imageId, image, deps);
-    if (!sameTarget(image, found)) {
-        throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
-            'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId, 'ImageTargetMismatch');
-    }
-    log(`Reused ${match.imageId}: ${describe(image)} is already registered with the same ${targetLabel(image)} (if-exists: reuse).`);
-    const warning = reuseWarning(match.imageId, image, found);
-    if (warning)
-        deps.warn(warning);
-    return { imageId: match.imageId, created: false, outcome: 'reused', requestId };
-}
-/**
- * AddImage with retries that never register twice: after an attempt whose outcome is
- * unknown (timeout, reset, 5xx, garbage answer), look before sending again.
- */
-async function addImage(image, deps, unanswered) {
-    const { client, policy, log } = deps;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await client.addImage(image);
-        }
-        catch (err) {
-            const again = (0,retry/* mayRetry */.KO)(err, attempt, policy) && (await (0,retry/* waitBeforeRetry */.jy)(err, attempt, policy));
-            // Look before sending again, and before giving up: the unanswered attempt may have worked.
-            if (err instanceof errors/* ApiError */.hD && err.outcomeUnknown) {
-                unanswered.err = err;
-                log(`AddImage ended without a clear answer (${err.code}); looking up the image before going on.`);
-                const earlier = await findOwnImage(image, deps);
-                if (earlier)
-                    return earlier;
-            }
-            if (!again)
-                throw (0,retry/* givingUp */._$)(err, attempt);
-        }
-    }
-}
-/** The image an unanswered AddImage may have registered, if it is there and points at our target. */
-async function findOwnImage(image, deps) {
-    const found = await findImage(image, deps);
-    if (!found)
-        return undefined;
-    let checked;
-    try {
-        checked = await currentTarget(found.imageId, image, deps);
-    }
-    catch (err) {
-        if (!(err instanceof errors/* ApiError */.hD))
-            throw err;
-        // The lookup's answer is the answer: the image this run asked for is there, under this id.
-        deps.warn(`AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
-            `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
-            `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`);
-        return { imageId: found.imageId };
-    }
-    const { target, requestId } = checked;
-    if (!sameTarget(image, target)) {
-        throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
-            'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId, 'ImageTargetMismatch');
-    }
-    deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
-    return { imageId: found.imageId, requestId };
-}
-async function removeImage(imageId, image, deps) {
-    const { client, policy } = deps;
-    try {
-        await (0,retry/* withRetry */.bD)(async () => {
-            try {
-                await client.removeImage(imageId, image.type);
-            }
-            catch (err) {
-                // Gone already: an earlier unanswered attempt, or a racing replace run, removed it,
-                // which is what replace wanted.
-                if (err instanceof errors/* ApiError */.hD && err.code === 'ImageNotFound') {
-                    deps.log(`${imageId} is gone already (removed by an earlier attempt or another run).`);
-                    return;
-                }
-                throw err;
-            }
-        }, policy);
-    }
-    catch (err) {
-        if (err instanceof errors/* ApiError */.hD && err.code === 'ImageInUse') {
-            throw new errors/* ActionError */.lZ(`Cannot replace ${imageId} (${describe(image)}): E-HPC Instant refused to remove it because jobs still use it (ImageInUse, RequestId ${err.requestId ?? 'unknown'}). ` +
-                'The old image was left in place and nothing was registered. Wait for those jobs to finish, or use a new image-version.', err.requestId, 'ImageInUse');
-        }
-        throw err;
-    }
-}
-/** What an existing image points at (GetImage). */
-function currentTarget(imageId, image, deps) {
-    return (0,retry/* withRetry */.bD)(() => deps.client.getImage(imageId, image.type), deps.policy);
-}
-/** The wait before the second look after an unexplained ImageAlreadyExists: short, bounded, within the budget. */
-function lookAgainAfterMs(policy) {
-    return Math.max(0, Math.min(3 * policy.baseDelayMs, policy.maxDelayMs, policy.deadline - policy.now()));
-}
-function targetLabel(image) {
-    return image.type === 'VM' ? 'ECS image' : 'registry URL';
-}
-function describe(image) {
-    return `image "${image.name}" version "${image.version}" (${image.type})`;
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/failures/retry-policy.ts
-
-
-/** The first backoff step. */
-const BASE_DELAY_MS = 1000;
-/** The longest backoff step. */
-const MAX_DELAY_MS = 20_000;
-/**
- * The retry numbers of one run: max-attempts, the backoff steps, and the step budget's
- * deadline and clock.
- */
-function runRetryPolicy(maxAttempts, endpoints, env, budget, onRetry) {
-    return {
-        maxAttempts,
-        baseDelayMs: retryBaseDelayMs(endpoints, env),
-        maxDelayMs: MAX_DELAY_MS,
-        deadline: budget.deadline,
-        sleep: retry/* realSleep */.uk,
-        random: Math.random,
-        now: budget.now,
-        onRetry
-    };
-}
-/**
- * The first backoff step: one second. EHPC_ADD_IMAGE_RETRY_BASE_MS shortens it so that the
- * fault tests need not wait, and counts only when every endpoint is on this machine, so it
- * can never take backoff away from a real service.
- */
-function retryBaseDelayMs(endpoints, env) {
-    const wanted = Number(env.EHPC_ADD_IMAGE_RETRY_BASE_MS || NaN);
-    return (0,endpoint/* onThisMachine */.rF)(endpoints) && wanted >= 0 && wanted < BASE_DELAY_MS ? wanted : BASE_DELAY_MS;
-}
-
-// EXTERNAL MODULE: ./src/ehpc/answer.ts
-var answer = __nccwpck_require__(5144);
-;// CONCATENATED MODULE: ./src/ehpc/add-image-query.ts
-const REDACTED = '***';
-/** AddImage's query parameters: the spec that fits the type, as a JSON string with PascalCase keys. */
-function addImageQuery(image) {
-    const query = {
-        Name: image.name,
-        ImageType: image.type,
-        ImageVersion: image.version
-    };
-    if (image.description)
-        query.Description = image.description;
-    if (image.type === 'Container' && image.container) {
-        const c = image.container;
-        const spec = {
-            RegistryUrl: c.registryUrl,
-            IsACRRegistry: c.isAcrRegistry,
-            IsACREnterprise: c.isAcrEnterprise
-        };
-        if (c.criId)
-            spec.RegistryCriId = c.criId;
-        if (c.credential) {
-            spec.RegistryCredential = {
-                Server: c.credential.server,
-                UserName: c.credential.username,
-                Password: c.credential.password
-            };
-        }
-        query.ContainerImageSpec = JSON.stringify(spec);
-    }
-    else if (image.vmImageId) {
-        query.VMImageSpec = JSON.stringify({ ImageId: image.vmImageId });
-    }
-    return query;
-}
-/** The same request with the registry password replaced, for logs and dry-run. */
-function redactedAddImageQuery(image) {
-    if (!image.container?.credential)
-        return addImageQuery(image);
-    return addImageQuery({
-        ...image,
-        container: {
-            ...image.container,
-            credential: { ...image.container.credential, password: REDACTED }
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/ehpc/client.ts
-
-
-const EHPC_VERSION = '2023-07-01';
-function createEhpcClient(call) {
-    return {
-        async addImage(image) {
-            const { body, requestId } = await call({ action: 'AddImage', query: addImageQuery(image) });
-            return { imageId: (0,answer/* imageIdOf */.CR)(body.ImageId, 'AddImage', requestId), requestId };
-        },
-        async listImages({ name, type, pageNumber, pageSize }) {
-            const { body, requestId } = await call({
-                action: 'ListImages',
-                query: {
-                    ImageNames: JSON.stringify([name]),
-                    ImageType: type,
-                    ImageCategory: 'Custom',
-                    Mode: 'List',
-                    PageNumber: String(pageNumber),
-                    PageSize: String(pageSize)
-                }
-            });
-            const items = Array.isArray(body.Images) ? body.Images : [];
-            return {
-                images: items.map(i => ({
-                    imageId: (0,answer/* imageIdOf */.CR)(i.ImageId, 'ListImages', requestId),
-                    name: (0,answer/* text */.Qq)(i.Name) ?? '',
-                    version: (0,answer/* text */.Qq)(i.Version) ?? '',
-                    imageType: (0,answer/* text */.Qq)(i.ImageType) ?? ''
-                })),
-                totalCount: num(body.TotalCount),
-                pageNumber: num(body.PageNumber),
-                pageSize: num(body.PageSize),
-                requestId
-            };
-        },
-        async getImage(imageId, type) {
-            const { body, requestId } = await call({
-                action: 'GetImage',
-                query: { ImageId: imageId, ImageType: type, ImageCategory: 'Custom' }
-            });
-            const image = (body.Image ?? {});
-            const spec = image.ContainerImageSpec;
-            const credential = (typeof spec?.RegistryCredential === 'object' ? spec.RegistryCredential : undefined);
-            return {
-                target: {
-                    registryUrl: (0,answer/* text */.Qq)(spec?.RegistryUrl),
-                    vmImageId: (0,answer/* text */.Qq)(image.VMImageSpec?.ImageId),
-                    isAcrRegistry: (0,answer/* flag */.Jt)(spec?.IsACRRegistry),
-                    isAcrEnterprise: (0,answer/* flag */.Jt)(spec?.IsACREnterprise),
-                    criId: (0,answer/* shownText */.f$)(spec, 'RegistryCriId'),
-                    credentialServer: (0,answer/* text */.Qq)(credential?.Server),
-                    credentialUserName: (0,answer/* text */.Qq)(credential?.UserName)
-                },
-                requestId
-            };
-        },
-        async removeImage(imageId, type) {
-            const { requestId } = await call({
-                action: 'RemoveImage',
-                query: { ImageId: imageId, ImageType: type }
-            });
-            return { requestId };
-        }
-    };
-}
-function num(v) {
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-    return Number.isFinite(n) ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/oidc-claims.ts
-const SHOWN = ['sub', 'aud', 'iss', 'repository_id', 'repository_owner_id'];
-const MAX_TOKEN_LENGTH = 64 * 1024;
-/** The payload's trust claims, or undefined when `token` is not a JWT with a JSON payload. */
-function readTrustClaims(token) {
-    if (token.length > MAX_TOKEN_LENGTH)
-        return undefined;
-    const parts = token.trim().split('.');
-    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1]))
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-        return undefined;
-    const claims = {};
-    for (const name of SHOWN) {
-        const value = claimText(payload[name]);
-        if (value !== undefined)
-            claims[name] = value;
-    }
-    return claims;
-}
-function claimText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-        return value.join(', ');
-    return undefined;
-}
-/**
- * `The token's claims: sub "…", aud "…", …` for an STS refusal; names the claims the trust
- * policy's conditions are matched against (oidc:sub, oidc:aud, oidc:iss).
- */
-function describeTrustClaims(claims, origin) {
-    if (!claims)
-        return `${origin} is not a JWT whose claims could be read.`;
-    const shown = SHOWN.filter(name => claims[name] !== undefined).map(name => `${name} ${JSON.stringify(claims[name])}`);
-    if (shown.length === 0)
-        return `${origin} has none of the claims sub, aud, iss.`;
-    return `${origin} has ${shown.join(', ')}.`;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/resolve.ts
-
-
-
-const MISSING_ID_TOKEN_PERMISSION = 'Keyless auth (role-to-assume + oidc-provider-arn) needs a GitHub OIDC token, but this job may not request one: ' +
-    'ACTIONS_ID_TOKEN_REQUEST_URL is not set, so the job lacks the id-token permission. Add to the workflow or the job:\n' +
-    '  permissions:\n' +
-    '    id-token: write\n' +
-    '(and contents: read if the job checks out code). Pull requests from forks never get an OIDC token.';
-/** Static keys as they are, temporary keys from STS for an OIDC token, or the default chain. */
-async function resolveCredentials(auth, deps) {
-    if (auth.kind === 'default-chain')
-        return deps.defaultChain();
-    if (auth.kind === 'keys') {
-        deps.log(`Using the AccessKey ${auth.accessKeyId} from ${auth.source === 'inputs' ? 'the inputs' : 'the environment'}` +
-            (auth.securityToken ? ' with an STS security token.' : '.'));
-        return {
-            accessKeyId: auth.accessKeyId,
-            accessKeySecret: auth.accessKeySecret,
-            securityToken: auth.securityToken
-        };
-    }
-    const { token, origin } = await oidcToken(auth, deps);
-    deps.mask(token);
-    const claims = readTrustClaims(token);
-    const creds = await deps
-        .assumeRole({
-        roleArn: auth.roleArn,
-        providerArn: auth.providerArn,
-        oidcToken: token,
-        sessionName: auth.sessionName,
-        durationSeconds: auth.durationSeconds
-    })
-        .catch((err) => {
-        if (err instanceof errors/* ApiError */.hD && err.code.startsWith('AuthenticationFail')) {
-            throw err.with({ hint: describeTrustClaims(claims, `The ${origin}`) });
-        }
-        throw err;
-    });
-    deps.mask(creds.accessKeySecret);
-    if (creds.securityToken)
-        deps.mask(creds.securityToken);
-    const from = auth.source === 'inputs' ? 'the inputs' : 'the environment';
-    deps.log(`Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`);
-    if (claims?.sub !== undefined)
-        deps.debug(`The OIDC token's sub is ${JSON.stringify(claims.sub)}.`);
-    return creds;
-}
-/** The OIDC token to trade, and what it is for messages. */
-async function oidcToken(auth, deps) {
-    if (auth.tokenFile) {
-        const path = auth.tokenFile;
-        const token = await deps.readTokenFile(path).catch((err) => {
-            const which = err instanceof Error ? err.message : String(err);
-            throw new errors/* ActionError */.lZ(`env ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} names ${path}, which ${which}. On ACK, check that RRSA is enabled for the cluster and the pod's service account, so that the token volume is mounted there.`, undefined, 'OidcTokenFileUnreadable');
-        });
-        return { token, origin: `OIDC token in ${sources/* OIDC_TOKEN_FILE_ENV */.RQ} (${path})` };
-    }
-    if (!deps.env.ACTIONS_ID_TOKEN_REQUEST_URL || !deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new errors/* ActionError */.lZ(MISSING_ID_TOKEN_PERMISSION, undefined, 'IdTokenUnavailable');
-    }
-    try {
-        return { token: await deps.getIDToken(auth.audience), origin: 'GitHub OIDC token' };
-    }
-    catch (err) {
-        // A bounded fetch's failure (timeout, 5xx, proxy) says what happened: not a permission problem.
-        if (err instanceof errors/* ApiError */.hD)
-            throw err;
-        const detail = err instanceof Error ? err.message.replace(/\s+/g, ' ').trim() : String(err);
-        throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
-            'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/credentials/sts.ts
-
-const STS_VERSION = '2015-04-01';
-/** Trades an OIDC token for temporary credentials. One HTTP attempt. */
-async function assumeRoleWithOidc(call, req) {
-    const { body, requestId } = await call({
-        action: 'AssumeRoleWithOIDC',
-        // As @alicloud/credentials (OIDCRoleArnCredentialsProvider) sends it: the action in the
-        // query, the parameters in a form body; the token never in a URL that a proxy could log.
-        query: {
-            Version: STS_VERSION,
-            Action: 'AssumeRoleWithOIDC',
-            Format: 'JSON',
-            Timestamp: isoSeconds(new Date())
-        },
-        form: {
-            RoleArn: req.roleArn,
-            OIDCProviderArn: req.providerArn,
-            OIDCToken: req.oidcToken,
-            RoleSessionName: req.sessionName,
-            DurationSeconds: String(req.durationSeconds)
-        }
-    });
-    const c = (body.Credentials ?? {});
-    const accessKeyId = typeof c.AccessKeyId === 'string' ? c.AccessKeyId : '';
-    const accessKeySecret = typeof c.AccessKeySecret === 'string' ? c.AccessKeySecret : '';
-    const securityToken = typeof c.SecurityToken === 'string' ? c.SecurityToken : '';
-    if (!accessKeyId || !accessKeySecret || !securityToken) {
-        throw new errors/* ApiError */.hD({
-            service: 'sts',
-            action: 'AssumeRoleWithOIDC',
-            code: 'InvalidResponse',
-            requestId,
-            serverMessage: 'the answer has no complete Credentials',
-            delivery: 'incomplete-answer'
-        });
-    }
-    return {
-        accessKeyId,
-        accessKeySecret,
-        securityToken,
-        expiration: typeof c.Expiration === 'string' ? c.Expiration : undefined,
-        requestId
-    };
-}
-/** `2026-01-02T03:04:05Z`, the RPC Timestamp form. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: external "node:async_hooks"
-const external_node_async_hooks_namespaceObject = require("node:async_hooks");
-;// CONCATENATED MODULE: external "node:diagnostics_channel"
-const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
-var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
-// EXTERNAL MODULE: ./src/budget/step-budget.ts
-var step_budget = __nccwpck_require__(6989);
-;// CONCATENATED MODULE: ./src/credentials/github-oidc-token.ts
-
-
-
-
-
-
-
-const current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
-let listening = false;
-/** Follows the requests started inside an attempt, wherever in the libraries they start. */
-function listen() {
-    if (listening)
-        return;
-    listening = true;
-    external_node_diagnostics_channel_default().subscribe('http.client.request.start', message => {
-        const attempt = current.getStore();
-        const { request } = message;
-        if (!attempt)
-            return;
-        if (attempt.abandoned)
-            request.destroy();
-        else
-            attempt.requests.add(request);
-    });
-    external_node_diagnostics_channel_default().subscribe('http.client.response.finish', message => {
-        const attempt = current.getStore();
-        if (attempt)
-            attempt.status = message.response.statusCode;
-    });
-}
-async function fetchIdToken(audience, options) {
-    listen();
-    const action = `OIDC token request to ${(0,urls/* httpHost */.r6)(options.url) ?? 'the ACTIONS_ID_TOKEN_REQUEST_URL host'}`;
-    const call = { service: 'github', action };
-    return (0,retry/* withRetry */.bD)(() => (0,step_budget/* withinBudget */.xV)(options.budget, call, options.timeoutMs, timeoutMs => attemptOnce(audience, action, { ...options, timeoutMs })), options.policy);
-}
-function attemptOnce(audience, action, options) {
-    const attempt = { requests: new Set(), abandoned: false };
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            attempt.abandoned = true;
-            for (const request of attempt.requests)
-                request.destroy();
-            reject(timedOut(action, attempt.status));
-        }, options.timeoutMs);
-        current
-            .run(attempt, () => options.getIDToken(audience))
-            .then(token => {
-            clearTimeout(timer);
-            resolve(token);
-        }, (err) => {
-            clearTimeout(timer);
-            reject(tokenError(action, err, attempt.status));
-        });
-    });
-}
-function timedOut(action, status) {
-    // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
-    if (status !== undefined && status >= 500)
-        return httpError(action, status);
-    return new errors/* ApiError */.hD({ service: 'github', action, code: 'RequestTimeout' });
-}
-function httpError(action, status) {
-    const refused = status === 401 || status === 403;
-    return new errors/* ApiError */.hD({
-        service: 'github',
-        action,
-        code: `HTTP${status}`,
-        httpStatus: status,
-        serverMessage: `HTTP ${status}`,
-        hint: refused
-            ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
-            : undefined
-    });
-}
-/** What @actions/core's error (a message only) says went wrong, as an ApiError. */
-function tokenError(action, err, status) {
-    const message = err instanceof Error ? err.message : String(err);
-    const base = { service: 'github', action };
-    // The proxy's answer to CONNECT, from the tunnel library: "statusCode=407".
-    const proxyStatus = /statusCode=(\d{3})/.exec(message)?.[1];
-    if (proxyStatus) {
-        return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(Number(proxyStatus)) });
-    }
-    const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
-    if (answered >= 300)
-        return httpError(action, answered);
-    if (/do not have ID Token/i.test(message)) {
-        return new errors/* ApiError */.hD({
-            ...base,
-            code: 'InvalidResponse',
-            serverMessage: 'the answer has no token',
-            delivery: 'incomplete-answer'
-        });
-    }
-    // The URL is the runner's (ACTIONS_ID_TOKEN_REQUEST_URL), not an input of the action.
-    const hint = "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to it (HTTPS_PROXY / NO_PROXY).";
-    const network = (0,error_codes/* networkErrorCode */.a0)(undefined, message);
-    if (network)
-        return new errors/* ApiError */.hD({ ...base, code: network, hint });
-    if (/timeout/i.test(message))
-        return new errors/* ApiError */.hD({ ...base, code: 'RequestTimeout', hint });
-    return new errors/* ApiError */.hD({
-        ...base,
-        code: 'UnknownError',
-        // No URL: a library's message may end with the request's.
-        serverMessage: (0,urls/* stripUrls */.dj)(message).replace(/\s+/g, ' ').trim()
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/log.ts
-
-
-/**
- * Everything the action prints goes through here. The runner reads workflow commands from
- * any line of stdout that starts with `::` (after spaces), and splits lines on CR as well as
- * LF, so text that holds a value from outside (an input, a server answer) could otherwise
- * start a command line of its own (`::stop-commands::`, `::warning::`).
- */
-function escapeControl(c) {
-    if (c === '\n')
-        return '\\n';
-    if (c === '\r')
-        return '\\r';
-    if (c === '\t')
-        return ' ';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** Line breaks, control and bidi characters (src/text/unsafe.ts), as visible escapes (`\n`, `\u2028`). */
-/** One line of log text that can neither break into a new line nor start a command. */
-function safeLine(text) {
-    const flat = text.replace(unsafe/* UNSAFE_CHARS */.LN, escapeControl);
-    // A leading `::` (or the old `##[` form anywhere) would be read as a command.
-    return flat.replace(/^(\s*):/, '$1 :').replace(/##\[/g, '# #[');
-}
-/**
- * Text for a command's data (`::error::`, `::warning::`): @actions/core escapes CR and LF
- * there, so line breaks the action wrote itself stay, and other control characters go.
- */
-function safeMessage(text) {
-    return text.replace(/\r\n?/g, '\n').replace(unsafe/* UNSAFE_CHARS_BUT_LF */.eY, escapeControl);
-}
-/** An annotation's properties with a title that stays on one line, whatever server text it holds. */
-function safeProperties(properties) {
-    return properties?.title === undefined
-        ? properties
-        : { ...properties, title: safeLine(properties.title) };
-}
-const log = {
-    info: (text) => info(safeLine(text)),
-    debug: (text) => debug(safeMessage(text)),
-    warning: (text, properties) => warning(safeMessage(text), safeProperties(properties)),
-    notice: (text, properties) => notice(safeMessage(text), safeProperties(properties)),
-    error: (text, properties) => error(safeMessage(text), safeProperties(properties))
-};
-
-;// CONCATENATED MODULE: ./src/http/node-debug.ts
-/**
- * NODE_DEBUG (set workflow-wide to debug another tool) makes Node print the options of every
- * HTTP connection to stderr, request headers included: the GitHub token, the ID-token request
- * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
- * here is too late. Node writes each of its debug messages with one stderr write that starts
- * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
- * Returns whether it did so (NODE_DEBUG is set).
- */
-function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
-    if (!env.NODE_DEBUG?.trim())
-        return false;
-    // The pid may be coloured when stderr is a terminal.
-    const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
-    const write = stderr.write.bind(stderr);
-    stderr.write = ((chunk, ...rest) => {
-        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString() : '';
-        if (debugLine.test(text)) {
-            // Keep the write callback's contract.
-            const callback = rest.find(a => typeof a === 'function');
-            if (callback)
-                process.nextTick(callback);
-            return true;
-        }
-        return write(chunk, ...rest);
-    });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/connect.ts
-
-
-
-
-
-
-
-
-/** The run checks a VM image with ECS DescribeImages. */
-function checksEcs(config) {
-    return config.image.type === 'VM' && config.verifyImage !== 'false';
-}
-/** The endpoints this run calls: Alibaba Cloud's, and GitHub's API with annotate-release. */
-function apiEndpoints(config) {
-    return [
-        config.endpoint,
-        ...(config.auth?.kind === 'oidc' ? [config.stsEndpoint] : []),
-        ...(checksEcs(config) ? [config.ecsEndpoint] : []),
-        ...(config.release ? [config.release.apiEndpoint] : [])
-    ];
-}
-function proxyConfigured(env) {
-    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
-}
-/**
- * For a dry run: the proxy routes the real run would take, checked as the real run checks
- * them (a proxy setting it cannot use is an input error in both).
- */
-async function plannedProxyRoutes(config, env) {
-    if (!proxyConfigured(env))
-        return [];
-    const { proxyRoutes } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
-    return proxyRoutes(apiEndpoints(config), env).map(route => route.description);
-}
-/**
- * The E-HPC Instant client of this run: the network set up (proxy routes), the credentials
- * resolved from their source, and a client that signs with them; `warmUp` opens more
- * connections to E-HPC for requests to come. Every secret it reads or obtains goes to
- * `mask` the moment it is known.
- */
-async function connectEhpc(config, policy, env, mask, budget) {
-    const timeoutMs = config.requestTimeoutMs;
-    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
-    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
-    delete env.DEBUG;
-    if (silenceNodeDebug(env))
-        log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
-    // Checked here so that proxy.ts is only loaded when a proxy is configured.
-    if (proxyConfigured(env)) {
-        const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
-        for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
-            log.info(`Connecting to ${route}.`);
-    }
-    // Through the proxy routes just set. The E-HPC and STS connections open while the client
-    // loads and while GitHub's token is fetched: their handshakes are off the critical path.
-    const { preconnect } = await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 4519));
-    const early = [
-        config.endpoint,
-        ...(config.auth.kind === 'oidc' ? [config.stsEndpoint] : []),
-        ...(checksEcs(config) ? [config.ecsEndpoint] : [])
-    ];
-    // A connection waits for its request at most the request timeout, within the step budget.
-    const open = (endpoint, connections) => {
-        const left = Math.min(timeoutMs, budget.deadline - budget.now());
-        if (left > 0)
-            preconnect(endpoint, connections, left);
-    };
-    for (const endpoint of new Map(early.map(e => [`${e.protocol}://${e.host}`, e])).values())
-        open(endpoint, 1);
-    // Once: a second lookup (after ImageAlreadyExists) finds the first one's connections open.
-    let warmed = false;
-    const warmUp = (connections) => {
-        if (!warmed)
-            open(config.endpoint, connections);
-        warmed = true;
-    };
-    // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-    const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
-    const credentials = await resolveCredentials(config.auth, {
-        env,
-        getIDToken: audience => fetchIdToken(audience, {
-            url: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-            timeoutMs,
-            policy,
-            budget,
-            getIDToken: getIDToken
-        }),
-        // RRSA only: loaded when a token file is to be read.
-        readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).readTokenFile(path),
-        // Loaded only when no explicit source is given: the library is not in the start-up path.
-        defaultChain: async () => {
-            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 6535));
-            return fromDefaultChain({ env, timeoutMs, budget, mask, log: log.info });
-        },
-        assumeRole: req => {
-            const call = createRpcCaller({
-                service: 'sts',
-                version: STS_VERSION,
-                endpoint: config.stsEndpoint,
-                timeoutMs,
-                budget
-            });
-            return (0,retry/* withRetry */.bD)(() => assumeRoleWithOidc(call, req), policy);
-        },
-        mask,
-        log: log.info,
-        debug: log.debug
-    });
-    const identity = config.auth.kind === 'oidc'
-        ? `the RAM role ${config.auth.roleArn}`
-        : `the AccessKey ${credentials.accessKeyId}`;
-    const signedCaller = (service, version, endpoint) => createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget });
-    const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint));
-    return { client, warmUp, signedCaller };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** The E-HPC console; E-HPC Instant is in it, per region (public product documentation). */
-const CONSOLE_URL = 'https://ehpc.console.aliyun.com/';
-/**
- * Text as HTML that stays on one line of the summary's source: markdown starts again after a
- * blank line, even inside a table, so line breaks (and other control characters) in a server's
- * text are written as character references too.
- */
-function escapeHtml(s) {
-    return s.replace(/[&<>"']/g, reference).replace(unsafe/* UNSAFE_CHARS */.LN, reference);
-}
-function reference(c) {
-    return `&#${c.charCodeAt(0)};`;
-}
-const summary_link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
-function resultLabel(result) {
-    if (result.outcome === 'reused')
-        return 'Reused: already registered, nothing added';
-    if (result.outcome === 'replaced')
-        return `Created, replacing ${result.replacedImageId}`;
-    return 'Created';
-}
-/** The rows every summary starts with: what was to be registered, where. */
-function imageRows(config) {
-    const { image } = config;
-    const target = image.type === 'VM'
-        ? ['ECS image', image.vmImageId ?? '']
-        : ['Registry URL', image.container?.registryUrl ?? ''];
-    const rows = [
-        ['Name', image.name],
-        ['Version', image.version],
-        ['Type', image.type],
-        target,
-        ['Region', config.region],
-        ['Endpoint', config.endpoint.host]
-    ];
-    return rows.map(([k, v]) => [k, escapeHtml(v)]);
-}
-const consoleRow = (region) => [
-    'Console',
-    `${summary_link(CONSOLE_URL, 'E-HPC console')} (region ${escapeHtml(region)}, E-HPC Instant)`
-];
-const what = (config) => `${config.image.name}:${config.image.version}`;
-const successHeading = (config, result) => `${result.created ? 'Registered' : 'Reused'} E-HPC Instant image ${what(config)} in ${config.region}`;
-/** The registered image's id, and the one it replaced. */
-function resultRows(result) {
-    return [
-        ['Image ID', escapeHtml(result.imageId)],
-        ...(result.replacedImageId
-            ? [['Replaced image ID', escapeHtml(result.replacedImageId)]]
-            : [])
-    ];
-}
-/** What the image check found: where it asked, and the digest it resolved. */
-function checkRows(config, check) {
-    if (config.verifyImage === 'false')
-        return [['Image check', 'Off (verify-image: false)']];
-    if (!check)
-        return [];
-    const found = check.kind === 'confirmed'
-        ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
-        : check.kind === 'unverified'
-            ? `Not verified at ${check.where}: ${check.why}`
-            : `Failed at ${check.where}: ${check.message}`;
-    return [
-        ['Image check', escapeHtml(found)],
-        ...(check.kind === 'confirmed' && check.digest
-            ? [['Digest', escapeHtml(check.digest)]]
-            : [])
-    ];
-}
-function successSummary(config, result, check) {
-    const [imageId, ...replaced] = resultRows(result);
-    return {
-        heading: successHeading(config, result),
-        rows: [
-            ...imageRows(config),
-            imageId,
-            ['Result', escapeHtml(resultLabel(result))],
-            ...replaced,
-            ...checkRows(config, check),
-            ['Request ID', escapeHtml(result.requestId ?? '')],
-            consoleRow(config.region)
-        ]
-    };
-}
-/** A dry run's summary: what would be sent, the request itself collapsed below. */
-function dryRunSummary(config, request, check) {
-    return {
-        heading: `E-HPC Instant image ${what(config)} in ${config.region} (dry run)`,
-        rows: [
-            ...imageRows(config),
-            ['Image ID', '(none: dry run)'],
-            ['Result', 'Dry run: nothing sent to E-HPC Instant'],
-            ...checkRows(config, check),
-            consoleRow(config.region)
-        ],
-        details: {
-            label: 'The AddImage request it would send (secrets redacted)',
-            html: `<pre><code>${escapeHtml(request)}</code></pre>`
-        }
-    };
-}
-/**
- * A failed run's summary; without a config when the inputs themselves were wrong, with the
- * result when the failure came after the image was registered (writing the release).
- */
-function failureSummary(config, result, f) {
-    // Without a config, the title says what failed: `E-HPC Instant AddImage: Forbidden.RAM`
-    // becomes `E-HPC Instant AddImage failed (Forbidden.RAM)`.
-    const [subject, detail] = splitTitle(f.title);
-    const failed = `failed (${f.code ?? f.title})`;
-    const heading = !config
-        ? `${subject} failed (${f.code ?? detail})`
-        : result
-            ? `${successHeading(config, result)}, then ${failed}`
-            : `E-HPC Instant image ${what(config)} in ${config.region}: ${failed}`;
-    const rows = [
-        ...(config ? imageRows(config) : []),
-        ...(result ? resultRows(result) : []),
-        ['Result', escapeHtml(`Failed: ${f.title}`)],
-        ...(f.code ? [['Code', escapeHtml(f.code)]] : []),
-        ['What happened', escapeHtml(f.message)],
-        ...(f.fix ? [['What to do', escapeHtml(f.fix)]] : []),
-        ['Registered', escapeHtml(f.registered)],
-        ['Request ID', escapeHtml(f.requestId ?? '(none)')],
-        ['Troubleshooting', summary_link(f.docsUrl, f.docsUrl.replace(/^.*\/docs\//, 'docs/'))],
-        ...(config ? [consoleRow(config.region)] : [])
-    ];
-    return { heading, rows };
-}
-/** `subject: detail` as its two parts; a title without a colon is all detail. */
-function splitTitle(title) {
-    const colon = title.indexOf(': ');
-    return colon < 0 ? ['ehpc-add-image', title] : [title.slice(0, colon), title.slice(colon + 2)];
-}
-
-;// CONCATENATED MODULE: ./src/inputs/warnings.ts
-
-
-/**
- * What looks wrong in a valid configuration but may be meant: the run goes on. (Without an
- * endpoint of its own, an unknown region is an input error instead; see inputs.ts.)
- */
-function configWarnings(config) {
-    const warnings = [];
-    const { region } = config;
-    if (!servesRegion(region)) {
-        const guess = closestRegion(region);
-        warnings.push({
-            title: 'E-HPC Instant: unknown region',
-            message: `region "${region}" is not one E-HPC Instant serves` +
-                (guess ? ` (did you mean ${guess}?)` : '') +
-                `; going on because endpoint is set (${config.endpoint.host}).`
-        });
-    }
-    const registryUrl = config.image.container?.registryUrl;
-    const ref = registryUrl ? parseImageReference(registryUrl) : undefined;
-    const registryRegion = ref && typeof ref !== 'string' ? acrRegionOf(ref.host) : undefined;
-    if (ref && typeof ref !== 'string' && registryRegion && registryRegion !== region) {
-        warnings.push({
-            title: 'E-HPC Instant: registry in another region',
-            message: `registry-url is on ${ref.host}, Container Registry in ${registryRegion}, but the image is registered in ${region}: ` +
-                `jobs in ${region} will pull it across regions (slower), and cannot reach a -vpc host of another region. ` +
-                `Push to ${region}'s registry, or check region.`
-        });
-    }
-    if (ref && typeof ref !== 'string' && ref.tag === undefined && ref.digest === undefined) {
-        warnings.push({
-            title: 'E-HPC Instant: registry-url has no tag',
-            message: `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
-                "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
-                'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
-        });
-    }
-    if (ref && typeof ref !== 'string' && isPublicPersonalInstanceHost(ref.host)) {
-        const vpcHost = ref.host.replace(/^(crpi-[a-z0-9]+)\./, '$1-vpc.');
-        warnings.push({
-            title: 'Container Registry: public endpoint',
-            message: `registry-url is on ${ref.host}, the public endpoint of a Container Registry Personal Edition instance, which cannot be used to pull (Container Registry: push from outside, pull inside a VPC): ` +
-                `E-HPC Instant's jobs will not be able to pull it. Register it at the VPC endpoint, ${vpcHost}.`
-        });
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/report/secrets.ts
-/**
- * Every secret the run has read or obtained. Each is announced to the runner (which then
- * masks it in the log) the moment it is added, and `redact` removes it, in the encodings a
- * server or library might echo it in, from text we print ourselves.
- */
-class SecretRegistry {
-    announce;
-    forms = new Set();
-    announced = new Set();
-    constructor(announce) {
-        this.announce = announce;
-    }
-    add = (secret) => {
-        if (!secret || this.announced.has(secret))
-            return;
-        this.announced.add(secret);
-        this.announce(secret);
-        this.remember(secret);
-        // The runner masks line by line: a multi-line secret (a key file) is masked per line too.
-        const lines = secret.split(/\r?\n|\r/).map(l => l.trim());
-        if (lines.length > 1) {
-            for (const line of lines) {
-                if (line.length >= MIN_LINE) {
-                    this.announce(line);
-                    this.remember(line);
-                }
-            }
-        }
-    };
-    redact(text) {
-        let out = text;
-        // Longest first, so a secret that contains another is removed whole.
-        for (const form of [...this.forms].sort((a, b) => b.length - a.length)) {
-            out = out.split(form).join('***');
-        }
-        return out;
-    }
-    remember(secret) {
-        for (const form of encodings(secret))
-            if (form.length >= MIN_FORM)
-                this.forms.add(form);
-    }
-}
-/** Shorter lines of a multi-line secret (`-----`, `}`) would mask harmless text everywhere. */
-const MIN_LINE = 6;
-const MIN_FORM = 4;
-/** Every form a secret can take in a URL, a JSON text, or both nested, and in base64. */
-function encodings(secret) {
-    const base64 = Buffer.from(secret).toString('base64');
-    const json = jsonForms(secret);
-    const forms = new Set([
-        secret,
-        ...json,
-        ...[secret, ...json].flatMap(urlForms),
-        base64,
-        base64.replace(/=+$/, ''),
-        Buffer.from(secret).toString('base64url')
-    ]);
-    return [...forms];
-}
-/** As JSON.stringify writes it, and with \uXXXX escapes as other encoders write them. */
-function jsonForms(s) {
-    const plain = JSON.stringify(s).slice(1, -1);
-    // Non-ASCII (Python's ensure_ascii, Java) and also the HTML-sensitive characters (Go).
-    const nonAscii = plain.replace(/[^\x20-\x7e]/g, c => `\\u${hex4(c)}`);
-    const html = nonAscii.replace(/[<>&']/g, c => `\\u${hex4(c)}`);
-    const upper = (t) => t.replace(/\\u([0-9a-f]{4})/g, (_m, h) => `\\u${h.toUpperCase()}`);
-    return [plain, nonAscii, html, upper(nonAscii), upper(html)];
-}
-function hex4(c) {
-    return c.charCodeAt(0).toString(16).padStart(4, '0');
-}
-/**
- * encodeURIComponent; RFC 3986 (also `! ' ( ) *` escaped, as url.format writes `'` as %27);
- * form encoding (`+` for a space); each with lower-case hex too.
- */
-function urlForms(s) {
-    const uri = encodeURIComponent(s);
-    const rfc3986 = uri.replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    const out = [];
-    for (const form of [uri, rfc3986]) {
-        for (const f of [form, form.replace(/%20/g, '+')]) {
-            out.push(f, f.replace(/%[0-9A-F]{2}/g, m => m.toLowerCase()));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/output-values.ts
-/**
- * The shape a RequestId has: Alibaba Cloud's are UUIDs (`0FC4A1C7-421C-5EAB-9361-…`); the
- * pattern allows the letters, digits and separators any request id is made of, and nothing
- * a shell or an expression could act on (`$(…)`, backticks, quotes, spaces).
- */
-const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-/**
- * The request-id output, or undefined with a warning when the server's value does not have
- * the shape of one: a later step may paste outputs into a shell.
- */
-function requestIdOutput(requestId, warn) {
-    if (requestId === undefined || REQUEST_ID.test(requestId))
-        return requestId;
-    warn(`The RequestId the server answered (${JSON.stringify(requestId.slice(0, 80))}) is not of the shape of one (letters, digits, - . _ :), so the request-id output is left unset.`);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-
-
-/** The step outputs: what was registered (nothing yet on a dry run) and under which name. */
-function setOutputs(config, result, check) {
-    if (result)
-        setOutput('image-id', result.imageId);
-    setOutput('created', result?.created ? 'true' : 'false');
-    setImageOutputs(config);
-    const requestId = requestIdOutput(result?.requestId, log.warning);
-    if (requestId)
-        setOutput('request-id', requestId);
-    setOutput('replaced-image-id', result?.replacedImageId ?? '');
-    setOutput('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '');
-}
-/** What the run was for, known once the inputs are read, whatever happened after. */
-function setImageOutputs(config) {
-    setOutput('image-name', config.image.name);
-    setOutput('image-version', config.image.version);
-    setOutput('image-type', config.image.type);
-}
-/** The failure is reported whether or not GITHUB_OUTPUT can be written. */
-function setImageOutputsOnFailure(config) {
-    try {
-        setImageOutputs(config);
-    }
-    catch (err) {
-        log.debug(`Outputs not written: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** The image is registered by now: a failure to write outputs must say so, and its id. */
-function setOutputsAfterRegistering(config, result, check) {
-    try {
-        setOutputs(config, result, check);
-    }
-    catch (err) {
-        const detail = err instanceof Error ? err.message : String(err);
-        throw new errors/* ActionError */.lZ(`The image was ${result.created ? 'registered' : 'already registered (reused)'}: ${config.image.name} ${config.image.version} is ${result.imageId}. ` +
-            `But the step outputs could not be written (GITHUB_OUTPUT: ${detail}), so later steps do not get image-id. ` +
-            'Fix the runner (GITHUB_OUTPUT must name a writable file) and re-run: the re-run finds the image and reuses it (if-exists: reuse).', result.requestId, 'OutputsNotWritten');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/job-summary.ts
-
-
-
-/**
- * Writes `summary` as the step's job summary, when it is wanted and the runner gives a file
- * for it. A summary that cannot be written is a warning: it never fails the run.
- */
-async function writeJobSummary(wanted, summary) {
-    if (!wanted || !process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        // addHeading writes its text as HTML as it is.
-        summary_summary.addHeading(escapeHtml(summary.heading), 3).addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...summary.rows
-        ]);
-        if (summary.details)
-            summary_summary.addDetails(summary.details.label, summary.details.html);
-        await summary_summary.write();
-    }
-    catch (err) {
-        log.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/failures/docs-link.ts
-/** Where the action is published: docs links fall back to it when the runner does not say. */
-const HOME_REPOSITORY = 'OWNER/ehpc-add-image';
-/**
- * A link to a section of docs/TROUBLESHOOTING.md, in the version of the action that runs:
- * the runner names the action's repository and ref (GITHUB_ACTION_REPOSITORY,
- * GITHUB_ACTION_REF) for an action used from a repository; otherwise the published home.
- */
-function troubleshootingUrl(anchor, env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const repository = env.GITHUB_ACTION_REPOSITORY || HOME_REPOSITORY;
-    const ref = (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) || 'main';
-    return `${server}/${repository}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-
-
-
-
-
-
-
-
-
-/**
- * Ends the run with one annotation (titled, linking its troubleshooting section) and one job
- * summary that says what failed and what was or was not registered (with the image's id when
- * the failure came after registering). Every text is redacted: a server message may echo a
- * value we sent (e.g. the registry credential).
- */
-async function reportFailure(err, config, secrets, registered) {
-    const docsUrl = troubleshootingUrl((0,explain/* troubleshootingAnchor */.EB)(err), process.env);
-    const message = secrets.redact((0,explain/* failureMessage */.oh)(err));
-    // The title holds the server's code, which may echo what was sent too.
-    const title = secrets.redact((0,explain/* failureTitle */.nV)(err));
-    const code = (0,explain/* failureCode */.AD)(err);
-    // Before registering, nothing has written them: an `if: failure()` step still gets them.
-    if (config && !registered)
-        setImageOutputsOnFailure(config);
-    log.error(`${message} Troubleshooting: ${docsUrl}`, { title });
-    process.exitCode = ExitCode.Failure;
-    await writeJobSummary(config?.jobSummary ?? summaryWanted(), failureSummary(config, registered, {
-        title,
-        code: code && secrets.redact(code),
-        message: secrets.redact((0,explain/* isApiFailure */.TG)(err) ? (0,explain/* whatHappened */.ez)(err) : message),
-        fix: (0,explain/* isApiFailure */.TG)(err) ? secrets.redact((0,explain/* fixFor */.jc)(err)) : undefined,
-        requestId: (0,explain/* isApiFailure */.TG)(err)
-            ? (0,explain/* failedCall */.mG)(err).requestId
-            : err instanceof errors/* ActionError */.lZ
-                ? err.requestId
-                : undefined,
-        registered: (0,explain/* registeredAfter */.Zk)(err, registered !== undefined),
-        docsUrl
-    }));
-}
-/**
- * Whether a summary is wanted when the inputs failed to read: job-summary as readConfig
- * reads it, or its default (true) when it is the input that is wrong.
- */
-function summaryWanted() {
-    try {
-        return readBoolean('job-summary', getInput('job-summary').trim(), true);
-    }
-    catch {
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/start.ts
-
-/**
- * Starts the read-only check of what `config` registers, or undefined with verify-image:
- * false. The promise never rejects: what keeps the check from answering is an `unverified`
- * outcome.
- */
-function startImageCheck(config, deps) {
-    if (config.verifyImage === 'false')
-        return undefined;
-    const { image } = config;
-    if (image.type === 'VM' && image.vmImageId) {
-        const imageId = image.vmImageId;
-        const host = config.ecsEndpoint.host;
-        const ecsCaller = deps.ecsCaller;
-        if (!ecsCaller) {
-            return Promise.resolve({
-                kind: 'unverified',
-                where: `ECS ${host} (region ${config.region})`,
-                why: 'a dry run without an AccessKey in the inputs or the environment has nothing to sign the ECS DescribeImages call with.'
-            });
-        }
-        deps.log(`Checking vm-image-id ${imageId} with ECS DescribeImages at ${host}.`);
-        return settled(__nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 7288)).then(({ checkVmImage }) => checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })), `ECS ${host}`);
-    }
-    return undefined;
-}
-function settled(check, where) {
-    return check.catch((err) => ({
-        kind: 'unverified',
-        where,
-        why: `the check failed unexpectedly: ${(0,explain/* unexpected */.os)(err)}.`
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/verify/policy.ts
-
-const NOTHING_WRITTEN = 'Nothing was registered: the check runs before anything is written to E-HPC Instant.';
-/** verify-image decides: `auto` stops on a definite answer only, `true` on anything short of a confirmation. */
-function verdict(policy, check) {
-    switch (check.kind) {
-        case 'confirmed':
-            return {
-                action: 'go',
-                note: `Verified at ${check.where}: the image exists` +
-                    (check.digest ? ` (digest ${check.digest})` : '') +
-                    (check.status ? ` and is ${check.status}` : '') +
-                    '.'
-            };
-        case 'definite':
-            return {
-                action: 'fail',
-                error: new errors/* ActionError */.lZ(`${check.message} ${NOTHING_WRITTEN}`, check.requestId, check.code)
-            };
-        case 'unverified':
-            if (policy === 'auto')
-                return { action: 'warn', warning: `image not verified: ${check.why}` };
-            return {
-                action: 'fail',
-                error: new errors/* ActionError */.lZ(`The image could not be verified at ${check.where}: ${check.why} verify-image is true, so the run stops. ${NOTHING_WRITTEN} ` +
-                    'Fix what kept the check from answering, or set verify-image: auto to register with a warning when the check cannot be made.', check.requestId, 'ImageNotVerified')
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/gate.ts
-
-/**
- * Holds the run's writes until the image check has answered: `beforeWrite` resolves when
- * the run may write, and rejects (each time it is asked) when verify-image says stop. The
- * check itself started earlier, alongside the credentials and the lookup.
- */
-function imageGate(check, policy, deps) {
-    let decided;
-    const beforeWrite = () => {
-        decided ??= (async () => {
-            if (!check || policy === 'false')
-                return;
-            const found = verdict(policy, await check);
-            if (found.action === 'fail')
-                throw found.error;
-            if (found.action === 'warn')
-                deps.warn(found.warning);
-            else
-                deps.log(found.note);
-        })();
-        return decided;
-    };
-    return { beforeWrite, outcome: async () => (check ? await check : undefined) };
-}
-
-// EXTERNAL MODULE: ./src/verify/ecs-version.ts
-var ecs_version = __nccwpck_require__(4281);
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The run: inputs → config → credentials and client → register → outputs, release, summary. */
-async function run() {
-    const secrets = new SecretRegistry(setSecret);
-    const env = process.env;
-    let config;
-    // Set once the image is registered: a later failure's summary says so.
-    let registered;
-    try {
-        const cfg = readConfig(name => getInput(name), env, readRunContext(env), secrets.add);
-        config = cfg;
-        for (const w of configWarnings(cfg))
-            log.warning(w.message, { title: w.title });
-        if (cfg.dryRun) {
-            await dryRun(cfg, secrets);
-            return;
-        }
-        const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(cfg), env);
-        // At info level: a slow or failing endpoint must not look like a hang.
-        const policy = runRetryPolicy(cfg.maxAttempts, apiEndpoints(cfg), env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
-        const connecting = connectEhpc(cfg, policy, env, secrets.add, budget);
-        // Side by side with the credentials and the lookup; awaited before any write.
-        const gate = imageGate(startImageCheck(cfg, {
-            policy,
-            ecsCaller: async () => (await connecting).signedCaller('ecs', ecs_version/* ECS_VERSION */.N, cfg.ecsEndpoint),
-            log: log.info
-        }), cfg.verifyImage, { log: log.info, warn: log.warning });
-        const { client, warmUp } = await connecting;
-        const result = await registerImage(cfg.image, cfg.ifExists, {
-            client,
-            warmUp,
-            policy,
-            log: log.info,
-            warn: log.warning,
-            beforeWrite: gate.beforeWrite
-        });
-        registered = result;
-        const check = await gate.outcome();
-        setOutputsAfterRegistering(cfg, result, check);
-        if (cfg.release) {
-            const { annotateRelease, recordOf } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375));
-            await annotateRelease(cfg.release, recordOf(cfg, result), {
-                policy,
-                budget,
-                timeoutMs: cfg.requestTimeoutMs,
-                log: log.info,
-                debug: log.debug,
-                notice: log.notice
-            });
-        }
-        await writeJobSummary(cfg.jobSummary, successSummary(cfg, result, check));
-    }
-    catch (err) {
-        await reportFailure(err, config, secrets, registered);
-    }
-}
-async function dryRun(config, secrets) {
-    const { image } = config;
-    // What the real run refuses before sending, the dry run refuses too.
-    for (const route of await plannedProxyRoutes(config, process.env))
-        log.info(`Dry run: the run would connect to ${route}.`);
-    const request = secrets.redact(JSON.stringify(redactedAddImageQuery(image), null, 2));
-    log.info(`Dry run: nothing is sent. The run would look up ${image.name} ${image.version} (${image.type}) with ListImages at ${config.endpoint.host}, then, per if-exists: ${config.ifExists}, send AddImage with:`);
-    for (const line of request.split('\n'))
-        log.info(line);
-    if (config.release) {
-        const plan = (await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 7375))).describeDryRun(config.release, config);
-        for (const line of plan.split('\n'))
-            log.info(line);
-    }
-    // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
-    const gate = imageGate(dryRunCheck(config), config.verifyImage, {
-        log: line => log.info(`Dry run: ${line}`),
-        warn: log.warning
-    });
-    await gate.beforeWrite();
-    const check = await gate.outcome();
-    setOutputs(config, undefined, check);
-    await writeJobSummary(config.jobSummary, dryRunSummary(config, request, check));
-}
-/** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
-function dryRunCheck(config) {
-    const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(config), process.env);
-    const policy = runRetryPolicy(config.maxAttempts, apiEndpoints(config), process.env, budget, info => log.info((0,explain/* retryLine */.Rn)(info)));
-    const keys = config.auth?.kind === 'keys' ? config.auth : undefined;
-    return startImageCheck(config, {
-        policy,
-        ecsCaller: keys
-            ? async () => {
-                const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
-                return createRpcCaller({
-                    service: 'ecs',
-                    version: ecs_version/* ECS_VERSION */.N,
-                    endpoint: config.ecsEndpoint,
-                    credentials: keys,
-                    identity: `the AccessKey ${keys.accessKeyId}`,
-                    timeoutMs: config.requestTimeoutMs,
-                    budget
-                });
-            }
-            : undefined,
-        log: line => log.info(`Dry run: ${line}`)
-    });
-}
-
-
-/***/ }),
-
-/***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ stripUrls),
-/* harmony export */   r6: () => (/* binding */ httpHost),
-/* harmony export */   sl: () => (/* binding */ withoutUserInfo)
-/* harmony export */ });
-/** URLs in text the action prints: a URL can hold a signed query, a token or user info. */
-/** Removes every URL (scheme://… or a path with a query) from a text. */
-function stripUrls(text) {
-    return text
-        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
-        .replace(/(^|\s)\/\S*\?\S*/g, '$1<url>');
-}
-/** `host[:port]` of an http(s) URL, which holds no secret (no user, path or query). */
-function httpHost(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A URL as given, with any user info (`user:password@`) shown as `***@`. */
-function withoutUserInfo(url) {
-    return url.replace(/^([^/]*\/\/)[^/?#]*@/, '$1***@');
-}
-
-
-/***/ }),
-
-/***/ 6945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch)
-/* harmony export */ });
-/**
- * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
- * package (900 KB) stays out of dist/. Two importers, neither of which the action lets use it:
- * - @actions/http-client, for getAgentDispatcher(), a fetch() proxy helper; core.getIDToken
- *   uses node:http.
- * - @actions/github (only loaded with annotate-release: true), for its default Octokit fetch:
- *   when it loads, it builds that fetch and, when a proxy applies, a ProxyAgent for it. The
- *   action gives Octokit its own fetch (src/http/octokit-fetch.ts), so neither is ever used.
- * A ProxyAgent can therefore be made, but using it, or this fetch, fails loudly.
- */
-const NOT_BUNDLED = 'undici is not bundled in this action (see src/stand-ins/undici.ts)';
-class ProxyAgent {
-    dispatch() {
-        throw new Error(NOT_BUNDLED);
-    }
-    request() {
-        return Promise.reject(new Error(NOT_BUNDLED));
-    }
-}
-async function fetch() {
-    throw new Error(NOT_BUNDLED);
-}
-
-
-/***/ }),
-
-/***/ 9909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K0: () => (/* binding */ UNSAFE_CHAR),
-/* harmony export */   LN: () => (/* binding */ UNSAFE_CHARS),
-/* harmony export */   eY: () => (/* binding */ UNSAFE_CHARS_BUT_LF),
-/* harmony export */   gY: () => (/* binding */ describeUnsafe)
-/* harmony export */ });
-/**
- * The characters no text of the action may carry into a log line, an annotation, the job
- * summary or the release record, defined once:
- * - control characters (`\p{Cc}`: C0 with CR, LF, VT, FF; DEL; C1 with NEL U+0085), which
- *   the runner's command parser, terminals or Markdown read as line ends or commands;
- * - the Unicode line and paragraph separators U+2028 and U+2029, line ends to JavaScript
- *   and to editors;
- * - the bidirectional embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069,
- *   which make text display in another order than it is ("Trojan Source", CVE-2021-42574).
- */
-const SOURCE = '\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
-/** One unsafe character (test a single character, or find the first). */
-const UNSAFE_CHAR = new RegExp(`[${SOURCE}]`, 'u');
-/** Every unsafe character, for `replace`. */
-const UNSAFE_CHARS = new RegExp(`[${SOURCE}]`, 'gu');
-/** Every unsafe character but LF, for text whose own line breaks are encoded downstream. */
-const UNSAFE_CHARS_BUT_LF = new RegExp(`[^\\n\\P{Cc}]|[\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]`, 'gu');
-/** What an unsafe character is, for messages: `a control character (U+000A, a line break)`. */
-function describeUnsafe(c) {
-    const code = c.codePointAt(0) ?? 0;
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-        return `a bidirectional override character (${hex}), which makes text display in another order than it is`;
-    const what = code === 10
-        ? ', a line break'
-        : code === 13
-            ? ', a carriage return'
-            : code === 0x85 || code === 0x2028 || code === 0x2029
-                ? ', a line separator'
-                : '';
-    return `a control character (${hex}${what})`;
-}
-
-
-/***/ }),
-
-/***/ 4281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ ECS_VERSION)
-/* harmony export */ });
-/** The ECS API version DescribeImages is called with; apart from ecs.ts so start-up does not load the check. */
-const ECS_VERSION = '2014-05-26';
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("net");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:path");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:tls");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("path");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("zlib");
 
 /***/ })
 
@@ -6351,7 +6541,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(5621)/* .run */ .e)()
+(__nccwpck_require__(4502)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
