@@ -63,10 +63,12 @@ class FakeService implements EhpcClient {
 
   async getImage(imageId: string) {
     this.calls.push('GetImage')
+    this.fail('GetImage')
     const i = this.images.find(x => x.imageId === imageId)
     if (!i) throw err('GetImage', 'ImageNotFound', 404)
     return {
       target: { registryUrl: i.registryUrl, vmImageId: i.vmImageId },
+      state: { appId: `app-${imageId}`, status: 'Available' },
       requestId: `get-${imageId}`
     }
   }
@@ -133,7 +135,7 @@ const seed = (
 ) => s.images.push({ imageId: id, name: 'app', version, imageType: 'Container', registryUrl })
 
 describe('registerImage', () => {
-  it('adds a new image with two calls', async () => {
+  it('adds a new image, then one GetImage gives its app id and status', async () => {
     const { service, deps } = setup()
     const result = await registerImage(image, 'reuse', deps)
     expect(result).toEqual({
@@ -141,10 +143,34 @@ describe('registerImage', () => {
       created: true,
       outcome: 'created',
       requestId: 'add-m-1',
-      replacedImageId: undefined
+      replacedImageId: undefined,
+      appId: 'app-m-1',
+      status: 'Available'
     })
-    expect(service.calls).toEqual(['ListImages', 'AddImage'])
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'GetImage'])
     expect(service.images).toHaveLength(1)
+  })
+
+  it('a GetImage refused after AddImage only warns: the image is registered', async () => {
+    const { service, deps, warnings } = setup()
+    service.failures.GetImage = [() => err('GetImage', 'Forbidden.RAM', 403)]
+    const result = await registerImage(image, 'reuse', deps)
+    expect(result).toMatchObject({ imageId: 'm-1', created: true, requestId: 'add-m-1' })
+    expect(result.appId).toBeUndefined()
+    expect(result.status).toBeUndefined()
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'GetImage'])
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /GetImage failed \(Forbidden\.RAM.*app-id and image-status are left empty: allow ehpc:GetImage/
+    )
+  })
+
+  it('replace reuses the GetImage that confirms the new image', async () => {
+    const { service, deps } = setup()
+    seed(service, 'v1')
+    const result = await registerImage(image, 'replace', deps)
+    expect(result).toMatchObject({ imageId: 'm-1', appId: 'app-m-1', status: 'Available' })
+    expect(service.calls.filter(c => c === 'GetImage')).toHaveLength(1)
   })
 
   it('reuses an image with the same target, registering nothing', async () => {
@@ -155,7 +181,9 @@ describe('registerImage', () => {
       imageId: 'm-seed-v1',
       created: false,
       outcome: 'reused',
-      requestId: 'get-m-seed-v1'
+      requestId: 'get-m-seed-v1',
+      appId: 'app-m-seed-v1',
+      status: 'Available'
     })
     expect(service.calls).toEqual(['ListImages', 'GetImage'])
     expect(logs.join('\n')).toMatch(/Reused m-seed-v1/)
@@ -175,7 +203,13 @@ describe('registerImage', () => {
     const { service, deps } = setup()
     for (let i = 0; i < 41; i++) seed(service, `v0.${i}`)
     await registerImage(image, 'reuse', deps)
-    expect(service.calls).toEqual(['ListImages', 'ListImages', 'ListImages', 'AddImage'])
+    expect(service.calls).toEqual([
+      'ListImages',
+      'ListImages',
+      'ListImages',
+      'AddImage',
+      'GetImage'
+    ])
   })
 
   it('fails on reuse when the existing image points elsewhere', async () => {
@@ -350,7 +384,7 @@ describe('registerImage', () => {
     service.failures.AddImage = [() => err('AddImage', 'ConnectionReset')]
     const result = await registerImage(image, 'reuse', deps)
     expect(result.created).toBe(true)
-    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'AddImage'])
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'ListImages', 'AddImage', 'GetImage'])
     expect(service.images).toHaveLength(1)
   })
 
@@ -378,7 +412,7 @@ describe('registerImage', () => {
     const { service, deps } = setup()
     service.failures.AddImage = [() => err('AddImage', 'Throttling.User', 400)]
     await registerImage(image, 'reuse', deps)
-    expect(service.calls).toEqual(['ListImages', 'AddImage', 'AddImage'])
+    expect(service.calls).toEqual(['ListImages', 'AddImage', 'AddImage', 'GetImage'])
   })
 
   it('does not retry a permission error', async () => {

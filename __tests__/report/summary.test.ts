@@ -32,7 +32,9 @@ describe('summary', () => {
       imageId: 'm-1',
       created: true,
       outcome: 'created',
-      requestId: 'R1'
+      requestId: 'R1',
+      appId: 'ci-ctr-1',
+      status: 'Available<'
     })
     expect(heading).toBe('Registered E-HPC Instant image app<script>:v1 in cn-hangzhou')
     expect(rows.slice(0, -1)).toEqual([
@@ -44,6 +46,8 @@ describe('summary', () => {
       ['Endpoint', 'ehpcinstant.cn-hangzhou.aliyuncs.com'],
       ['Image ID', 'm-1'],
       ['Result', 'Created'],
+      ['App ID', 'ci-ctr-1'],
+      ['Status', 'Available&#60;'],
       ['Request ID', 'R1']
     ])
     expect(rows.at(-1)).toEqual([
@@ -80,9 +84,11 @@ describe('summary', () => {
       replacedImageId: 'm-0<',
       requestId: 'R3'
     }).rows
-    expect(replaced.slice(-4, -1)).toEqual([
+    expect(replaced.slice(-6, -1)).toEqual([
       ['Result', 'Created, replacing m-0&#60;'],
       ['Replaced image ID', 'm-0&#60;'],
+      ['App ID', '(unknown)'],
+      ['Status', '(unknown)'],
       ['Request ID', 'R3']
     ])
     const created = successSummary(config, { imageId: 'm-1', created: true, outcome: 'created' })

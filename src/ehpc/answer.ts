@@ -4,6 +4,8 @@
 import { ApiError } from '../failures/errors.js'
 
 const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
+/** What a value a step output passes on may hold: nothing a shell or an expression acts on. */
+const SHOWN_VALUE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/
 
 /** A string field, trimmed; undefined when absent, not a string, or blank. */
 export function text(value: unknown): string | undefined {
@@ -19,6 +21,15 @@ export function shownText(
 ): string | undefined {
   if (!obj || !(key in obj)) return undefined
   return text(obj[key]) ?? ''
+}
+
+/**
+ * A value the answer shows for a step output (AppId, Status), trimmed and as the service says
+ * it; undefined when absent, blank, or holding anything but letters, digits and . _ : / -.
+ */
+export function shownValue(value: unknown): string | undefined {
+  const trimmed = text(value)
+  return trimmed !== undefined && SHOWN_VALUE.test(trimmed) ? trimmed : undefined
 }
 
 /** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */

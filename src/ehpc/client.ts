@@ -1,4 +1,4 @@
-import { flag, imageIdOf, shownText, text as str } from './answer.js'
+import { flag, imageIdOf, shownText, shownValue, text as str } from './answer.js'
 import type { ImageConfig, ImageType } from '../inputs/config.js'
 import type { RpcCaller } from '../http/rpc-caller.js'
 import { addImageQuery } from './add-image-query.js'
@@ -10,6 +10,7 @@ export interface ImageSummary {
   name: string
   version: string
   imageType: string
+  appId?: string
 }
 
 /** One ListImages answer; a field the answer did not have is undefined. */
@@ -35,6 +36,19 @@ export interface ImageTarget {
   credentialUserName?: string
 }
 
+/** What GetImage shows of an image's state, as the service says it (never interpreted). */
+export interface ImageState {
+  appId?: string
+  status?: string
+}
+
+/** One GetImage answer. */
+export interface ImageAnswer {
+  target: ImageTarget
+  state: ImageState
+  requestId?: string
+}
+
 /** The four E-HPC Instant image calls; each method is one HTTP attempt. */
 export interface EhpcClient {
   addImage(image: ImageConfig): Promise<{ imageId: string; requestId?: string }>
@@ -44,7 +58,7 @@ export interface EhpcClient {
     pageNumber: number
     pageSize: number
   }): Promise<ImagePage>
-  getImage(imageId: string, type: ImageType): Promise<{ target: ImageTarget; requestId?: string }>
+  getImage(imageId: string, type: ImageType): Promise<ImageAnswer>
   removeImage(imageId: string, type: ImageType): Promise<{ requestId?: string }>
 }
 
@@ -73,7 +87,8 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
           imageId: imageIdOf(i.ImageId, 'ListImages', requestId),
           name: str(i.Name) ?? '',
           version: str(i.Version) ?? '',
-          imageType: str(i.ImageType) ?? ''
+          imageType: str(i.ImageType) ?? '',
+          appId: shownValue(i.AppId)
         })),
         totalCount: num(body.TotalCount),
         pageNumber: num(body.PageNumber),
@@ -102,6 +117,7 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
           credentialServer: str(credential?.Server),
           credentialUserName: str(credential?.UserName)
         },
+        state: { appId: shownValue(image.AppId), status: shownValue(image.Status) },
         requestId
       }
     },

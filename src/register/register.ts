@@ -1,5 +1,5 @@
 import { ActionError, ApiError, ReplaceInterruptedError } from '../failures/errors.js'
-import type { EhpcClient, ImageSummary, ImageTarget } from '../ehpc/client.js'
+import type { EhpcClient, ImageAnswer, ImageState, ImageSummary } from '../ehpc/client.js'
 import type { IfExists, ImageConfig } from '../inputs/config.js'
 import { findImage, LookupIncomplete } from './lookup.js'
 import { SERVICE_NAME } from '../failures/error-codes.js'
@@ -21,6 +21,10 @@ export interface RegisterResult {
   outcome: Outcome
   requestId?: string
   replacedImageId?: string
+  /** GetImage's (or on reuse ListImages') AppId, as the service says it; undefined when unknown. */
+  appId?: string
+  /** GetImage's Status, as the service says it; undefined when unknown. */
+  status?: string
 }
 
 export interface RegisterDeps {
@@ -123,10 +127,13 @@ async function register(
     }
     try {
       const added = await addImage(image, deps, unanswered)
+      let shown = added.shown
       if (replacedImageId) {
-        const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps)
-        if (raced) return raced
+        const confirmed = await confirmReplacement(image, added.imageId, replacedImageId, deps)
+        if (confirmed.raced) return confirmed.raced
+        shown = confirmed.shown
       }
+      shown ??= await stateOfAdded(image, added.imageId, deps)
       const outcome: Outcome = replacedImageId ? 'replaced' : 'created'
       deps.log(
         `Registered ${describe(image)} as ${added.imageId}` +
@@ -137,7 +144,9 @@ async function register(
         created: true,
         outcome,
         requestId: added.requestId,
-        replacedImageId
+        replacedImageId,
+        appId: shown.appId,
+        status: shown.status
       }
     } catch (err) {
       if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
@@ -188,28 +197,55 @@ async function register(
 }
 
 /**
+ * The app id and status of the image this run has just added: one GetImage. AddImage
+ * succeeded, so a GetImage that fails (a policy without ehpc:GetImage, say) only warns.
+ */
+async function stateOfAdded(
+  image: ImageConfig,
+  addedId: string,
+  deps: RegisterDeps
+): Promise<ImageState> {
+  try {
+    return (await currentTarget(addedId, image, deps)).state
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err
+    deps.warn(
+      `Registered ${describe(image)} as ${addedId}, but GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), ` +
+        `so app-id and image-status are left empty${getImageAdvice(err)}.`
+    )
+    return {}
+  }
+}
+
+/** What to do when GetImage is refused, for the warnings that name it. */
+function getImageAdvice(err: ApiError): string {
+  return err.code.startsWith('Forbidden') ? ': allow ehpc:GetImage to the RAM identity' : ''
+}
+
+/**
  * After a replace, checks that the image this run added is still there: a racing replace
- * run may have removed it. Undefined when it is; otherwise the racing run's image (same
- * target) to output instead, or an error that says what is registered now.
+ * run may have removed it. `shown` is its state when it is (empty when GetImage failed);
+ * otherwise `raced` is the racing run's image (same target) to output instead, or an
+ * error says what is registered now.
  */
 async function confirmReplacement(
   image: ImageConfig,
   addedId: string,
   replacedId: string,
   deps: RegisterDeps
-): Promise<RegisterResult | undefined> {
+): Promise<{ raced?: RegisterResult; shown: ImageState }> {
   try {
-    await currentTarget(addedId, image, deps)
-    return undefined
+    return { shown: (await currentTarget(addedId, image, deps)).state }
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
     if (err.code !== 'ImageNotFound') {
       // AddImage succeeded: a check that cannot be made must not turn that into a failure.
       deps.warn(
         `Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
-          `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`
+          `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it. ` +
+          `app-id and image-status are left empty${getImageAdvice(err)}.`
       )
-      return undefined
+      return { shown: {} }
     }
   }
   deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`)
@@ -221,7 +257,7 @@ async function confirmReplacement(
     )
   }
   const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps)
-  if (adopted) return adopted
+  if (adopted) return { raced: adopted, shown: {} }
   throw new ActionError(
     `${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
       'Avoid running replace for the same name and version in parallel; re-run the job to register this one.'
@@ -235,12 +271,20 @@ async function adoptIfSameTarget(
   replacedId: string,
   deps: RegisterDeps
 ): Promise<RegisterResult | undefined> {
-  const { target, requestId } = await currentTarget(imageId, image, deps)
+  const { target, state, requestId } = await currentTarget(imageId, image, deps)
   if (!sameTarget(image, target)) return undefined
   deps.log(
     `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`
   )
-  return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId }
+  return {
+    imageId,
+    created: false,
+    outcome: 'reused',
+    requestId,
+    replacedImageId: replacedId,
+    appId: state.appId,
+    status: state.status
+  }
 }
 
 /** Applies the if-exists policy to an existing image; undefined means it was removed. */
@@ -264,7 +308,7 @@ async function settleExisting(
     await removeImage(match.imageId, image, deps)
     return undefined
   }
-  const { target: found, requestId } = await currentTarget(match.imageId, image, deps)
+  const { target: found, state, requestId } = await currentTarget(match.imageId, image, deps)
   if (!sameTarget(image, found)) {
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
@@ -278,7 +322,21 @@ async function settleExisting(
   )
   const warning = reuseWarning(match.imageId, image, found)
   if (warning) deps.warn(warning)
-  return { imageId: match.imageId, created: false, outcome: 'reused', requestId }
+  return {
+    imageId: match.imageId,
+    created: false,
+    outcome: 'reused',
+    requestId,
+    appId: state.appId ?? match.appId,
+    status: state.status
+  }
+}
+
+/** The image AddImage registered; `shown` is set when a GetImage of it was made already. */
+interface Added {
+  imageId: string
+  requestId?: string
+  shown?: ImageState
 }
 
 /**
@@ -289,7 +347,7 @@ async function addImage(
   image: ImageConfig,
   deps: RegisterDeps,
   unanswered: Unanswered
-): Promise<{ imageId: string; requestId?: string }> {
+): Promise<Added> {
   const { client, policy, log } = deps
   for (let attempt = 1; ; attempt++) {
     try {
@@ -311,13 +369,10 @@ async function addImage(
 }
 
 /** The image an unanswered AddImage may have registered, if it is there and points at our target. */
-async function findOwnImage(
-  image: ImageConfig,
-  deps: RegisterDeps
-): Promise<{ imageId: string; requestId?: string } | undefined> {
+async function findOwnImage(image: ImageConfig, deps: RegisterDeps): Promise<Added | undefined> {
   const found = await findImage(image, deps)
   if (!found) return undefined
-  let checked: { target: ImageTarget; requestId?: string }
+  let checked: ImageAnswer
   try {
     checked = await currentTarget(found.imageId, image, deps)
   } catch (err) {
@@ -326,11 +381,12 @@ async function findOwnImage(
     deps.warn(
       `AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
         `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
-        `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`
+        `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}. ` +
+        'app-id is the one ListImages shows; image-status is left empty.'
     )
-    return { imageId: found.imageId }
+    return { imageId: found.imageId, shown: { appId: found.appId } }
   }
-  const { target, requestId } = checked
+  const { target, state, requestId } = checked
   if (!sameTarget(image, target)) {
     throw new ActionError(
       `AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
@@ -340,7 +396,11 @@ async function findOwnImage(
     )
   }
   deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`)
-  return { imageId: found.imageId, requestId }
+  return {
+    imageId: found.imageId,
+    requestId,
+    shown: { appId: state.appId ?? found.appId, status: state.status }
+  }
 }
 
 async function removeImage(imageId: string, image: ImageConfig, deps: RegisterDeps): Promise<void> {
@@ -377,7 +437,7 @@ function currentTarget(
   imageId: string,
   image: ImageConfig,
   deps: RegisterDeps
-): Promise<{ target: ImageTarget; requestId?: string }> {
+): Promise<ImageAnswer> {
   return withRetry(() => deps.client.getImage(imageId, image.type), deps.policy)
 }
 

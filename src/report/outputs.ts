@@ -15,6 +15,8 @@ export function setOutputs(config: Config, result?: RegisterResult, check?: Imag
   if (requestId) core.setOutput('request-id', requestId)
   core.setOutput('replaced-image-id', result?.replacedImageId ?? '')
   core.setOutput('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '')
+  core.setOutput('app-id', result?.appId ?? '')
+  core.setOutput('image-status', result?.status ?? '')
 }
 
 /** What the run was for, known once the inputs are read, whatever happened after. */

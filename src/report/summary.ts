@@ -115,6 +115,8 @@ export function successSummary(
       imageId,
       ['Result', escapeHtml(resultLabel(result))],
       ...replaced,
+      ['App ID', escapeHtml(result.appId ?? '(unknown)')],
+      ['Status', escapeHtml(result.status ?? '(unknown)')],
       ...checkRows(config, check),
       ['Request ID', escapeHtml(result.requestId ?? '')],
       consoleRow(config.region)
