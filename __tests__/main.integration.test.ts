@@ -54,13 +54,16 @@ describe('dist/index.js registers images against the emulator', () => {
       'image-name': 'solver',
       'image-version': 'v1.2.3',
       'image-type': 'Container',
-      'request-id': emu.requests.at(-1)?.requestId,
+      'request-id': emu.requests.find(r => r.action === 'AddImage')?.requestId,
       'replaced-image-id': '',
-      'image-digest': ''
+      'image-digest': '',
+      'app-id': expect.stringMatching(/^ci-ctr-\w+$/),
+      'image-status': 'Available'
     })
     expect(emu.requests.map(r => [r.action, r.auth])).toEqual([
       ['ListImages', 'ACS3'],
-      ['AddImage', 'ACS3']
+      ['AddImage', 'ACS3'],
+      ['GetImage', 'ACS3']
     ])
     expect(run.summary).toContain('<td>Image ID</td><td>' + images[0].ImageId + '</td>')
     expect(run.summary).toContain('<td>Result</td><td>Created</td>')
@@ -149,7 +152,7 @@ describe('dist/index.js registers images against the emulator', () => {
     expect(run.stdout).toContain(
       `Using the AccessKey ${DEMO_ACCESS_KEY.accessKeyId} from the inputs`
     )
-    expect(emu.requests.map(r => r.action)).toEqual(['ListImages', 'AddImage'])
+    expect(emu.requests.map(r => r.action)).toEqual(['ListImages', 'AddImage', 'GetImage'])
   })
 
   it('region from ALIBABA_CLOUD_REGION_ID and a sha version on a branch run', async () => {
@@ -192,7 +195,8 @@ describe('dist/index.js registers images against the emulator', () => {
     expect(run.code).toBe(0)
     expect(emu.requests.map(r => [r.action, r.accessKeyId, r.securityToken])).toEqual([
       ['ListImages', c.AccessKeyId, true],
-      ['AddImage', c.AccessKeyId, true]
+      ['AddImage', c.AccessKeyId, true],
+      ['GetImage', c.AccessKeyId, true]
     ])
     expect(run.stdout).toContain(`::add-mask::${c.SecurityToken}`)
   })
@@ -229,7 +233,9 @@ describe('dist/index.js registers images against the emulator', () => {
       'image-version': 'v1.2.3',
       'image-type': 'Container',
       'replaced-image-id': '',
-      'image-digest': ''
+      'image-digest': '',
+      'app-id': '',
+      'image-status': ''
     })
     expect(run.stdout).toContain('"Name": "solver"')
     expect(run.stdout).toContain('\\"Password\\":\\"***\\"')

@@ -86,7 +86,8 @@ describeInNamespace('the ECS instance RAM role from the metadata service', () =>
     )
     expect(s.emulatorRequests.map(r => [r.action, r.accessKeyId, r.securityToken])).toEqual([
       ['ListImages', s.credentials.AccessKeyId, true],
-      ['AddImage', s.credentials.AccessKeyId, true]
+      ['AddImage', s.credentials.AccessKeyId, true],
+      ['GetImage', s.credentials.AccessKeyId, true]
     ])
     // Every GET carried a session token: no IMDSv1 request ever.
     expect(s.metadataRequests.filter(r => r.method === 'GET').every(r => r.token)).toBe(true)

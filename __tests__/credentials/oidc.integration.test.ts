@@ -58,7 +58,8 @@ describe('keyless auth: GitHub OIDC token traded at STS', () => {
     })
     expect(ehpc.map(r => [r.action, r.accessKeyId?.startsWith('STS.'), r.securityToken])).toEqual([
       ['ListImages', true, true],
-      ['AddImage', true, true]
+      ['AddImage', true, true],
+      ['GetImage', true, true]
     ])
     const secrets = emu.issuedSecrets()
     expect(secrets.length).toBeGreaterThanOrEqual(3)

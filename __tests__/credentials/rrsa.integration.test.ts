@@ -77,7 +77,8 @@ describe('RRSA: the token file of an ACK pod', () => {
     expect(emu.requests.map(r => [r.service, r.action])).toEqual([
       ['sts', 'AssumeRoleWithOIDC'],
       ['ehpc', 'ListImages'],
-      ['ehpc', 'AddImage']
+      ['ehpc', 'AddImage'],
+      ['ehpc', 'GetImage']
     ])
     expect(emu.requests[0].params.RoleArn).toBe(RUNNER_ROLE)
     expect(run.stdout).toContain(

@@ -14,7 +14,12 @@ describe('compressed answers', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.created).toBe('true')
     const answered = emu.requests.filter(e => e.service !== 'github')
-    expect(answered.map(e => e.action)).toEqual(['AssumeRoleWithOIDC', 'ListImages', 'AddImage'])
+    expect(answered.map(e => e.action)).toEqual([
+      'AssumeRoleWithOIDC',
+      'ListImages',
+      'AddImage',
+      'GetImage'
+    ])
     expect(answered.every(e => e.gzip === true)).toBe(true)
   })
 

@@ -46,10 +46,15 @@ describe.each(['reject', 'accept'] as const)(
         '<td>Result</td><td>Reused: already registered, nothing added</td>'
       )
       expect(second.outputs['request-id']).toBe(emu.requests.at(-1)?.requestId)
-      // Happy path: ListImages + AddImage; reuse: ListImages + GetImage.
+      // The reuse outputs the app id and status the first run's GetImage gave.
+      expect(second.outputs['app-id']).toMatch(/^ci-ctr-/)
+      expect(second.outputs['app-id']).toBe(first.outputs['app-id'])
+      expect(second.outputs['image-status']).toBe(first.outputs['image-status'])
+      // Create: ListImages + AddImage + GetImage; reuse: ListImages + GetImage.
       expect(emu.requests.map(r => r.action)).toEqual([
         'ListImages',
         'AddImage',
+        'GetImage',
         'ListImages',
         'GetImage'
       ])
