@@ -412,6 +412,7 @@ function describeSource(source) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ imageIdOf),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
 /* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   f$: () => (/* binding */ shownText)
@@ -422,6 +423,8 @@ function describeSource(source) {
 // that is still not one plain token after that is a broken answer, never an output.
 
 const PLAIN_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** What a value a step output passes on may hold: nothing a shell or an expression acts on. */
+const SHOWN_VALUE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 /** A string field, trimmed; undefined when absent, not a string, or blank. */
 function text(value) {
     if (typeof value !== 'string')
@@ -434,6 +437,14 @@ function shownText(obj, key) {
     if (!obj || !(key in obj))
         return undefined;
     return text(obj[key]) ?? '';
+}
+/**
+ * A value the answer shows for a step output (AppId, Status), trimmed and as the service says
+ * it; undefined when absent, blank, or holding anything but letters, digits and . _ : / -.
+ */
+function shownValue(value) {
+    const trimmed = text(value);
+    return trimmed !== undefined && SHOWN_VALUE.test(trimmed) ? trimmed : undefined;
 }
 /** A boolean field, also when sent as "true"/"false"; undefined when absent or anything else. */
 function flag(value) {
@@ -2614,11 +2625,14 @@ async function register(image, ifExists, deps, unanswered) {
         }
         try {
             const added = await addImage(image, deps, unanswered);
+            let shown = added.shown;
             if (replacedImageId) {
-                const raced = await confirmReplacement(image, added.imageId, replacedImageId, deps);
-                if (raced)
-                    return raced;
+                const confirmed = await confirmReplacement(image, added.imageId, replacedImageId, deps);
+                if (confirmed.raced)
+                    return confirmed.raced;
+                shown = confirmed.shown;
             }
+            shown ??= await stateOfAdded(image, added.imageId, deps);
             const outcome = replacedImageId ? 'replaced' : 'created';
             deps.log(`Registered ${describe(image)} as ${added.imageId}` +
                 (replacedImageId ? `, replacing ${replacedImageId}.` : '.'));
@@ -2627,7 +2641,9 @@ async function register(image, ifExists, deps, unanswered) {
                 created: true,
                 outcome,
                 requestId: added.requestId,
-                replacedImageId
+                replacedImageId,
+                appId: shown.appId,
+                status: shown.status
             };
         }
         catch (err) {
@@ -2672,14 +2688,34 @@ async function register(image, ifExists, deps, unanswered) {
     }
 }
 /**
+ * The app id and status of the image this run has just added: one GetImage. AddImage
+ * succeeded, so a GetImage that fails (a policy without ehpc:GetImage, say) only warns.
+ */
+async function stateOfAdded(image, addedId, deps) {
+    try {
+        return (await currentTarget(addedId, image, deps)).state;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* ApiError */.hD))
+            throw err;
+        deps.warn(`Registered ${describe(image)} as ${addedId}, but GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), ` +
+            `so app-id and image-status are left empty${getImageAdvice(err)}.`);
+        return {};
+    }
+}
+/** What to do when GetImage is refused, for the warnings that name it. */
+function getImageAdvice(err) {
+    return err.code.startsWith('Forbidden') ? ': allow ehpc:GetImage to the RAM identity' : '';
+}
+/**
  * After a replace, checks that the image this run added is still there: a racing replace
- * run may have removed it. Undefined when it is; otherwise the racing run's image (same
- * target) to output instead, or an error that says what is registered now.
+ * run may have removed it. `shown` is its state when it is (empty when GetImage failed);
+ * otherwise `raced` is the racing run's image (same target) to output instead, or an
+ * error says what is registered now.
  */
 async function confirmReplacement(image, addedId, replacedId, deps) {
     try {
-        await currentTarget(addedId, image, deps);
-        return undefined;
+        return { shown: (await currentTarget(addedId, image, deps)).state };
     }
     catch (err) {
         if (!(err instanceof errors/* ApiError */.hD))
@@ -2687,8 +2723,9 @@ async function confirmReplacement(image, addedId, replacedId, deps) {
         if (err.code !== 'ImageNotFound') {
             // AddImage succeeded: a check that cannot be made must not turn that into a failure.
             deps.warn(`Registered ${addedId}, replacing ${replacedId}, but could not confirm that ${addedId} is still registered: ` +
-                `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it.`);
-            return undefined;
+                `GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}). Only a replace run racing this one could have removed it. ` +
+                `app-id and image-status are left empty${getImageAdvice(err)}.`);
+            return { shown: {} };
         }
     }
     deps.log(`${addedId} was removed right after this run added it: another replace run is racing.`);
@@ -2699,17 +2736,25 @@ async function confirmReplacement(image, addedId, replacedId, deps) {
     }
     const adopted = await adoptIfSameTarget(image, now.imageId, replacedId, deps);
     if (adopted)
-        return adopted;
+        return { raced: adopted, shown: {} };
     throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
         'Avoid running replace for the same name and version in parallel; re-run the job to register this one.');
 }
 /** The image a racing run registered, as this run's result when it points at our target. */
 async function adoptIfSameTarget(image, imageId, replacedId, deps) {
-    const { target, requestId } = await currentTarget(imageId, image, deps);
+    const { target, state, requestId } = await currentTarget(imageId, image, deps);
     if (!sameTarget(image, target))
         return undefined;
     deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`);
-    return { imageId, created: false, outcome: 'reused', requestId, replacedImageId: replacedId };
+    return {
+        imageId,
+        created: false,
+        outcome: 'reused',
+        requestId,
+        replacedImageId: replacedId,
+        appId: state.appId,
+        status: state.status
+    };
 }
 /** Applies the if-exists policy to an existing image; undefined means it was removed. */
 async function settleExisting(image, match, ifExists, deps) {
@@ -2723,7 +2768,7 @@ async function settleExisting(image, match, ifExists, deps) {
         await removeImage(match.imageId, image, deps);
         return undefined;
     }
-    const { target: found, requestId } = await currentTarget(match.imageId, image, deps);
+    const { target: found, state, requestId } = await currentTarget(match.imageId, image, deps);
     if (!sameTarget(image, found)) {
         throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
             'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId, 'ImageTargetMismatch');
@@ -2732,7 +2777,14 @@ async function settleExisting(image, match, ifExists, deps) {
     const warning = reuseWarning(match.imageId, image, found);
     if (warning)
         deps.warn(warning);
-    return { imageId: match.imageId, created: false, outcome: 'reused', requestId };
+    return {
+        imageId: match.imageId,
+        created: false,
+        outcome: 'reused',
+        requestId,
+        appId: state.appId ?? match.appId,
+        status: state.status
+    };
 }
 /**
  * AddImage with retries that never register twice: after an attempt whose outcome is
@@ -2774,16 +2826,21 @@ async function findOwnImage(image, deps) {
         // The lookup's answer is the answer: the image this run asked for is there, under this id.
         deps.warn(`AddImage got no clear answer, and then ListImages showed ${describe(image)} as ${found.imageId}: this run outputs it as the registered image. ` +
             `But GetImage failed (${err.code}, RequestId ${err.requestId ?? 'none'}), so its ${targetLabel(image)} could not be confirmed to be ${wantedTarget(image)}: ` +
-            `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}.`);
-        return { imageId: found.imageId };
+            `check it in the E-HPC Instant console${err.code.startsWith('Forbidden') ? ', and allow ehpc:GetImage to the RAM identity' : ''}. ` +
+            'app-id is the one ListImages shows; image-status is left empty.');
+        return { imageId: found.imageId, shown: { appId: found.appId } };
     }
-    const { target, requestId } = checked;
+    const { target, state, requestId } = checked;
     if (!sameTarget(image, target)) {
         throw new errors/* ActionError */.lZ(`AddImage ended without an answer, and meanwhile ${describe(image)} was registered as ${found.imageId} pointing at ${foundTarget(image, target) ?? '(nothing)'}, not at ${wantedTarget(image)} (another run?). ` +
             'Nothing else was registered. Use a new image-version, or re-run with if-exists: replace.', requestId, 'ImageTargetMismatch');
     }
     deps.log(`The earlier AddImage attempt had registered the image: ${found.imageId}.`);
-    return { imageId: found.imageId, requestId };
+    return {
+        imageId: found.imageId,
+        requestId,
+        shown: { appId: state.appId ?? found.appId, status: state.status }
+    };
 }
 async function removeImage(imageId, image, deps) {
     const { client, policy } = deps;
@@ -2939,7 +2996,8 @@ function createEhpcClient(call) {
                     imageId: (0,answer/* imageIdOf */.CR)(i.ImageId, 'ListImages', requestId),
                     name: (0,answer/* text */.Qq)(i.Name) ?? '',
                     version: (0,answer/* text */.Qq)(i.Version) ?? '',
-                    imageType: (0,answer/* text */.Qq)(i.ImageType) ?? ''
+                    imageType: (0,answer/* text */.Qq)(i.ImageType) ?? '',
+                    appId: (0,answer/* shownValue */.JJ)(i.AppId)
                 })),
                 totalCount: num(body.TotalCount),
                 pageNumber: num(body.PageNumber),
@@ -2965,6 +3023,7 @@ function createEhpcClient(call) {
                     credentialServer: (0,answer/* text */.Qq)(credential?.Server),
                     credentialUserName: (0,answer/* text */.Qq)(credential?.UserName)
                 },
+                state: { appId: (0,answer/* shownValue */.JJ)(image.AppId), status: (0,answer/* shownValue */.JJ)(image.Status) },
                 requestId
             };
         },
@@ -3547,6 +3606,8 @@ function successSummary(config, result, check) {
             imageId,
             ['Result', escapeHtml(resultLabel(result))],
             ...replaced,
+            ['App ID', escapeHtml(result.appId ?? '(unknown)')],
+            ['Status', escapeHtml(result.status ?? '(unknown)')],
             ...checkRows(config, check),
             ['Request ID', escapeHtml(result.requestId ?? '')],
             consoleRow(config.region)
@@ -3776,6 +3837,8 @@ function setOutputs(config, result, check) {
         core/* setOutput */.uH('request-id', requestId);
     core/* setOutput */.uH('replaced-image-id', result?.replacedImageId ?? '');
     core/* setOutput */.uH('image-digest', check?.kind === 'confirmed' ? (check.digest ?? '') : '');
+    core/* setOutput */.uH('app-id', result?.appId ?? '');
+    core/* setOutput */.uH('image-status', result?.status ?? '');
 }
 /** What the run was for, known once the inputs are read, whatever happened after. */
 function setImageOutputs(config) {
