@@ -148,3 +148,19 @@ it('a failure: the failed call with its status, code and RequestId', async () =>
   )
   expect(scanForSecrets(r, secretsOf())).toEqual([])
 })
+
+it('an HTTP 200 answer with Success: false: the line carries its code', async () => {
+  emu.fault('AddImage', {
+    kind: 'raw',
+    status: 200,
+    body: JSON.stringify({ RequestId: 'R-200', Success: false, Code: 'InvalidParams' })
+  })
+  const r = await run(keyInputs(emu.url))
+  expect(r.code).toBe(1)
+  expect(debugLines(r)).toContainEqual(
+    expect.stringMatching(
+      /^HTTP call: E-HPC Instant AddImage at 127\.0\.0\.1:\d+: HTTP 200, InvalidParams, RequestId R-200, \d+ ms$/
+    )
+  )
+  expect(scanForSecrets(r, secretsOf())).toEqual([])
+})

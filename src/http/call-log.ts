@@ -54,6 +54,8 @@ export function logHttpCall(r: HttpCallRecord): void {
 export interface CallAnswer {
   status?: number
   requestId?: string
+  /** An answer that is a failure although its status is not (Success: false). */
+  code?: string
 }
 
 /**

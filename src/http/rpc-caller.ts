@@ -96,7 +96,13 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
         ),
       answer => {
         const a = answer as Answer
-        return { status: a.statusCode, requestId: answerRequestId(a) }
+        const body = a.body as Record<string, unknown> | undefined
+        return {
+          status: a.statusCode,
+          requestId: answerRequestId(a),
+          // An HTTP 200 with Success: false fails below: the line says so.
+          code: body?.Success === false ? (stringField(body, 'Code') ?? 'UnknownError') : undefined
+        }
       }
     )) as Answer
     const body = (response.body ?? {}) as Record<string, unknown>
