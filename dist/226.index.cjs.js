@@ -357,7 +357,13 @@ function createRpcCaller(options) {
             throw toApiError(service, action, err).with(where);
         })), answer => {
             const a = answer;
-            return { status: a.statusCode, requestId: answerRequestId(a) };
+            const body = a.body;
+            return {
+                status: a.statusCode,
+                requestId: answerRequestId(a),
+                // An HTTP 200 with Success: false fails below: the line says so.
+                code: body?.Success === false ? (stringField(body, 'Code') ?? 'UnknownError') : undefined
+            };
         }));
         const body = (response.body ?? {});
         const requestId = answerRequestId(response);
