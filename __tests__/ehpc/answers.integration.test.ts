@@ -114,7 +114,7 @@ describe('a RequestId only in the x-acs-request-id header', () => {
     const emu = await start({ requestIdIn: 'header' })
     const run = await runAction(inputs(emu))
     expect(run.errors).toEqual([])
-    const requestId = emu.requests.at(-1)?.requestId
+    const requestId = emu.requests.find(r => r.action === 'AddImage')?.requestId
     expect(requestId).toMatch(/^[0-9A-F-]{36}$/)
     expect(run.outputs['request-id']).toBe(requestId)
     expect(run.summary).toContain(`<td>Request ID</td><td>${requestId}</td>`)

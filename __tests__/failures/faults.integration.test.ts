@@ -107,7 +107,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: '400 Throttling.User',
     faults: [['AddImage', { kind: 'error', code: 'Throttling.User', status: 400 }]],
-    attempts: { ListImages: 1, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 1, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(Throttling\.User: .*\); trying again in \d+ ms\.$/,
     lookedUp: false
@@ -115,7 +115,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: '503 ServiceUnavailable',
     faults: [['AddImage', { kind: 'error', code: 'ServiceUnavailable', status: 503 }]],
-    attempts: { ListImages: 1, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 1, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ServiceUnavailable: .*\); trying again in \d+ ms\.$/,
     lookedUp: false
@@ -123,7 +123,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: '500 InternalError (may have been performed: looks before resending)',
     faults: [['AddImage', { kind: 'error', code: 'InternalError', status: 500 }]],
-    attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 2, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InternalError: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
@@ -131,7 +131,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: 'HTML 502 from a load balancer',
     faults: [['AddImage', { kind: 'html502' }]],
-    attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 2, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InvalidResponse: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
@@ -139,7 +139,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: 'connection reset before the server acted',
     faults: [['AddImage', { kind: 'reset' }]],
-    attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 2, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ConnectionReset: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
@@ -149,7 +149,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
     // register.ts is to look the image up before sending AddImage again.
     title: 'hang longer than request-timeout-seconds (1 s)',
     faults: [['AddImage', { kind: 'hang' }]],
-    attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 2, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(RequestTimeout: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
@@ -165,7 +165,7 @@ const TRANSIENT_ADD_FAULTS: TransientCase[] = [
   {
     title: 'HTTP 200 with Success: false (InternalError)',
     faults: [['AddImage', { kind: 'successFalse' }]],
-    attempts: { ListImages: 2, AddImage: 2, GetImage: 0 },
+    attempts: { ListImages: 2, AddImage: 2, GetImage: 1 },
     retryLog:
       /^E-HPC Instant AddImage at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(InternalError: .*\); trying again in \d+ ms\.$/,
     lookedUp: true
@@ -243,7 +243,7 @@ describe('faults on ListImages and GetImage', () => {
     emu.fault('ListImages', { kind: 'error', code: 'ServiceUnavailable', status: 503, times: 2 })
     const r = await run(emu)
     expectRegisteredOnce(emu, r)
-    expect(counts(emu)).toMatchObject({ ListImages: 3, AddImage: 1, GetImage: 0 })
+    expect(counts(emu)).toMatchObject({ ListImages: 3, AddImage: 1, GetImage: 1 })
     expect(retryLines(r)).toEqual([
       expect.stringMatching(
         /^E-HPC Instant ListImages at 127\.0\.0\.1:\d+: attempt 1\/5 failed \(ServiceUnavailable: .*/
