@@ -6,6 +6,7 @@ import type { StaticCredentials } from '../http/rpc-caller.js'
 import { httpHost } from '../report/urls.js'
 import type { StepBudget } from '../budget/step-budget.js'
 import { describeSource, EXPLICIT_SOURCES } from './sources.js'
+import { boundedUriRequest } from './bounded-uri-request.js'
 
 /**
  * The last credential source: what a self-hosted runner has without any input, through
@@ -52,7 +53,8 @@ type CliProfiles = Pick<
 interface ChainSource {
   name: string
   skipped?: string
-  attempt?: (lib: Loaded) => Promise<{ provider: Provider; from: () => string }>
+  /** `boundMs`: what this source may take (request-timeout-seconds, clipped to the budget). */
+  attempt?: (lib: Loaded, boundMs: number) => Promise<{ provider: Provider; from: () => string }>
 }
 
 interface Loaded {
@@ -126,12 +128,13 @@ export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentia
     try {
       const lib = (loaded ??= await loadLibrary())
       const attempt = source.attempt
+      const boundMs = Math.min(deps.timeoutMs, leftMs)
       const { creds, from } = await bounded(
         (async () => {
-          const { provider, from } = await attempt(lib)
+          const { provider, from } = await attempt(lib, boundMs)
           return { creds: await provider.getCredentials(), from }
         })(),
-        Math.min(deps.timeoutMs, leftMs)
+        boundMs
       )
       if (!creds?.accessKeyId || !creds.accessKeySecret)
         throw new Error('no AccessKey in the answer')
@@ -187,14 +190,20 @@ function credentialsUri(env: NodeJS.ProcessEnv, timeoutMs: number): ChainSource 
   }
   return {
     name,
-    attempt: async ({ lib }) => ({
-      provider: lib.URICredentialsProvider.builder()
+    attempt: async ({ lib }, boundMs) => {
+      const provider = lib.URICredentialsProvider.builder()
         .withCredentialsURI(uri)
         .withConnectTimeout(timeoutMs)
         .withReadTimeout(timeoutMs)
-        .build(),
-      from: () => `the credentials URI at ${host} (ALIBABA_CLOUD_CREDENTIALS_URI)`
-    })
+        .build()
+      // The library's request reads without a size cap and leaves the socket open at its
+      // timeout (src/credentials/bounded-uri-request.ts): the provider's request member is replaced.
+      Object.assign(provider, { doRequest: boundedUriRequest({ timeoutMs: boundMs }) })
+      return {
+        provider,
+        from: () => `the credentials URI at ${host} (ALIBABA_CLOUD_CREDENTIALS_URI)`
+      }
+    }
   }
 }
 
