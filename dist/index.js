@@ -3497,7 +3497,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
         readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).readTokenFile(path),
         // Loaded only when no explicit source is given: the library is not in the start-up path.
         defaultChain: async () => {
-            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 6535));
+            const { fromDefaultChain } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 208));
             return fromDefaultChain({ env, timeoutMs, budget, mask, log: log/* log */.Rm.info });
         },
         assumeRole: req => {

@@ -1,24 +1,98 @@
 "use strict";
-exports.id = 535;
-exports.ids = [535];
+exports.id = 208;
+exports.ids = [208];
 exports.modules = {
 
-/***/ 6535:
+/***/ 208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fromDefaultChain: () => (/* binding */ fromDefaultChain)
-/* harmony export */ });
-/* unused harmony export MAX_PROFILE_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8380);
-/* harmony import */ var _report_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(414);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(980);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromDefaultChain: () => (/* binding */ fromDefaultChain)
+});
+
+// UNUSED EXPORTS: MAX_PROFILE_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __webpack_require__(8380);
+// EXTERNAL MODULE: ./src/report/urls.ts
+var urls = __webpack_require__(414);
+// EXTERNAL MODULE: ./src/credentials/sources.ts
+var sources = __webpack_require__(980);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/credentials/bounded-uri-request.ts
+
+
+/**
+ * The HTTP request of @alicloud/credentials' URICredentialsProvider, bounded. The library's
+ * own (httpx.read) keeps every byte of the answer with no size limit, and at its read
+ * timeout it rejects but leaves the response streaming: a server that drips keeps the
+ * socket (and the process) alive for good, one that floods fills memory. The provider takes
+ * its request function from its `doRequest` member; this one is put there. It reads at most
+ * `maxBytes`, and at the bound or the cap it destroys the request, so nothing stays open.
+ * The provider still checks the status and parses the answer itself.
+ */
+/** A credentials URI answers with a few hundred bytes of JSON. */
+const MAX_URI_ANSWER_BYTES = 64 * 1024;
+function boundedUriRequest(options) {
+    const maxBytes = options.maxBytes ?? MAX_URI_ANSWER_BYTES;
+    return req => new Promise((resolve, reject) => {
+        const url = new URL(req.toRequestURL());
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const request = send(url, { method: req.method ?? 'GET', headers: req.headers });
+        let settled = false;
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            request.destroy();
+            reject(err);
+        };
+        const timer = setTimeout(() => fail(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
+            code: 'ETIMEOUT'
+        })), options.timeoutMs);
+        request.on('error', fail);
+        request.on('response', response => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBytes) {
+                    fail(Object.assign(new Error(`the answer is larger than ${maxBytes / 1024} KiB, so it was not read`), { code: 'ETOOLARGE' }));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', fail);
+            response.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({
+                    statusCode: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: Buffer.concat(chunks, size)
+                });
+            });
+        });
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/credentials/default-chain.ts
+
 
 
 
@@ -26,7 +100,7 @@ exports.modules = {
 
 
 /** The sources before the chain, as the message lists them. */
-const TRIED_FIRST = _sources_js__WEBPACK_IMPORTED_MODULE_4__/* .EXPLICIT_SOURCES */ .ED.map(s => `${(0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSource */ .B6)(s)}: ${s.from === 'inputs' ? 'not given' : 'not set'}`);
+const TRIED_FIRST = sources/* EXPLICIT_SOURCES */.ED.map(s => `${(0,sources/* describeSource */.B6)(s)}: ${s.from === 'inputs' ? 'not given' : 'not set'}`);
 const METADATA_HOST = '100.100.100.200';
 /** The metadata service answers within milliseconds; elsewhere nothing answers at all. */
 const METADATA_CONNECT_TIMEOUT_MS = 1000;
@@ -39,7 +113,7 @@ const MAX_PROFILE_FILE_BYTES = 1024 * 1024;
  * /dev/zero would fill memory. stat opens nothing, so it cannot block on a FIFO.
  */
 function unreadable(path) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+    const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
     if (!stat)
         return 'no such file';
     if (!stat.isFile())
@@ -83,10 +157,11 @@ async function fromDefaultChain(deps) {
         try {
             const lib = (loaded ??= await loadLibrary());
             const attempt = source.attempt;
+            const boundMs = Math.min(deps.timeoutMs, leftMs);
             const { creds, from } = await bounded((async () => {
-                const { provider, from } = await attempt(lib);
+                const { provider, from } = await attempt(lib, boundMs);
                 return { creds: await provider.getCredentials(), from };
-            })(), Math.min(deps.timeoutMs, leftMs));
+            })(), boundMs);
             if (!creds?.accessKeyId || !creds.accessKeySecret)
                 throw new Error('no AccessKey in the answer');
             deps.mask(creds.accessKeySecret);
@@ -108,12 +183,12 @@ async function fromDefaultChain(deps) {
     const todo = firstFailure
         ? `Fix the first source that failed (${firstFailure}), or give credentials explicitly`
         : 'Add credentials';
-    throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`No credentials: no source gave any. Tried, in order:\n${tried.map((t, i) => `  ${i + 1}. ${t}`).join('\n')}\n` +
+    throw new errors/* ActionError */.lZ(`No credentials: no source gave any. Tried, in order:\n${tried.map((t, i) => `  ${i + 1}. ${t}`).join('\n')}\n` +
         `${todo}: role-to-assume and oidc-provider-arn for keyless GitHub OIDC (the job needs permissions: id-token: write), ` +
         'or access-key-id and access-key-secret from secrets.', undefined, 'NoCredentials');
 }
 function chainSources(env, timeoutMs) {
-    const home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    const home = (0,external_node_os_.homedir)();
     const profileName = env.ALIBABA_CLOUD_PROFILE?.trim() || undefined;
     return [
         credentialsUri(env, timeoutMs),
@@ -127,7 +202,7 @@ function credentialsUri(env, timeoutMs) {
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (!uri)
         return { name, skipped: 'not set' };
-    const host = (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(uri);
+    const host = (0,urls/* httpHost */.r6)(uri);
     if (!host) {
         return {
             name,
@@ -138,23 +213,29 @@ function credentialsUri(env, timeoutMs) {
     }
     return {
         name,
-        attempt: async ({ lib }) => ({
-            provider: lib.URICredentialsProvider.builder()
+        attempt: async ({ lib }, boundMs) => {
+            const provider = lib.URICredentialsProvider.builder()
                 .withCredentialsURI(uri)
                 .withConnectTimeout(timeoutMs)
                 .withReadTimeout(timeoutMs)
-                .build(),
-            from: () => `the credentials URI at ${host} (ALIBABA_CLOUD_CREDENTIALS_URI)`
-        })
+                .build();
+            // The library's request reads without a size cap and leaves the socket open at its
+            // timeout (src/credentials/bounded-uri-request.ts): the provider's request member is replaced.
+            Object.assign(provider, { doRequest: boundedUriRequest({ timeoutMs: boundMs }) });
+            return {
+                provider,
+                from: () => `the credentials URI at ${host} (ALIBABA_CLOUD_CREDENTIALS_URI)`
+            };
+        }
     };
 }
 function cliProfile(env, home, profileName) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.aliyun', 'config.json');
+    const path = (0,external_node_path_.join)(home, '.aliyun', 'config.json');
     const name = `aliyun CLI configuration (${path})`;
     if (isTrue(env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED)) {
         return { name, skipped: 'turned off by ALIBABA_CLOUD_CLI_PROFILE_DISABLED' };
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,external_node_fs_.existsSync)(path))
         return { name, skipped: 'no such file' };
     return {
         name,
@@ -179,10 +260,10 @@ function cliProfile(env, home, profileName) {
 }
 function credentialsFile(env, home, profileName) {
     const named = env.ALIBABA_CLOUD_CREDENTIALS_FILE?.trim();
-    const path = named || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.alibabacloud', 'credentials');
+    const path = named || (0,external_node_path_.join)(home, '.alibabacloud', 'credentials');
     const profile = profileName ?? 'default';
     const name = `profile "${profile}" of the credentials file (${path})`;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+    if (!(0,external_node_fs_.existsSync)(path)) {
         return {
             name,
             skipped: named ? 'no such file (named by ALIBABA_CLOUD_CREDENTIALS_FILE)' : 'no such file'
@@ -283,8 +364,8 @@ function failure(err, env) {
     let text = message.split(/ message = | result: |: \{|failed: |\r|\n/)[0];
     const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim();
     if (uri)
-        text = text.split(uri).join((0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(uri) ?? 'the credentials URI');
-    text = text.replace(/https?:\/\/\S+/g, url => (0,_report_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .httpHost */ .r6)(url) ?? 'a URL');
+        text = text.split(uri).join((0,urls/* httpHost */.r6)(uri) ?? 'the credentials URI');
+    text = text.replace(/https?:\/\/\S+/g, url => (0,urls/* httpHost */.r6)(url) ?? 'a URL');
     return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 /** The library's messages, in words of the action's that hold nothing read or received. */
