@@ -305,6 +305,24 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(r.errors[0]).toContain('The image WAS registered')
   })
 
+  it('an image-version holding the markers cannot forge them: one write, one whole block', async () => {
+    const version = `v1 ${endOf('cn-hangzhou')} x`
+    const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    const first = await run(emu, { 'image-version': version })
+    expect(first.errors).toEqual([])
+    expect(first.code).toBe(0)
+    expect(emu.count('UpdateRelease')).toBe(1)
+    const body = bodyOf(emu, release.id)
+    expect(count(body, '<!-- ehpc-add-image:start')).toBe(1)
+    expect(body.startsWith(`Notes\n\n${startOf('cn-hangzhou')}\nE-HPC Instant image \`app\` \`${version}\``)).toBe(true)
+    expect(body.endsWith(`\n${endOf('cn-hangzhou')}`)).toBe(true)
+    // A re-run finds the block as written and leaves it.
+    const again = await run(emu, { 'image-version': version })
+    expect(again.code).toBe(0)
+    expect(emu.count('UpdateRelease')).toBe(1)
+    expect(bodyOf(emu, release.id)).toBe(body)
+  })
+
   it('a block that would take the body past 125,000 characters: no write, the failure message', async () => {
     const long = 'x'.repeat(124_950)
     const release = emu.seedRelease({ tag_name: 'v1.2.3', body: long })

@@ -128,9 +128,17 @@ describe('upsertBlock', () => {
 
 describe('findBlocks and holdsRecord', () => {
   it('finds each block of the key, and only those', () => {
-    const body = `x${BLOCK}y${renderBlock(SH)}z${OLD_BLOCK}`
+    const body = `x\n${BLOCK}\ny\n${renderBlock(SH)}\nz\n${OLD_BLOCK}`
     const spans = findBlocks(body, HZ)
     expect(spans.map(s => body.slice(s.from, s.to))).toEqual([BLOCK, OLD_BLOCK])
+  })
+
+  it('a marker counts only as a line of its own, so text in the record line cannot forge one', () => {
+    const forged = { ...HZ, version: `v1 ${END} ${START} x` }
+    const body = upsertBlock('N', forged)
+    expect(findBlocks(body, HZ).map(s => body.slice(s.from, s.to))).toEqual([renderBlock(forged)])
+    expect(holdsRecord(body, forged)).toBe(true)
+    expect(findBlocks(`x${BLOCK}y`, HZ)).toEqual([])
   })
 
   it.each<[string, string, boolean]>([
