@@ -78,26 +78,41 @@ function renderBlock(r, eol = '\n') {
     return [startMarker(key), recordLine(r), endMarker(key)].join(eol);
 }
 /**
- * Where the blocks keyed like `r` are: each start marker with the first end marker after it.
- * A start marker whose end was deleted is skipped (not paired with a later block's end),
- * so that the text after it is never taken for part of a block.
+ * Where `marker` stands as a whole line at or after `from`, or -1. A marker only counts as
+ * a line of its own: the record line starts with "E-HPC Instant image" and is one line, so
+ * text in it (an image-version holding a marker, say) can never be taken for a marker.
+ */
+function markerLine(body, marker, from) {
+    for (let at = body.indexOf(marker, from); at >= 0; at = body.indexOf(marker, at + 1)) {
+        const after = at + marker.length;
+        const ownLine = (at === 0 || body[at - 1] === '\n') &&
+            (after === body.length || body[after] === '\n' || body.startsWith('\r\n', after));
+        if (ownLine)
+            return at;
+    }
+    return -1;
+}
+/**
+ * Where the blocks keyed like `r` are: each start marker line with the first end marker line
+ * after it. A start marker whose end was deleted is skipped (not paired with a later block's
+ * end), so that the text after it is never taken for part of a block.
  */
 function findBlocks(body, r) {
     const key = blockKey(r);
     const start = startMarker(key);
     const end = endMarker(key);
     const spans = [];
-    for (let at = body.indexOf(start); at >= 0;) {
-        const close = body.indexOf(end, at + start.length);
+    for (let at = markerLine(body, start, 0); at >= 0;) {
+        const close = markerLine(body, end, at + start.length);
         if (close < 0)
             break;
-        const nextStart = body.indexOf(start, at + start.length);
+        const nextStart = markerLine(body, start, at + start.length);
         if (nextStart >= 0 && nextStart < close) {
             at = nextStart;
             continue;
         }
         spans.push({ from: at, to: close + end.length });
-        at = body.indexOf(start, close + end.length);
+        at = markerLine(body, start, close + end.length);
     }
     return spans;
 }
