@@ -314,7 +314,11 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(emu.count('UpdateRelease')).toBe(1)
     const body = bodyOf(emu, release.id)
     expect(count(body, '<!-- ehpc-add-image:start')).toBe(1)
-    expect(body.startsWith(`Notes\n\n${startOf('cn-hangzhou')}\nE-HPC Instant image \`app\` \`${version}\``)).toBe(true)
+    expect(
+      body.startsWith(
+        `Notes\n\n${startOf('cn-hangzhou')}\nE-HPC Instant image \`app\` \`${version}\``
+      )
+    ).toBe(true)
     expect(body.endsWith(`\n${endOf('cn-hangzhou')}`)).toBe(true)
     // A re-run finds the block as written and leaves it.
     const again = await run(emu, { 'image-version': version })
