@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { Config, LiveConfig } from './inputs/config.js'
 import type { Endpoint } from './http/endpoint.js'
 import { createEhpcClient, EHPC_VERSION, type EhpcClient } from './ehpc/client.js'
@@ -7,6 +6,7 @@ import { resolveCredentials } from './credentials/resolve.js'
 import { assumeRoleWithOidc, STS_VERSION } from './credentials/sts.js'
 import { withRetry, type RetryPolicy } from './failures/retry.js'
 import { fetchIdToken } from './credentials/github-oidc-token.js'
+import { requestIdToken } from './credentials/id-token-request.js'
 import { log } from './report/log.js'
 import { silenceNodeDebug } from './http/node-debug.js'
 import type { StepBudget } from './budget/step-budget.js'
@@ -132,7 +132,7 @@ export async function connectEhpc(
         timeoutMs,
         policy,
         budget,
-        getIDToken: core.getIDToken
+        getIDToken: requested => requestIdToken(requested, env, mask)
       }),
     // RRSA only: loaded when a token file is to be read.
     readTokenFile: async path => (await import('./credentials/token-file.js')).readTokenFile(path),

@@ -6,15 +6,16 @@ import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 import { httpHost, stripUrls } from '../report/urls.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
+import { IdTokenAnswerError } from './id-token-request.js'
 import { loggedHttpCall } from '../http/call-log.js'
 
 /**
- * core.getIDToken with the bounds every other call has. It sets no time limit of its own,
+ * The ID-token request (src/credentials/id-token-request.ts) with the bounds every other call has. It sets no time limit of its own,
  * so an endpoint (or a proxy in front of it) that accepts the connection and never answers
  * would hold the step until the job's timeout. Each attempt here gets request-timeout-seconds;
  * at the limit, the HTTP requests it started (the GET, and a proxy's CONNECT) are destroyed.
  * The GET is safe to repeat: attempts follow max-attempts and the step's deadline.
- * @actions/core still does the request, with its own proxy handling (HTTPS_PROXY, NO_PROXY).
+ * @actions/http-client does the request, with its own proxy handling (HTTPS_PROXY, NO_PROXY).
  */
 
 export interface IdTokenOptions {
@@ -30,7 +31,7 @@ interface Attempt {
   requests: Set<ClientRequest>
   /** The last HTTP status an answer of this attempt had. */
   status?: number
-  /** Timed out: any request it still starts (a retry inside @actions/http-client) is dropped. */
+  /** Timed out: any request it still starts is dropped. */
   abandoned: boolean
 }
 
@@ -109,22 +110,27 @@ function attemptWith(
 }
 
 function timedOut(action: string, status: number | undefined): ApiError {
-  // @actions/http-client retries 502/503/504 itself: a 5xx seen before the limit says more.
+  // A 5xx seen before the limit (a proxy's CONNECT answered, then the GET not) says more.
   if (status !== undefined && status >= 500) return httpError(action, status)
   return new ApiError({ service: 'github', action, code: 'RequestTimeout' })
 }
 
-function httpError(action: string, status: number): ApiError {
+function httpError(action: string, status: number, redirectHost?: string): ApiError {
   const refused = status === 401 || status === 403
+  const redirect = status >= 300 && status < 400
   return new ApiError({
     service: 'github',
     action,
     code: `HTTP${status}`,
     httpStatus: status,
-    serverMessage: `HTTP ${status}`,
+    serverMessage: redirect
+      ? `HTTP ${status}: GitHub's token service answered with a redirect${redirectHost ? ` to ${redirectHost}` : ''}, which is not followed (the job's request token goes to no host but the one ACTIONS_ID_TOKEN_REQUEST_URL names)`
+      : `HTTP ${status}`,
     hint: refused
       ? 'GitHub did not accept the job\'s request token: check that the job has "permissions: id-token: write" (pull requests from forks never get one).'
-      : undefined
+      : redirect
+        ? "The runner gives the token URL (ACTIONS_ID_TOKEN_REQUEST_URL): check the runner's network path to GitHub's token service (a proxy or gateway that redirects, HTTPS_PROXY / NO_PROXY)."
+        : undefined
   })
 }
 
@@ -137,6 +143,7 @@ function tokenError(action: string, err: unknown, status: number | undefined): A
   if (proxyStatus) {
     return new ApiError({ ...base, ...proxyFailure(Number(proxyStatus)) })
   }
+  if (err instanceof IdTokenAnswerError) return httpError(action, err.statusCode, err.redirectHost)
   const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN)
   if (answered >= 300) return httpError(action, answered)
   if (/do not have ID Token/i.test(message)) {
