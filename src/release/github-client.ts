@@ -51,7 +51,8 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
           try {
             data = (await fn({ fetch: transport.within(ms) })).data
           } catch (err) {
-            throw toGithubError(action, err, Date.now())
+            const failure = toGithubError(action, err, Date.now())
+            throw failure.host === undefined ? failure.with({ host }) : failure
           }
           return read(data)
         }),
