@@ -235,7 +235,8 @@ async function connectGithub(o) {
             data = (await fn({ fetch: transport.within(ms) })).data;
         }
         catch (err) {
-            throw toGithubError(action, err, Date.now());
+            const failure = toGithubError(action, err, Date.now());
+            throw failure.host === undefined ? failure.with({ host }) : failure;
         }
         return read(data);
     }), o.policy);
