@@ -224,7 +224,7 @@ async function annotateRelease(config, record, deps) {
 }
 async function defaultConnect(deps) {
     // Loaded only here: the Octokit client is not needed unless a release is to be edited.
-    const { connectGithub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 8050));
+    const { connectGithub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 8104));
     return (config) => connectGithub({
         token: config.token,
         apiUrl: config.apiUrl,

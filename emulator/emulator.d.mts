@@ -128,6 +128,7 @@ export interface EmulatorOptions {
   stsWire?: 'official' | 'any'
   /** ECS DescribeImages: the ECS images of the account, id → status (e.g. { 'm-abc': 'Available' }). Default: none. */
   ecsImages?: Record<string, string>
+  registry?: RegistryOptions
   /**
    * ECS DescribeImages of an ImageId it does not know: 'empty' (default) an empty Images list,
    * 'notFound' a 404 InvalidImageId.NotFound (ECS's documentation allows both readings).
@@ -218,8 +219,31 @@ export interface SeedImageInput extends Partial<ImageView> {
   Weight?: number
 }
 
-export type LoggedService = 'ehpc' | 'sts' | 'github' | 'ecs'
-export type LoggedAuth = 'ACS3' | 'RPCv1' | 'anonymous' | 'bearer' | 'none'
+export type LoggedService = 'ehpc' | 'sts' | 'github' | 'ecs' | 'registry'
+export type LoggedAuth = 'ACS3' | 'RPCv1' | 'anonymous' | 'bearer' | 'basic' | 'none'
+
+/** The container registry at /v2/ (OCI distribution) with its token realm at /_registry/token. */
+export interface RegistryOptions {
+  /** 'bearer' (default): 401 with a Bearer challenge naming the realm; 'basic': a Basic challenge; 'anonymous': no auth. */
+  auth?: 'anonymous' | 'basic' | 'bearer'
+  /** The realm gives pull tokens without a credential (a public repository). Default false. */
+  anonymousPull?: boolean
+  /** 'always' (default): manifest answers carry Docker-Content-Digest; 'never': they do not (the client must hash the manifest). */
+  digestHeader?: 'always' | 'never'
+  /** 'required' (default): an Accept without the OCI index type gets a 404, as GitHub's registry answers; 'any'. */
+  accept?: 'required' | 'any'
+  /** username → password. Default: DEMO_REGISTRY. */
+  users?: Record<string, string>
+}
+
+export declare const DEMO_REGISTRY: { username: string; password: string }
+
+export interface EmulatedRegistry {
+  /** Stores a manifest under repository:tag (and its digest); returns the digest. */
+  push(repository: string, tag: string): string
+  untag(repository: string, tag: string): void
+  options: Required<Omit<RegistryOptions, 'users'>> & { users: Map<string, string> }
+}
 
 /** One entry per HTTP request received. Never holds a secret. */
 export interface RequestLogEntry {
@@ -254,6 +278,8 @@ export type FaultAction =
   | 'GetImage'
   | 'RemoveImage'
   | 'DescribeImages'
+  | 'RegistryManifest'
+  | 'RegistryToken'
   | 'AssumeRoleWithOIDC'
   | 'GitHubToken'
   | 'GetReleaseByTag'
@@ -354,6 +380,8 @@ export interface Emulator {
   readonly port: number
   /** Live log, one entry per HTTP request received (cleared in place by reset()). */
   readonly requests: RequestLogEntry[]
+  /** The container registry served at /v2/ (its host is 127.0.0.1:<port>, plain HTTP as loopback). */
+  readonly registry: EmulatedRegistry
   /** Deep copies of the stored images, oldest insertion first. */
   images(): ImageView[]
   /** Adds an image directly (no HTTP); returns a copy of what was stored. */

@@ -9,6 +9,7 @@ import zlib from 'node:zlib'
 import { authenticate, NonceStore } from './auth.mjs'
 import { EHPC_ACTIONS, EHPC_VERSION, runEhpcAction } from './ehpc.mjs'
 import { ECS_VERSION, runEcsAction } from './ecs.mjs'
+import { Registry, REGISTRY_REALM_PATH } from './registry.mjs'
 import { FaultQueue } from './faults.mjs'
 import { GITHUB_ISSUER, IdTokenIssuer } from './github.mjs'
 import { GITHUB_API_PREFIX, githubRequestId, ReleaseStore, RestError } from './github-releases.mjs'
@@ -26,6 +27,7 @@ import {
 
 export { EHPC_VERSION } from './ehpc.mjs'
 export { STS_VERSION } from './sts.mjs'
+export { DEMO_REGISTRY } from './registry.mjs'
 export { GITHUB_ISSUER } from './github.mjs'
 export { GITHUB_API_PREFIX, MAX_RELEASE_BODY } from './github-releases.mjs'
 
@@ -255,6 +257,7 @@ class Emulator {
     this.credentials = new TemporaryCredentialStore()
     this.issuer = new IdTokenIssuer(resolved.github, this.now)
     this.releaseStore = new ReleaseStore(resolved.github)
+    this.registry = new Registry(options.registry)
     /** @type {{ count: number, waiting: Array<() => void> } | null} */
     this.readHold = null
     /** @type {RequestLogEntry[]} */
@@ -393,6 +396,11 @@ class Emulator {
       return
     }
 
+    if (path === '/v2' || path.startsWith('/v2/') || path === REGISTRY_REALM_PATH) {
+      await this.handleRegistry(req, res, path, rawUrl, time)
+      return
+    }
+
     if (path === '/_github/idtoken') {
       const audience = params.audience
       /** @type {RequestLogEntry} */
@@ -498,6 +506,62 @@ class Emulator {
         imageIdNoise: this.options.imageIdNoise
       })
     })
+  }
+
+  /**
+   * The container registry (registry.mjs): logged with service 'registry', faults by
+   * action (RegistryManifest, RegistryToken): reset, hang, error (its status).
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} path
+   * @param {string} rawUrl
+   * @param {number} time
+   */
+  async handleRegistry(req, res, path, rawUrl, time) {
+    const url = new URL(rawUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
+    const action = path === REGISTRY_REALM_PATH ? 'RegistryToken' : 'RegistryManifest'
+    /** @type {RequestLogEntry} */
+    const entry = {
+      service: 'registry',
+      action,
+      status: 0,
+      auth: 'none',
+      securityToken: false,
+      params: {
+        method: req.method ?? 'GET',
+        path,
+        ...(url.searchParams.get('scope') ? { scope: String(url.searchParams.get('scope')) } : {})
+      },
+      time
+    }
+    const fault = this.faults.take(action, entry.params)
+    if (fault) entry.fault = fault.kind
+    if (fault?.kind === 'reset' || fault?.kind === 'hang') {
+      this.record(entry)
+      if (fault.kind === 'reset') req.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'error') {
+      entry.status = /** @type {number} */ (fault.status)
+      this.record(entry)
+      res.writeHead(entry.status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] }))
+      return
+    }
+    const answer = this.registry.answer({
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      origin: `http://${req.headers.host}`
+    })
+    entry.action = answer.action
+    entry.status = answer.status
+    entry.auth = /** @type {any} */ (answer.auth)
+    if (answer.user) entry.params.user = answer.user
+    this.record(entry)
+    res.writeHead(answer.status, answer.headers)
+    res.end(req.method === 'HEAD' ? undefined : answer.body)
   }
 
   /**

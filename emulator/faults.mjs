@@ -22,6 +22,8 @@ export const FAULT_ACTIONS = [
   'GetImage',
   'RemoveImage',
   'DescribeImages',
+  'RegistryManifest',
+  'RegistryToken',
   'AssumeRoleWithOIDC',
   'GitHubToken',
   'GetReleaseByTag',

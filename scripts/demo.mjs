@@ -1,6 +1,6 @@
 // npm run demo: registers a sample image with the bundled action (dist/index.js) against the
 // local E-HPC Instant emulator, as the GitHub runner would run it on a release tag.
-import { DEMO_ACCESS_KEY, startEmulator } from '../emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, DEMO_REGISTRY, startEmulator } from '../emulator/emulator.mjs'
 import { runAction, TAG_RUN_ENV } from './lib/run-action.mjs'
 
 /** The summary is HTML for GitHub to render; this prints its heading and table rows as text. */
@@ -20,14 +20,23 @@ function summaryAsText(html) {
 
 const emulator = await startEmulator()
 try {
+  // The emulator is also the registry the image was pushed to: the action checks it there.
+  const digest = emulator.registry.push('hpc-team/demo-solver', TAG_RUN_ENV.GITHUB_REF_NAME)
+  const registryHost = emulator.url.replace(/^http:\/\//, '')
   const inputs = {
     region: 'cn-hangzhou',
     endpoint: emulator.url,
     'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
     'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
     name: 'demo-solver',
-    'registry-url': `registry.cn-hangzhou.aliyuncs.com/hpc-team/demo-solver:${TAG_RUN_ENV.GITHUB_REF_NAME}`
+    'registry-url': `${registryHost}/hpc-team/demo-solver:${TAG_RUN_ENV.GITHUB_REF_NAME}`,
+    'registry-username': DEMO_REGISTRY.username,
+    'registry-password': DEMO_REGISTRY.password,
+    'verify-image': 'auto'
   }
+  console.log(
+    `Pushed hpc-team/demo-solver:${TAG_RUN_ENV.GITHUB_REF_NAME} (${digest}) to the emulator's registry`
+  )
   console.log(`Emulator listening at ${emulator.url}`)
   console.log(
     `Running dist/index.js for ${TAG_RUN_ENV.GITHUB_REPOSITORY} on tag ${TAG_RUN_ENV.GITHUB_REF_NAME}\n`
@@ -56,6 +65,10 @@ try {
       `API requests the emulator received: ${emulator.requests.map(r => r.action).join(', ')}`
     )
     if (!created) process.exitCode = 1
+    if (run.outputs['image-digest'] !== digest) {
+      console.error(`image-digest is ${run.outputs['image-digest']}, not the pushed ${digest}`)
+      process.exitCode = 1
+    }
 
     const before = emulator.requests.length
     const again = await runAction(inputs)

@@ -44,6 +44,11 @@ export async function run(): Promise<void> {
     const gate = imageGate(
       startImageCheck(cfg, {
         policy,
+        env,
+        timeoutMs: () =>
+          Math.max(1, Math.min(cfg.requestTimeoutMs, budget.deadline - budget.now())),
+        mask: secrets.add,
+        debug: log.debug,
         ecsCaller: async () => (await connecting).signedCaller('ecs', ECS_VERSION, cfg.ecsEndpoint),
         log: log.info
       }),
@@ -95,7 +100,7 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
     for (const line of plan.split('\n')) log.info(line)
   }
   // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
-  const gate = imageGate(dryRunCheck(config), config.verifyImage, {
+  const gate = imageGate(dryRunCheck(config, secrets), config.verifyImage, {
     log: line => log.info(`Dry run: ${line}`),
     warn: log.warning
   })
@@ -106,7 +111,7 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
 }
 
 /** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
-function dryRunCheck(config: DryRunConfig) {
+function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry) {
   const budget = stepBudget(apiEndpoints(config), process.env)
   const policy = runRetryPolicy(
     config.maxAttempts,
@@ -118,6 +123,10 @@ function dryRunCheck(config: DryRunConfig) {
   const keys = config.auth?.kind === 'keys' ? config.auth : undefined
   return startImageCheck(config, {
     policy,
+    env: process.env,
+    timeoutMs: () => Math.max(1, Math.min(config.requestTimeoutMs, budget.deadline - budget.now())),
+    mask: secrets.add,
+    debug: log.debug,
     ecsCaller: keys
       ? async () => {
           const { createRpcCaller } = await import('./http/rpc-caller.js')

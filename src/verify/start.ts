@@ -6,6 +6,11 @@ import type { ImageCheck } from './outcome.js'
 
 export interface CheckDeps {
   policy: RetryPolicy
+  env: NodeJS.ProcessEnv
+  /** What is left for one request: the request timeout, clipped to the step's budget. */
+  timeoutMs: () => number
+  mask: (secret: string) => void
+  debug: (message: string) => void
   /** A caller signed for ECS, once the run's credentials are known; absent: none to sign with (dry run). */
   ecsCaller?: () => Promise<RpcCaller>
   log: (message: string) => void
@@ -36,6 +41,22 @@ export function startImageCheck(config: Config, deps: CheckDeps): Promise<ImageC
         checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })
       ),
       `ECS ${host}`
+    )
+  }
+  const container = image.container
+  if (image.type === 'Container' && container) {
+    return settled(
+      import('./registry/shell.js').then(({ checkContainerImage }) =>
+        checkContainerImage(container, {
+          env: deps.env,
+          timeoutMs: deps.timeoutMs,
+          attempts: config.maxAttempts,
+          mask: deps.mask,
+          log: deps.log,
+          debug: deps.debug
+        })
+      ),
+      'the registry'
     )
   }
   return undefined

@@ -231,7 +231,8 @@ function inputsFor(path, runNumber) {
     endpoint: ADDRESSES.ehpc,
     name: IMAGE_NAME,
     'image-version': version,
-    'registry-url': `${REPOSITORY}:${version}`
+    'registry-url': `${REPOSITORY}:${version}`,
+    'verify-image': 'false'
   }
   if (path.auth === 'oidc') {
     return {

@@ -1,0 +1,226 @@
+// The container image check through dist/index.js, against the emulator's registry
+// (OCI distribution, Basic and Bearer token auth) on 127.0.0.1: before any write to E-HPC.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAction } from '../../scripts/lib/run-action.mjs'
+import { DEMO_REGISTRY } from '../../emulator/emulator.mjs'
+import { keyInputs, useEmulator } from '../helpers/emulator-suite.js'
+
+const emu = useEmulator()
+const host = () => emu.url.replace(/^http:\/\//, '')
+
+function inputs(ref: string, extra: Record<string, string> = {}) {
+  return keyInputs(emu.url, {
+    'registry-url': `${host()}/${ref}`,
+    'verify-image': 'auto',
+    'max-attempts': '1',
+    ...extra
+  })
+}
+const withLogin = (password = DEMO_REGISTRY.password) => ({
+  'registry-username': DEMO_REGISTRY.username,
+  'registry-password': password
+})
+/** The log but the ::add-mask:: commands, which hand each secret to the runner to mask. */
+const logOf = (run: { stdout: string }) =>
+  run.stdout
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::'))
+    .join('\n')
+const writes = () => emu.count('AddImage') + emu.count('RemoveImage')
+const errorOf = (run: { annotations: { kind: string; title?: string; message: string }[] }) =>
+  run.annotations.filter(a => a.kind === 'error')
+const warningsOf = (run: { annotations: { kind: string; message: string }[] }) =>
+  run.annotations.filter(a => a.kind === 'warning').map(a => a.message)
+
+function dockerConfig(auths: Record<string, unknown>): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'docker-config-'))
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths }))
+  return { DOCKER_CONFIG: dir }
+}
+
+describe('verify-image for container images (the registry)', () => {
+  beforeEach(() => {
+    emu.registry.options.auth = 'bearer'
+    emu.registry.options.digestHeader = 'always'
+    emu.registry.options.anonymousPull = false
+  })
+
+  it('resolves the tag through the Bearer token flow with the registry inputs, outputs its digest, then registers', async () => {
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.errors).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+    const registry = emu.requests.filter(r => r.service === 'registry')
+    expect(registry.map(r => `${r.action} ${r.status} ${r.auth}`)).toEqual([
+      'RegistryManifest 401 none',
+      'RegistryToken 200 basic',
+      'RegistryManifest 200 bearer'
+    ])
+    expect(registry[1].params.scope).toBe('repository:ns/app:pull')
+    expect(run.stdout).toContain(`Checking registry-url at ${host()}: ns/app v1.`)
+    expect(run.summary).toContain(digest)
+    expect(emu.count('AddImage')).toBe(1)
+    // The check's requests came before the write.
+    const addAt = emu.requests.findIndex(r => r.action === 'AddImage')
+    expect(
+      emu.requests.findIndex(r => r.status === 200 && r.action === 'RegistryManifest')
+    ).toBeLessThan(addAt)
+  })
+
+  it.each([
+    ['a missing tag', 'ns/app:v9'],
+    ['a missing repository', 'ns/nothing:v1'],
+    ['a missing digest', `ns/app@sha256:${'a'.repeat(64)}`]
+  ])('%s fails before any write, naming registry-url', async (_what, ref) => {
+    emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs(ref, withLogin()))
+    expect(run.code).toBe(1)
+    const [error] = errorOf(run)
+    expect(errorOf(run)).toHaveLength(1)
+    expect(error.title).toBe('Image not found in its registry (nothing registered)')
+    expect(error.message).toContain('registry-url names')
+    expect(error.message).toContain('Nothing was registered')
+    expect(writes()).toBe(0)
+    expect(run.outputs['image-id']).toBeUndefined()
+  })
+
+  it('a digest reference is checked by its digest', async () => {
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs(`ns/app@${digest}`, withLogin()))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+    expect(emu.requests.some(r => r.params.path === `/v2/ns/app/manifests/${digest}`)).toBe(true)
+  })
+
+  it.each(['bearer', 'basic'] as const)(
+    'a registry password from the inputs that the registry refuses fails before any write (%s)',
+    async auth => {
+      emu.registry.options.auth = auth
+      emu.registry.push('ns/app', 'v1')
+      const run = await runAction(inputs('ns/app:v1', withLogin('wrong-password-123')))
+      expect(run.code).toBe(1)
+      const [error] = errorOf(run)
+      expect(error.title).toBe('The registry refuses the registry credential (nothing registered)')
+      expect(error.message).toContain(`registry-username ${DEMO_REGISTRY.username}`)
+      expect(logOf(run)).not.toContain('wrong-password-123')
+      expect(writes()).toBe(0)
+    }
+  )
+
+  it('Basic auth: the credential is sent on the Basic challenge', async () => {
+    emu.registry.options.auth = 'basic'
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+  })
+
+  it('a Docker config credential verifies the image, and is never sent to E-HPC nor printed', async () => {
+    const digest = emu.registry.push('ns/app', 'v1')
+    const auth = Buffer.from(`${DEMO_REGISTRY.username}:${DEMO_REGISTRY.password}`).toString(
+      'base64'
+    )
+    const run = await runAction(inputs('ns/app:v1'), { env: dockerConfig({ [host()]: { auth } }) })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['image-digest']).toBe(digest)
+    const [add] = emu.requests.filter(r => r.action === 'AddImage')
+    expect(JSON.stringify(add.params)).not.toContain(DEMO_REGISTRY.password)
+    expect(JSON.stringify(add.params)).not.toContain('RegistryCredential')
+    expect(logOf(run)).not.toContain(DEMO_REGISTRY.password)
+    expect(logOf(run)).not.toContain(auth)
+    expect(run.stdout).toContain(`::add-mask::${DEMO_REGISTRY.password}`)
+  })
+
+  it('a Docker config credential the registry refuses is a warning, and the image is registered', async () => {
+    emu.registry.push('ns/app', 'v1')
+    const auth = Buffer.from(`${DEMO_REGISTRY.username}:not-it`).toString('base64')
+    const run = await runAction(inputs('ns/app:v1'), {
+      env: dockerConfig({ [`https://${host()}`]: { auth } })
+    })
+    expect(run.code).toBe(0)
+    expect(
+      warningsOf(run).some(w => w.startsWith('image not verified: ') && /Docker config/.test(w))
+    ).toBe(true)
+    expect(emu.count('AddImage')).toBe(1)
+  })
+
+  it('a private repository without any credential warns under auto and fails under true', async () => {
+    emu.registry.push('ns/app', 'v1')
+    const auto = await runAction(inputs('ns/app:v1'))
+    expect(auto.code).toBe(0)
+    expect(warningsOf(auto).some(w => /^image not verified: .*without a credential/.test(w))).toBe(
+      true
+    )
+    emu.reset()
+    const strict = await runAction(inputs('ns/app:v1', { 'verify-image': 'true' }))
+    expect(strict.code).toBe(1)
+    expect(errorOf(strict)[0].title).toBe(
+      'Image not verified, verify-image is true (nothing registered)'
+    )
+    expect(writes()).toBe(0)
+  })
+
+  it('a public repository verifies anonymously', async () => {
+    emu.registry.options.anonymousPull = true
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1'))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+  })
+
+  it('an unreachable registry warns and registers under auto, fails before any write under true', async () => {
+    const closed = keyInputs(emu.url, {
+      'registry-url': '127.0.0.1:9/ns/app:v1',
+      'verify-image': 'auto',
+      'max-attempts': '1'
+    })
+    const auto = await runAction(closed)
+    expect(auto.code).toBe(0)
+    expect(
+      warningsOf(auto).some(w => w.startsWith('image not verified: the registry 127.0.0.1:9'))
+    ).toBe(true)
+    emu.reset()
+    const strict = await runAction({ ...closed, 'verify-image': 'true' })
+    expect(strict.code).toBe(1)
+    expect(writes()).toBe(0)
+  })
+
+  it('a registry 5xx warns under auto', async () => {
+    emu.registry.push('ns/app', 'v1')
+    emu.fault('RegistryManifest', { kind: 'error', code: 'UNAVAILABLE', status: 503 })
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.code).toBe(0)
+    expect(warningsOf(run).some(w => /^image not verified: .*HTTP 503/.test(w))).toBe(true)
+  })
+
+  it('without Docker-Content-Digest, the digest is that of the manifest itself', async () => {
+    emu.registry.options.digestHeader = 'never'
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+  })
+
+  it('a dry run checks the registry too: it sets image-digest, and fails on a missing tag', async () => {
+    const digest = emu.registry.push('ns/app', 'v1')
+    const ok = await runAction(inputs('ns/app:v1', { ...withLogin(), 'dry-run': 'true' }))
+    expect(ok.code).toBe(0)
+    expect(ok.outputs['image-digest']).toBe(digest)
+    const missing = await runAction(inputs('ns/app:v2', { ...withLogin(), 'dry-run': 'true' }))
+    expect(missing.code).toBe(1)
+    expect(emu.count(undefined, 'ehpc')).toBe(0)
+  })
+
+  it('a reused registration whose tag is gone from the registry fails too', async () => {
+    emu.registry.push('ns/app', 'v1')
+    const first = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(first.code).toBe(0)
+    emu.registry.untag('ns/app', 'v1')
+    const again = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(again.code).toBe(1)
+    expect(errorOf(again)[0].title).toBe('Image not found in its registry (nothing registered)')
+  })
+})

@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto'
+import type { FetchLike } from '../../http/octokit-fetch.js'
+import type { ImageCheck } from '../outcome.js'
+import { parseChallenge, type Challenge } from './challenge.js'
+import type { RegistryLogin } from './docker-config.js'
+import { isLoopbackHost, type RegistryTarget } from './target.js'
+
+/** Every manifest type a pull may resolve: OCI index and manifest, Docker list and v2 manifest. */
+export const MANIFEST_ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ')
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+const MAX_TOKEN_BYTES = 64 * 1024
+
+export interface RegistryCheckDeps {
+  /** A fetch bounded by the request timeout, within the step's budget, through the proxy routes. */
+  fetch: FetchLike
+  /** The credential of the check, and where it came from; undefined: anonymous. */
+  login?: RegistryLogin
+  /** Why there is no credential, for a refusal: e.g. the Docker config names a credential helper. */
+  noLoginWhy?: string
+  mask: (secret: string) => void
+  debug: (message: string) => void
+  /** Sends connections to this URL's host through the proxy the environment names for it, if any. */
+  route: (url: URL) => void
+  /** Attempts for a network failure or 5xx/429 (max-attempts). */
+  attempts: number
+}
+
+type Answer = { status: number; headers: Headers; body?: Buffer }
+
+/** A failure that keeps the check from answering: what went wrong, in words. */
+class Unanswered extends Error {}
+
+/**
+ * `HEAD /v2/<repository>/manifests/<reference>` as a pull would resolve it: on a `Bearer`
+ * challenge a pull token from the realm (with Basic auth when there is a credential), on a
+ * `Basic` challenge Basic auth. Never throws.
+ */
+export async function checkRegistry(
+  target: RegistryTarget,
+  deps: RegistryCheckDeps
+): Promise<ImageCheck> {
+  const where =
+    `the registry ${target.host}` + (target.vpcHost ? ` (public twin of ${target.vpcHost})` : '')
+  const url = `${target.protocol}://${target.host}/v2/${target.repository}/manifests/${target.reference}`
+  try {
+    let answer = await head(url, undefined, deps)
+    if (answer.status === 401) {
+      const challenge = parseChallenge(answer.headers.get('www-authenticate'))
+      deps.debug(
+        `Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`
+      )
+      const authorization = await authorize(challenge, target, deps)
+      if (typeof authorization === 'string') answer = await head(url, authorization, deps)
+      else if (authorization) answer = { status: authorization.refused, headers: new Headers() }
+    }
+    return outcome(answer, target, where, url, deps)
+  } catch (err) {
+    const why =
+      err instanceof Unanswered
+        ? err.message
+        : `the check failed: ${err instanceof Error ? err.message : String(err)}`
+    return { kind: 'unverified', where, why: `${where} did not answer the check: ${why}.` }
+  }
+}
+
+async function outcome(
+  answer: Sent,
+  target: RegistryTarget,
+  where: string,
+  url: string,
+  deps: RegistryCheckDeps
+): Promise<ImageCheck> {
+  const ref = `${target.repository}:${target.reference}`.replace(/:sha256:/, '@sha256:')
+  const { status } = answer
+  if (status >= 200 && status < 300) {
+    const digest = await digestOf(answer, target, url, deps)
+    deps.debug(`Registry check: ${target.host} resolved ${ref} to ${digest ?? 'no digest'}.`)
+    return { kind: 'confirmed', where, digest }
+  }
+  if (status === 404) {
+    return {
+      kind: 'definite',
+      code: 'RegistryImageNotFound',
+      where,
+      message:
+        `registry-url names ${ref}, which ${where} does not have (HEAD manifest answered 404: the tag, digest or repository does not exist), so no job could pull it. ` +
+        'Check the tag or digest against what the build pushed (e.g. the digest output of docker/build-push-action).'
+    }
+  }
+  if (status === 401 || status === 403) {
+    const refused = `${where} refused the manifest request (HTTP ${status})`
+    if (deps.login?.from === 'inputs') {
+      return {
+        kind: 'definite',
+        code: 'RegistryCredentialRefused',
+        where,
+        message:
+          `${refused} with registry-username ${deps.login.username}: E-HPC Instant would be given this credential, and its jobs could not pull ${ref}. ` +
+          'Give registry-username and registry-password a pull credential that this registry accepts for the repository.'
+      }
+    }
+    if (deps.login)
+      return {
+        kind: 'unverified',
+        where,
+        why: `${refused} with the Docker config's credential for ${target.host} (it is not what E-HPC Instant is given).`
+      }
+    return {
+      kind: 'unverified',
+      where,
+      why: `${refused} without a credential: a private repository needs registry-username and registry-password, or docker/login-action before this step${deps.noLoginWhy ? ` (${deps.noLoginWhy})` : ''}.`
+    }
+  }
+  return {
+    kind: 'unverified',
+    where,
+    why: `${where} answered the manifest request with HTTP ${status}.`
+  }
+}
+
+/** Docker-Content-Digest, else the digest of the manifest itself (a GET of it), else the reference's. */
+async function digestOf(
+  answer: Sent,
+  target: RegistryTarget,
+  url: string,
+  deps: RegistryCheckDeps
+): Promise<string | undefined> {
+  const header = answer.headers.get('docker-content-digest')?.trim()
+  if (header && DIGEST.test(header)) return header
+  if (DIGEST.test(target.reference)) return target.reference
+  const got = await send(url, 'GET', answer.authorization, deps)
+  if (got.status < 200 || got.status >= 300 || !got.body) return undefined
+  return `sha256:${createHash('sha256').update(got.body).digest('hex')}`
+}
+
+type Sent = Answer & { authorization?: string }
+
+async function head(
+  url: string,
+  authorization: string | undefined,
+  deps: RegistryCheckDeps
+): Promise<Sent> {
+  return send(url, 'HEAD', authorization, deps)
+}
+
+/** One request, repeated on a network failure, 429 or 5xx up to `attempts` times. */
+async function send(
+  url: string,
+  method: 'HEAD' | 'GET',
+  authorization: string | undefined,
+  deps: RegistryCheckDeps,
+  extra: Record<string, string> = {},
+  maxBytes = MAX_MANIFEST_BYTES
+): Promise<Sent> {
+  const headers: Record<string, string> = {
+    accept: MANIFEST_ACCEPT,
+    'user-agent': 'ehpc-add-image',
+    ...extra
+  }
+  if (authorization) headers.authorization = authorization
+  let last = ''
+  for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
+    const started = Date.now()
+    try {
+      const res = await deps.fetch(url, { method, headers, redirect: 'follow' })
+      const body = method === 'GET' ? await capped(res, maxBytes) : undefined
+      deps.debug(
+        `Registry check: ${method} ${new URL(url).host}${new URL(url).pathname} answered ${res.status} in ${Date.now() - started} ms.`
+      )
+      if (res.status !== 429 && res.status < 500)
+        return { status: res.status, headers: res.headers, body, authorization }
+      last = `HTTP ${res.status}`
+    } catch (err) {
+      last = err instanceof Error ? err.message : String(err)
+    }
+  }
+  throw new Unanswered(last)
+}
+
+async function capped(res: Response, maxBytes: number): Promise<Buffer> {
+  const body = Buffer.from(await res.arrayBuffer())
+  if (body.length > maxBytes) throw new Unanswered(`an answer larger than ${maxBytes} bytes`)
+  return body
+}
+
+/**
+ * The Authorization header a challenge asks for; undefined when none can be given;
+ * `refused` when the token realm refused the credential (its status).
+ */
+async function authorize(
+  challenge: Challenge | undefined,
+  target: RegistryTarget,
+  deps: RegistryCheckDeps
+): Promise<string | { refused: number } | undefined> {
+  const { login } = deps
+  const basic =
+    login?.kind === 'basic'
+      ? `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`
+      : undefined
+  if (basic) deps.mask(basic.slice(6))
+  if (challenge?.scheme === 'basic') return basic
+  if (challenge?.scheme !== 'bearer' || !challenge.params.realm) return undefined
+  let realm: URL
+  try {
+    realm = new URL(challenge.params.realm)
+  } catch {
+    throw new Unanswered('its Bearer challenge names a realm that is not a URL')
+  }
+  // A credential goes over TLS only, except to a loopback host (as Docker does).
+  if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopbackHost(realm.host))) {
+    throw new Unanswered(
+      `its token realm ${realm.host} is not HTTPS, so no credential is sent there`
+    )
+  }
+  const scope = challenge.params.scope || `repository:${target.repository}:pull`
+  if (challenge.params.service) realm.searchParams.set('service', challenge.params.service)
+  realm.searchParams.set('scope', scope)
+  deps.route(realm)
+  deps.debug(
+    `Registry check: asking the token realm ${realm.host} for ${scope}${login ? ` as ${login.kind === 'basic' ? login.username : 'the Docker config identity token'}` : ' anonymously'}.`
+  )
+  const answer =
+    login?.kind === 'identity-token'
+      ? await tokenRequest(
+          realm,
+          'POST',
+          deps,
+          undefined,
+          new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: login.token,
+            service: challenge.params.service ?? '',
+            scope,
+            client_id: 'ehpc-add-image'
+          }).toString()
+        )
+      : await tokenRequest(realm, 'GET', deps, basic)
+  // The realm refused the credential (or anonymous access): the pull would be refused too.
+  if (answer.status === 401 || answer.status === 403) return { refused: answer.status }
+  if (answer.status < 200 || answer.status >= 300)
+    throw new Unanswered(`its token realm ${realm.host} answered HTTP ${answer.status}`)
+  let token: unknown
+  try {
+    const parsed = JSON.parse(answer.body) as Record<string, unknown>
+    token = parsed.token ?? parsed.access_token
+  } catch {
+    throw new Unanswered(`its token realm ${realm.host} did not answer JSON`)
+  }
+  if (typeof token !== 'string' || !token)
+    throw new Unanswered(`its token realm ${realm.host} gave no token`)
+  deps.mask(token)
+  return `Bearer ${token}`
+}
+
+async function tokenRequest(
+  realm: URL,
+  method: 'GET' | 'POST',
+  deps: RegistryCheckDeps,
+  authorization?: string,
+  form?: string
+): Promise<{ status: number; body: string }> {
+  let last = ''
+  for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
+    try {
+      const headers: Record<string, string> = {
+        'user-agent': 'ehpc-add-image',
+        accept: 'application/json'
+      }
+      if (authorization) headers.authorization = authorization
+      if (form) headers['content-type'] = 'application/x-www-form-urlencoded'
+      const res = await deps.fetch(realm, { method, headers, body: form, redirect: 'follow' })
+      const body = (await capped(res, MAX_TOKEN_BYTES)).toString('utf8')
+      deps.debug(`Registry check: the token realm ${realm.host} answered ${res.status}.`)
+      if (res.status !== 429 && res.status < 500) return { status: res.status, body }
+      last = `HTTP ${res.status}`
+    } catch (err) {
+      last = err instanceof Error ? err.message : String(err)
+    }
+  }
+  throw new Unanswered(`its token realm ${realm.host} did not answer: ${last}`)
+}
