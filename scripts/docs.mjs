@@ -327,12 +327,15 @@ function findRegions(readme) {
   return { regions, problems }
 }
 
-export function generate(root = DEFAULT_ROOT) {
-  const readmePath = join(root, 'README.md')
+/** Other pages with generated parts (the set-ups' step diffs); markers name files from the repository root. */
+export const GENERATED_PAGES = ['docs/SET-UPS.md']
+
+export function generate(root = DEFAULT_ROOT, page = 'README.md') {
+  const readmePath = join(root, page)
   const readme = readFileSync(readmePath, 'utf8')
   const action = readActionYml(root)
   const { regions, problems } = findRegions(readme)
-  for (const need of ['inputs', 'outputs']) {
+  for (const need of page === 'README.md' ? ['inputs', 'outputs'] : []) {
     if (!regions.some(r => r.id === need)) {
       problems.push(`README.md: missing <!-- ${need}:start --> / <!-- ${need}:end --> markers`)
     }
@@ -820,6 +823,23 @@ function main() {
     ...checkNoPrivateNotes(opts.root),
     ...checkReadme(result.next)
   ]
+  const pages = GENERATED_PAGES.filter(page => existsSync(join(opts.root, page))).map(page => {
+    const generated = generate(opts.root, page)
+    problems.push(...generated.problems.map(p => p.replace(/^README\.md/, page)))
+    return { page, ...generated }
+  })
+  for (const { page, current, next, readmePath } of pages) {
+    if (next === current) continue
+    if (opts.check) {
+      problems.push(
+        `${page} is out of date with examples/ (lines marked - are in it, + is what it should hold):\n` +
+          diffLines(current, next)
+      )
+    } else {
+      writeFileSync(readmePath, next)
+      console.log(`docs: wrote ${page}`)
+    }
+  }
   if (opts.check) {
     const stale = result.next !== result.current
     if (stale) {
