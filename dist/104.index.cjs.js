@@ -1,34 +1,20 @@
 "use strict";
-exports.id = 50;
-exports.ids = [50];
+exports.id = 104;
+exports.ids = [104];
 exports.modules = {
 
-/***/ 8050:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  connectGithub: () => (/* binding */ connectGithub)
-});
-
-// UNUSED EXPORTS: toGithubError
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/failures/errors.ts
-var errors = __webpack_require__(8380);
-// EXTERNAL MODULE: ./src/failures/error-codes.ts
-var error_codes = __webpack_require__(4554);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/http/call-log.ts
-var call_log = __webpack_require__(429);
-;// CONCATENATED MODULE: ./src/http/octokit-fetch.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ createHttpFetch),
+/* harmony export */   n: () => (/* binding */ HttpFetchError)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _call_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(429);
 
 
 
@@ -46,12 +32,12 @@ const NULL_BODY = new Set([204, 205, 304]);
 function createHttpFetch(options) {
     const { timeoutMs, maxBodyBytes = 64 * 1024 * 1024, maxRedirects = 5 } = options;
     const agents = {
-        'http:': new (external_node_http_default()).Agent({ keepAlive: true }),
-        'https:': new (external_node_https_default()).Agent({ keepAlive: true })
+        'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+        'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true })
     };
     const once = (url, method, headers, body, signal, bound) => new Promise((resolve, reject) => {
         const protocol = url.protocol;
-        const send = protocol === 'https:' ? (external_node_https_default()).request : (external_node_http_default()).request;
+        const send = protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default().request) : (node_http__WEBPACK_IMPORTED_MODULE_0___default().request);
         const req = send(url, {
             method,
             headers: body ? { ...headers, 'content-length': String(body.length) } : headers,
@@ -163,7 +149,7 @@ async function logged(url, method, send) {
     try {
         const answer = await send();
         const requestId = answer.headers['x-github-request-id'];
-        (0,call_log/* logHttpCall */.TJ)({
+        (0,_call_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logHttpCall */ .TJ)({
             ...call,
             status: answer.status,
             requestId: typeof requestId === 'string' ? requestId : undefined,
@@ -173,7 +159,7 @@ async function logged(url, method, send) {
     }
     catch (err) {
         const code = err instanceof HttpFetchError ? err.code : (err.code ?? 'failed');
-        (0,call_log/* logHttpCall */.TJ)({ ...call, code, durationMs: performance.now() - started });
+        (0,_call_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logHttpCall */ .TJ)({ ...call, code, durationMs: performance.now() - started });
         throw err;
     }
 }
@@ -199,11 +185,22 @@ function toResponse(answer, url, method) {
     return response;
 }
 
-// EXTERNAL MODULE: ./src/failures/retry.ts
-var retry = __webpack_require__(3377);
-// EXTERNAL MODULE: ./src/budget/step-budget.ts
-var step_budget = __webpack_require__(6989);
-;// CONCATENATED MODULE: ./src/release/github-client.ts
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   connectGithub: () => (/* binding */ connectGithub)
+/* harmony export */ });
+/* unused harmony export toGithubError */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8380);
+/* harmony import */ var _failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4554);
+/* harmony import */ var _http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2836);
+/* harmony import */ var _failures_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3377);
+/* harmony import */ var _budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6989);
 
 
 
@@ -219,8 +216,8 @@ var step_budget = __webpack_require__(6989);
  */
 async function connectGithub(o) {
     const [owner, repo] = o.repository.split('/');
-    const transport = createHttpFetch({ timeoutMs: o.timeoutMs });
-    const octokit = (0,github/* getOctokit */.Q)(o.token, {
+    const transport = (0,_http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpFetch */ .H)({ timeoutMs: o.timeoutMs });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, {
         baseUrl: o.apiUrl,
         userAgent: 'ehpc-add-image',
         request: { fetch: transport.fetch },
@@ -229,7 +226,7 @@ async function connectGithub(o) {
     const { repos } = octokit.rest;
     const host = new URL(o.apiUrl).host;
     /** One call: each attempt within the budget, with a transport bounded by what is left of it. */
-    const call = (action, fn, read) => (0,retry/* withRetry */.bD)(() => (0,step_budget/* withinBudget */.xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
+    const call = (action, fn, read) => (0,_failures_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => (0,_budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .withinBudget */ .xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
         let data;
         try {
             data = (await fn({ fetch: transport.within(ms) })).data;
@@ -246,7 +243,7 @@ async function connectGithub(o) {
                 return await call('GetReleaseByTag', request => repos.getReleaseByTag({ owner, repo, tag, request }), asRelease('GetReleaseByTag'));
             }
             catch (err) {
-                if (err instanceof errors/* ApiError */.hD && err.httpStatus === 404)
+                if (err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.httpStatus === 404)
                     return undefined;
                 throw err;
             }
@@ -283,7 +280,7 @@ function asRelease(action) {
 }
 /** A 2xx answer that is not the JSON GitHub sends (a proxy's page?). */
 function invalid(action) {
-    return new errors/* ApiError */.hD({ service: 'github', action, code: 'InvalidResponse' });
+    return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ service: 'github', action, code: 'InvalidResponse' });
 }
 /**
  * What Octokit threw, as an ApiError. Only the status, GitHub's message, its request id and
@@ -306,39 +303,39 @@ function toGithubError(action, err, now) {
         };
         const wait = rateLimitWait(status, headers, serverMessage, now);
         if (wait) {
-            return new errors/* ApiError */.hD({ ...fields, code: wait.code, retryAfterMs: wait.ms });
+            return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...fields, code: wait.code, retryAfterMs: wait.ms });
         }
-        return new errors/* ApiError */.hD({ ...fields, code: `HTTP${status}` });
+        return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...fields, code: `HTTP${status}` });
     }
     // No answer: Octokit wraps the transport's error (as status 500) in `cause`.
     const cause = (e.cause ?? err);
     const failed = { ...base, serverMessage: cause.message };
     switch (cause.code) {
         case 'ETIMEDOUT':
-            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout' });
+            return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'RequestTimeout' });
         case 'ETOOLARGE':
         case 'EBADSTATUS':
-            return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse' });
+            return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'InvalidResponse' });
         case 'ETUNNELTIMEOUT':
             // The proxy never opened the tunnel: nothing reached GitHub.
-            return new errors/* ApiError */.hD({ ...failed, code: 'RequestTimeout', delivery: 'not-sent' });
+            return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'RequestTimeout', delivery: 'not-sent' });
         case 'EPROXY':
-            return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(cause.status ?? 0) });
+            return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...base, ...(0,_failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFailure */ .xh)(cause.status ?? 0) });
     }
     // http-fetch.ts's own failures (a redirect loop, an aborted request) name no socket error.
-    const fetchFailure = cause instanceof HttpFetchError && cause.code !== 'ECONNRESET';
-    const network = (0,error_codes/* networkErrorCode */.a0)(cause.code, fetchFailure ? '' : cause.message);
+    const fetchFailure = cause instanceof _http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpFetchError */ .n && cause.code !== 'ECONNRESET';
+    const network = (0,_failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .networkErrorCode */ .a0)(cause.code, fetchFailure ? '' : cause.message);
     if (network)
-        return new errors/* ApiError */.hD({ ...failed, code: network });
-    if (cause instanceof HttpFetchError && cause.code === 'EREDIRECT') {
-        return new errors/* ApiError */.hD({ ...failed, code: 'TooManyRedirects', delivery: 'redirected' });
+        return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: network });
+    if (cause instanceof _http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpFetchError */ .n && cause.code === 'EREDIRECT') {
+        return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'TooManyRedirects', delivery: 'redirected' });
     }
-    if (cause instanceof HttpFetchError && cause.code === 'EPROTOCOL') {
+    if (cause instanceof _http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpFetchError */ .n && cause.code === 'EPROTOCOL') {
         // Only a redirect can lead to a URL that is not http or https.
-        return new errors/* ApiError */.hD({ ...failed, code: 'InvalidResponse', delivery: 'redirected' });
+        return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'InvalidResponse', delivery: 'redirected' });
     }
     // Nothing says how far the request got (an aborted request, anything else).
-    return new errors/* ApiError */.hD({ ...failed, code: 'UnknownError' });
+    return new _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD({ ...failed, code: 'UnknownError' });
 }
 /**
  * GitHub's rate limits (docs.github.com, "Rate limits for the REST API"): a 403 or 429 with

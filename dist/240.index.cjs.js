@@ -14,6 +14,8 @@ exports.modules = {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _call_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(429);
+
 
 
 /** A failure of the transport itself; `code` says which (ETIMEDOUT, ETOOLARGE, ...). */
@@ -102,7 +104,7 @@ function createHttpFetch(options) {
             if (url.protocol !== 'http:' && url.protocol !== 'https:') {
                 throw new HttpFetchError('EPROTOCOL', `cannot fetch ${url.protocol} URLs`);
             }
-            const answer = await once(url, method, headers, body, init.signal, bound);
+            const answer = await logged(url, method, () => once(url, method, headers, body, init.signal, bound));
             const location = answer.headers.location;
             if (!REDIRECTS.has(answer.status) || !location || init.redirect === 'manual') {
                 return toResponse(answer, url, method);
@@ -139,6 +141,27 @@ function createHttpFetch(options) {
             agents['https:'].destroy();
         }
     };
+}
+/** One exchange with the GitHub API, in the debug log: the path only, never the query. */
+async function logged(url, method, send) {
+    const call = { service: 'github', host: url.host, action: `${method} ${url.pathname}` };
+    const started = performance.now();
+    try {
+        const answer = await send();
+        const requestId = answer.headers['x-github-request-id'];
+        (0,_call_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logHttpCall */ .TJ)({
+            ...call,
+            status: answer.status,
+            requestId: typeof requestId === 'string' ? requestId : undefined,
+            durationMs: performance.now() - started
+        });
+        return answer;
+    }
+    catch (err) {
+        const code = err instanceof HttpFetchError ? err.code : (err.code ?? 'failed');
+        (0,_call_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logHttpCall */ .TJ)({ ...call, code, durationMs: performance.now() - started });
+        throw err;
+    }
 }
 function toResponse(answer, url, method) {
     if (answer.status < 200 || answer.status > 599) {

@@ -1491,53 +1491,16 @@ function onThisMachine(endpoints) {
 
 /***/ }),
 
-/***/ 928:
+/***/ 5524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./src/inputs/run-context.ts
-function readRunContext(env) {
-    const pick = (name) => env[name]?.trim() || undefined;
-    return {
-        refType: pick('GITHUB_REF_TYPE'),
-        refName: pick('GITHUB_REF_NAME'),
-        sha: pick('GITHUB_SHA'),
-        repository: pick('GITHUB_REPOSITORY'),
-        runId: pick('GITHUB_RUN_ID')
-    };
-}
-function defaultImageVersion(ctx) {
-    if (ctx.refType === 'tag' && ctx.refName)
-        return ctx.refName;
-    if (ctx.sha)
-        return `sha-${ctx.sha.slice(0, 7)}`;
-    return undefined;
-}
-function defaultDescription(ctx) {
-    if (!ctx.repository || !ctx.sha)
-        return undefined;
-    const run = ctx.runId ? `, run ${ctx.runId}` : '';
-    return `${ctx.repository}@${ctx.sha.slice(0, 7)}${run}`;
-}
-function defaultRoleSessionName(ctx, now = Date.now) {
-    return `github-actions-${ctx.runId ?? now()}`;
-}
-
-// EXTERNAL MODULE: ./src/text/unsafe.ts
-var unsafe = __nccwpck_require__(9909);
-// EXTERNAL MODULE: ./src/failures/errors.ts
-var errors = __nccwpck_require__(8380);
-// EXTERNAL MODULE: ./src/http/endpoint.ts
-var endpoint = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./src/inputs/image-reference.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n0: () => (/* binding */ isAcrHost),
+/* harmony export */   nB: () => (/* binding */ isPublicPersonalInstanceHost),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   yo: () => (/* binding */ isAcrEnterpriseHost)
+/* harmony export */ });
 const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -1610,6 +1573,57 @@ function hostname(host) {
     return host.replace(/:\d+$/, '').toLowerCase();
 }
 
+
+/***/ }),
+
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+function readRunContext(env) {
+    const pick = (name) => env[name]?.trim() || undefined;
+    return {
+        refType: pick('GITHUB_REF_TYPE'),
+        refName: pick('GITHUB_REF_NAME'),
+        sha: pick('GITHUB_SHA'),
+        repository: pick('GITHUB_REPOSITORY'),
+        runId: pick('GITHUB_RUN_ID')
+    };
+}
+function defaultImageVersion(ctx) {
+    if (ctx.refType === 'tag' && ctx.refName)
+        return ctx.refName;
+    if (ctx.sha)
+        return `sha-${ctx.sha.slice(0, 7)}`;
+    return undefined;
+}
+function defaultDescription(ctx) {
+    if (!ctx.repository || !ctx.sha)
+        return undefined;
+    const run = ctx.runId ? `, run ${ctx.runId}` : '';
+    return `${ctx.repository}@${ctx.sha.slice(0, 7)}${run}`;
+}
+function defaultRoleSessionName(ctx, now = Date.now) {
+    return `github-actions-${ctx.runId ?? now()}`;
+}
+
+// EXTERNAL MODULE: ./src/text/unsafe.ts
+var unsafe = __nccwpck_require__(9909);
+// EXTERNAL MODULE: ./src/failures/errors.ts
+var errors = __nccwpck_require__(8380);
+// EXTERNAL MODULE: ./src/http/endpoint.ts
+var endpoint = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/inputs/image-reference.ts
+var image_reference = __nccwpck_require__(5524);
 ;// CONCATENATED MODULE: ./src/ehpc/regions.ts
 /**
  * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
@@ -1949,7 +1963,7 @@ function readContainer(input) {
     if (!registryUrl) {
         throw new errors/* InputError */.dz('registry-url', 'Input "registry-url" is required for Container images: the pushed image, e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.');
     }
-    const ref = parseImageReference(registryUrl);
+    const ref = (0,image_reference/* parseImageReference */.o_)(registryUrl);
     if (typeof ref === 'string') {
         throw errors/* InputError */.dz.invalid('registry-url', `${ref}. Expected host[:port]/path[:tag][@sha256:<64 hex>], e.g. registry.cn-hangzhou.aliyuncs.com/my-ns/my-app:v1.2.3.`);
     }
@@ -1961,12 +1975,12 @@ function readContainer(input) {
     if (criId !== undefined && enterpriseFlag === false) {
         throw new errors/* InputError */.dz('acr-instance-id', 'Input "acr-instance-id" is only for ACR Enterprise Edition, but acr-enterprise is false. Remove one of them.');
     }
-    const isAcrEnterprise = enterpriseFlag ?? (isAcrEnterpriseHost(ref.host) || criId !== undefined);
+    const isAcrEnterprise = enterpriseFlag ?? ((0,image_reference/* isAcrEnterpriseHost */.yo)(ref.host) || criId !== undefined);
     const registryFlag = readTriState('acr-registry', input('acr-registry'));
     if (registryFlag === false && isAcrEnterprise) {
         throw new errors/* InputError */.dz('acr-registry', 'Input "acr-registry" is false, but the registry is an ACR Enterprise Edition instance (acr-enterprise / acr-instance-id). Set acr-registry to auto or true.');
     }
-    const isAcrRegistry = registryFlag ?? (isAcrHost(ref.host) || isAcrEnterprise);
+    const isAcrRegistry = registryFlag ?? ((0,image_reference/* isAcrHost */.n0)(ref.host) || isAcrEnterprise);
     return {
         registryUrl,
         isAcrRegistry,
@@ -3758,7 +3772,7 @@ function configWarnings(config) {
         });
     }
     const registryUrl = config.image.container?.registryUrl;
-    const ref = registryUrl ? parseImageReference(registryUrl) : undefined;
+    const ref = registryUrl ? (0,image_reference/* parseImageReference */.o_)(registryUrl) : undefined;
     const registryRegion = ref && typeof ref !== 'string' ? acrRegionOf(ref.host) : undefined;
     if (ref && typeof ref !== 'string' && registryRegion && registryRegion !== region) {
         warnings.push({
@@ -3776,7 +3790,7 @@ function configWarnings(config) {
                 'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
         });
     }
-    if (ref && typeof ref !== 'string' && isPublicPersonalInstanceHost(ref.host)) {
+    if (ref && typeof ref !== 'string' && (0,image_reference/* isPublicPersonalInstanceHost */.nB)(ref.host)) {
         const vpcHost = ref.host.replace(/^(crpi-[a-z0-9]+)\./, '$1-vpc.');
         warnings.push({
             title: 'Container Registry: public endpoint',
@@ -4064,6 +4078,17 @@ function startImageCheck(config, deps) {
         deps.log(`Checking vm-image-id ${imageId} with ECS DescribeImages at ${host}.`);
         return settled(__nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 7288)).then(({ checkVmImage }) => checkVmImage(imageId, config.region, { call: ecsCaller, policy: deps.policy, host })), `ECS ${host}`);
     }
+    const container = image.container;
+    if (image.type === 'Container' && container) {
+        return settled(__nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240)).then(({ checkContainerImage }) => checkContainerImage(container, {
+            env: deps.env,
+            timeoutMs: deps.timeoutMs,
+            attempts: config.maxAttempts,
+            mask: deps.mask,
+            log: deps.log,
+            debug: deps.debug
+        })), 'the registry');
+    }
     return undefined;
 }
 function settled(check, where) {
@@ -4175,6 +4200,10 @@ async function run() {
         // Side by side with the credentials and the lookup; awaited before any write.
         const gate = imageGate(startImageCheck(cfg, {
             policy,
+            env,
+            timeoutMs: () => Math.max(1, Math.min(cfg.requestTimeoutMs, budget.deadline - budget.now())),
+            mask: secrets.add,
+            debug: log/* log */.Rm.debug,
             ecsCaller: async () => (await connecting).signedCaller('ecs', ecs_version/* ECS_VERSION */.N, cfg.ecsEndpoint),
             log: log/* log */.Rm.info
         }), cfg.verifyImage, { log: log/* log */.Rm.info, warn: log/* log */.Rm.warning });
@@ -4223,7 +4252,7 @@ async function dryRun(config, secrets) {
             log/* log */.Rm.info(line);
     }
     // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
-    const gate = imageGate(dryRunCheck(config), config.verifyImage, {
+    const gate = imageGate(dryRunCheck(config, secrets), config.verifyImage, {
         log: line => log/* log */.Rm.info(`Dry run: ${line}`),
         warn: log/* log */.Rm.warning
     });
@@ -4233,12 +4262,16 @@ async function dryRun(config, secrets) {
     await writeJobSummary(config.jobSummary, dryRunSummary(config, request, check));
 }
 /** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
-function dryRunCheck(config) {
+function dryRunCheck(config, secrets) {
     const budget = (0,step_budget/* stepBudget */.e7)(apiEndpoints(config), process.env);
     const policy = runRetryPolicy(config.maxAttempts, apiEndpoints(config), process.env, budget, info => log/* log */.Rm.info((0,explain/* retryLine */.Rn)(info)));
     const keys = config.auth?.kind === 'keys' ? config.auth : undefined;
     return startImageCheck(config, {
         policy,
+        env: process.env,
+        timeoutMs: () => Math.max(1, Math.min(config.requestTimeoutMs, budget.deadline - budget.now())),
+        mask: secrets.add,
+        debug: log/* log */.Rm.debug,
         ecsCaller: keys
             ? async () => {
                 const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
@@ -4507,6 +4540,14 @@ module.exports = require("https");
 
 "use strict";
 module.exports = require("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:crypto");
 
 /***/ }),
 
@@ -6705,7 +6746,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(928)/* .run */ .e)()
+(__nccwpck_require__(4166)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()
