@@ -162,7 +162,16 @@ export async function connectEhpc(
       ? `the RAM role ${config.auth.roleArn}`
       : `the AccessKey ${credentials.accessKeyId}`
   const signedCaller = (service: Service, version: string, endpoint: Endpoint) =>
-    createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget })
+    createRpcCaller({
+      service,
+      version,
+      endpoint,
+      credentials,
+      identity,
+      secretSource: credentials.secretFrom,
+      timeoutMs,
+      budget
+    })
   const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint))
   return { client, warmUp, signedCaller }
 }

@@ -86,7 +86,8 @@ describe('resolveCredentials', () => {
     expect(creds).toEqual({
       accessKeyId: 'STS.id',
       accessKeySecret: 'tmp-secret',
-      securityToken: 'tmp-token'
+      securityToken: 'tmp-token',
+      secretFrom: expect.stringContaining('the temporary keys STS issued for')
     })
     expect(events).toEqual([
       'token for sts.aliyuncs.com',

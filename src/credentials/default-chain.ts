@@ -111,7 +111,9 @@ function writingMode(
 }
 
 /** Credentials from the first source of the chain that yields them; masked before use. */
-export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentials> {
+export async function fromDefaultChain(
+  deps: ChainDeps
+): Promise<StaticCredentials & { secretFrom: string }> {
   const tried: string[] = [...TRIED_FIRST]
   let firstFailure: string | undefined
   let loaded: Loaded | undefined
@@ -144,7 +146,8 @@ export async function fromDefaultChain(deps: ChainDeps): Promise<StaticCredentia
       return {
         accessKeyId: creds.accessKeyId,
         accessKeySecret: creds.accessKeySecret,
-        securityToken: creds.securityToken || undefined
+        securityToken: creds.securityToken || undefined,
+        secretFrom: from()
       }
     } catch (err) {
       const why = failure(err, deps.env)

@@ -2,7 +2,7 @@ import { ActionError, ApiError } from '../failures/errors.js'
 import type { AuthConfig, OidcAuth } from '../inputs/config.js'
 import type { StaticCredentials } from '../http/rpc-caller.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
-import { OIDC_TOKEN_FILE_ENV } from './sources.js'
+import { CREDENTIAL_ENV, OIDC_TOKEN_FILE_ENV } from './sources.js'
 import { describeTrustClaims, readTrustClaims } from './oidc-claims.js'
 
 export interface CredentialDeps {
@@ -13,7 +13,7 @@ export interface CredentialDeps {
   /** STS AssumeRoleWithOIDC, with retries. */
   assumeRole: (req: AssumeRoleWithOidcRequest) => Promise<StaticCredentials>
   /** The Alibaba Cloud default chain, for a run with no explicit source; it masks and logs. */
-  defaultChain: () => Promise<StaticCredentials>
+  defaultChain: () => Promise<ResolvedCredentials>
   mask: (secret: string) => void
   log: (message: string) => void
   debug: (message: string) => void
@@ -26,11 +26,14 @@ export const MISSING_ID_TOKEN_PERMISSION =
   '    id-token: write\n' +
   '(and contents: read if the job checks out code). Pull requests from forks never get an OIDC token.'
 
+/** Credentials, and where their secret came from (for the advice on a wrong secret). */
+export type ResolvedCredentials = StaticCredentials & { secretFrom: string }
+
 /** Static keys as they are, temporary keys from STS for an OIDC token, or the default chain. */
 export async function resolveCredentials(
   auth: AuthConfig,
   deps: CredentialDeps
-): Promise<StaticCredentials> {
+): Promise<ResolvedCredentials> {
   if (auth.kind === 'default-chain') {
     // After the chain, which masks what it found: no line comes between a secret and its mask.
     const found = await deps.defaultChain()
@@ -50,7 +53,11 @@ export async function resolveCredentials(
     return {
       accessKeyId: auth.accessKeyId,
       accessKeySecret: auth.accessKeySecret,
-      securityToken: auth.securityToken
+      securityToken: auth.securityToken,
+      secretFrom:
+        auth.source === 'inputs'
+          ? 'the access-key-secret input'
+          : `the environment variable ${CREDENTIAL_ENV['access-key-secret']}`
     }
   }
   const { token, origin } = await oidcToken(auth, deps)
@@ -81,7 +88,7 @@ export async function resolveCredentials(
   deps.log(
     `Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`
   )
-  return creds
+  return { ...creds, secretFrom: `the temporary keys STS issued for ${auth.roleArn}` }
 }
 
 /** The OIDC token to trade, and what it is for messages. */

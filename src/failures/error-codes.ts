@@ -35,7 +35,8 @@ export interface CodeFacts {
   mayBePerformed: boolean
   /**
    * What the code means. Placeholders: `{service}` the service that answered, `{host}` the
-   * host the call went to, `{identity}` who signed it (AccessKey or RAM role).
+   * host the call went to, `{identity}` who signed it (AccessKey or RAM role), `{secretSource}`
+   * where its secret came from (the one source this run used).
    */
   meaning: string
   /** What to do; `{endpointInput}` is the input that sets the host: endpoint or sts-endpoint. */
@@ -160,6 +161,13 @@ const CODES = new Map<string, CodeFacts>([
     refused(
       'the request signature does not match: the AccessKey secret is wrong',
       'Check access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_SECRET) belongs to the access-key-id.'
+    )
+  ],
+  [
+    'InvalidAccessKeySecret',
+    refused(
+      'the AccessKey secret is wrong',
+      'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.'
     )
   ],
   [
@@ -377,6 +385,19 @@ const SERVICE_ADVICE = new Map<string, ServiceAdvice>([
     'ecs:Forbidden.RAM',
     {
       fix: 'Grant the RAM user or role the action named above (ecs:DescribeImages), or set verify-image: false.'
+    }
+  ],
+  // The secret the call was signed with, named where this run took it from.
+  [
+    'ehpc:SignatureDoesNotMatch',
+    {
+      fix: 'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.'
+    }
+  ],
+  [
+    'ecs:SignatureDoesNotMatch',
+    {
+      fix: 'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.'
     }
   ],
   ['github:HostNotFound', { fix: "Check {endpointInput} and the runner's DNS." }],

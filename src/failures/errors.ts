@@ -61,6 +61,8 @@ export interface ApiErrorFields {
   host?: string
   /** Who signed the call: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
+  /** Where the signing secret came from: `the access-key-secret input`, a profile file… */
+  secretSource?: string
   /** The server asked to wait this long before another attempt (Retry-After). */
   retryAfterMs?: number
 }
@@ -90,6 +92,7 @@ export class ApiError extends Error {
   readonly hint?: string
   readonly host?: string
   readonly identity?: string
+  readonly secretSource?: string
   readonly retryAfterMs?: number
 
   constructor(private readonly fields: ApiErrorFields) {
@@ -110,11 +113,14 @@ export class ApiError extends Error {
     this.hint = fields.hint
     this.host = fields.host
     this.identity = fields.identity
+    this.secretSource = fields.secretSource
     this.retryAfterMs = fields.retryAfterMs
   }
 
   /** The same error with more context. */
-  with(more: Pick<ApiErrorFields, 'attempts' | 'hint' | 'host' | 'identity'>): ApiError {
+  with(
+    more: Pick<ApiErrorFields, 'attempts' | 'hint' | 'host' | 'identity' | 'secretSource'>
+  ): ApiError {
     return new ApiError({ ...this.fields, ...more })
   }
 }

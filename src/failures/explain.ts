@@ -25,6 +25,7 @@ function fill(text: string, err: ApiError): string {
     .replaceAll('{host}', err.host ?? `the ${SERVICE_NAME[err.service]} endpoint`)
     .replaceAll('{endpointInput}', endpointSetting(err))
     .replaceAll('{identity}', err.identity ?? 'the RAM identity')
+    .replaceAll('{secretSource}', err.secretSource ?? 'the credentials given to the action')
 }
 
 /** What sets the host a call went to: an input of the action, or a variable of the runner's. */

@@ -36,6 +36,8 @@ export interface RpcCallerOptions {
   credentials?: StaticCredentials
   /** Who the credentials are, for messages: `the AccessKey LTAI…` or `the RAM role acs:ram::…`. */
   identity?: string
+  /** Where the credentials' secret came from, for the advice on a wrong secret. */
+  secretSource?: string
   timeoutMs: number
   /** The step's budget: each attempt's timeout is clipped to what is left of it. */
   budget: StepBudget
@@ -51,9 +53,10 @@ const Client = (
 type Runtime = Parameters<InstanceType<ClientClass>['callApi']>[2]
 
 export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
-  const { service, version, endpoint, credentials, identity, timeoutMs, budget } = options
+  const { service, version, endpoint, credentials, identity, secretSource, timeoutMs, budget } =
+    options
   // Every failure names where it went and as whom.
-  const where = { host: endpoint.host, identity }
+  const where = { host: endpoint.host, identity, secretSource }
   boundTransport()
   const client = new Client(
     new OpenApi.Config({
