@@ -171,7 +171,8 @@ async function fromDefaultChain(deps) {
             return {
                 accessKeyId: creds.accessKeyId,
                 accessKeySecret: creds.accessKeySecret,
-                securityToken: creds.securityToken || undefined
+                securityToken: creds.securityToken || undefined,
+                secretFrom: from()
             };
         }
         catch (err) {

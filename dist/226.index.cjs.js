@@ -320,9 +320,9 @@ var call_log = __webpack_require__(429);
 const exported = (client_default());
 const Client = (typeof exported === 'function' ? exported : exported.default);
 function createRpcCaller(options) {
-    const { service, version, endpoint, credentials, identity, timeoutMs, budget } = options;
+    const { service, version, endpoint, credentials, identity, secretSource, timeoutMs, budget } = options;
     // Every failure names where it went and as whom.
-    const where = { host: endpoint.host, identity };
+    const where = { host: endpoint.host, identity, secretSource };
     boundTransport();
     const client = new Client(new dist_client.Config({
         credential: credentials ? staticCredential(credentials) : undefined,

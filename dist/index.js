@@ -598,6 +598,10 @@ const CODES = new Map([
         refused('the request signature does not match: the AccessKey secret is wrong', 'Check access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_SECRET) belongs to the access-key-id.')
     ],
     [
+        'InvalidAccessKeySecret',
+        refused('the AccessKey secret is wrong', 'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.')
+    ],
+    [
         'InvalidTimeStamp.Expired',
         {
             ...refused("the request's timestamp is too far from the server's time: the runner's clock is off", "Fix the runner's clock (enable NTP on self-hosted runners), then re-run."),
@@ -734,6 +738,19 @@ const SERVICE_ADVICE = new Map([
         'ecs:Forbidden.RAM',
         {
             fix: 'Grant the RAM user or role the action named above (ecs:DescribeImages), or set verify-image: false.'
+        }
+    ],
+    // The secret the call was signed with, named where this run took it from.
+    [
+        'ehpc:SignatureDoesNotMatch',
+        {
+            fix: 'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.'
+        }
+    ],
+    [
+        'ecs:SignatureDoesNotMatch',
+        {
+            fix: 'Check the AccessKey secret in {secretSource}: it must be the secret of {identity}, whole and current.'
         }
     ],
     ['github:HostNotFound', { fix: "Check {endpointInput} and the runner's DNS." }],
@@ -1022,6 +1039,7 @@ class ApiError extends Error {
     hint;
     host;
     identity;
+    secretSource;
     retryAfterMs;
     constructor(fields) {
         super(`${fields.action} failed with ${fields.code}`);
@@ -1042,6 +1060,7 @@ class ApiError extends Error {
         this.hint = fields.hint;
         this.host = fields.host;
         this.identity = fields.identity;
+        this.secretSource = fields.secretSource;
         this.retryAfterMs = fields.retryAfterMs;
     }
     /** The same error with more context. */
@@ -1113,7 +1132,8 @@ function fill(text, err) {
         .replaceAll('{service}', _error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service])
         .replaceAll('{host}', err.host ?? `the ${_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAME */ .OX[err.service]} endpoint`)
         .replaceAll('{endpointInput}', endpointSetting(err))
-        .replaceAll('{identity}', err.identity ?? 'the RAM identity');
+        .replaceAll('{identity}', err.identity ?? 'the RAM identity')
+        .replaceAll('{secretSource}', err.secretSource ?? 'the credentials given to the action');
 }
 /** What sets the host a call went to: an input of the action, or a variable of the runner's. */
 function endpointSetting(err) {
@@ -3128,7 +3148,10 @@ async function resolveCredentials(auth, deps) {
         return {
             accessKeyId: auth.accessKeyId,
             accessKeySecret: auth.accessKeySecret,
-            securityToken: auth.securityToken
+            securityToken: auth.securityToken,
+            secretFrom: auth.source === 'inputs'
+                ? 'the access-key-secret input'
+                : `the environment variable ${sources/* CREDENTIAL_ENV */.c$['access-key-secret']}`
         };
     }
     const { token, origin } = await oidcToken(auth, deps);
@@ -3156,7 +3179,7 @@ async function resolveCredentials(auth, deps) {
     deps.debug(describeTrustClaims(claims, `The ${origin}`));
     const from = auth.source === 'inputs' ? 'the inputs' : 'the environment';
     deps.log(`Assumed ${auth.roleArn} (from ${from}) with the ${origin} (session ${auth.sessionName}).`);
-    return creds;
+    return { ...creds, secretFrom: `the temporary keys STS issued for ${auth.roleArn}` };
 }
 /** The OIDC token to trade, and what it is for messages. */
 async function oidcToken(auth, deps) {
@@ -3607,7 +3630,16 @@ async function connectEhpc(config, policy, env, mask, budget) {
     const identity = config.auth.kind === 'oidc'
         ? `the RAM role ${config.auth.roleArn}`
         : `the AccessKey ${credentials.accessKeyId}`;
-    const signedCaller = (service, version, endpoint) => createRpcCaller({ service, version, endpoint, credentials, identity, timeoutMs, budget });
+    const signedCaller = (service, version, endpoint) => createRpcCaller({
+        service,
+        version,
+        endpoint,
+        credentials,
+        identity,
+        secretSource: credentials.secretFrom,
+        timeoutMs,
+        budget
+    });
     const client = createEhpcClient(signedCaller('ehpc', EHPC_VERSION, config.endpoint));
     return { client, warmUp, signedCaller };
 }
