@@ -66,4 +66,28 @@ describe('the step budget (through dist/index.js)', () => {
     expect(r.outputs['image-id']).toBe(emu.images()[0].ImageId)
     expect(emu.requests.filter(e => e.action === 'UpdateRelease')).toHaveLength(0)
   })
+  it('the budget running out right after the write: says the block was written and could not be checked, never "other writers"', async () => {
+    const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'notes' })
+    // The write is answered within the budget's last second: too late for the one-second
+    // wait before reading it back (the default backoff step, so no RETRY_BASE here).
+    emu.fault('GetReleaseByTag', { kind: 'delay', ms: 600 })
+    emu.fault('UpdateRelease', { kind: 'delay', ms: 2_500 })
+    const r = await run(
+      { 'annotate-release': 'true', 'github-token': DEFAULT_GITHUB.apiToken },
+      {
+        ...emu.githubApiEnv(),
+        EHPC_ADD_IMAGE_STEP_BUDGET_MS: '4000',
+        EHPC_ADD_IMAGE_RETRY_BASE_MS: ''
+      }
+    )
+    const error = failure(r)
+    expect(emu.releases().find(x => x.id === release.id)?.body).toContain(
+      '<!-- ehpc-add-image:start'
+    )
+    expect(error.message).toMatch(/The image WAS registered/)
+    expect(error.message).not.toMatch(/other writers/)
+    expect(error.message).toMatch(/GitHub's answer to the write holds the block/)
+    expect(error.message).toMatch(/time budget ran out before/)
+    expect(emu.requests.filter(e => e.action === 'UpdateRelease')).toHaveLength(1)
+  })
 })

@@ -143,6 +143,21 @@ export class ContendedError extends Error {
   }
 }
 
+/**
+ * The write was answered, but the step's budget left no time to wait and read the release
+ * back, so whether another writer dropped the block meanwhile is not known.
+ */
+export class UncheckedWriteError extends Error {
+  constructor(
+    readonly writes: number,
+    /** Whether GitHub's answer to the last write holds the block. */
+    readonly answerHolds: boolean
+  ) {
+    super(`the block was written ${writes} times but not read back`)
+    this.name = 'UncheckedWriteError'
+  }
+}
+
 /** The block would push the body past GitHub's limit. */
 export class BodyTooLongError extends Error {
   constructor(readonly length: number) {
@@ -176,9 +191,11 @@ export async function writeRecord(
     }
     const body = upsertBlock(current.body, record)
     if (body.length > MAX_RELEASE_BODY_CHARS) throw new BodyTooLongError(body.length)
-    await api.update(current.id, body)
+    const written = await api.update(current.id, body)
     const settle = policy.baseDelayMs + backoffDelay(policy, writes + 1)
-    if (policy.now() + settle >= policy.deadline) throw new ContendedError(writes + 1)
+    if (policy.now() + settle >= policy.deadline) {
+      throw new UncheckedWriteError(writes + 1, holdsRecord(written.body, record))
+    }
     await policy.sleep(settle)
     current = await api.get(current.id)
   }
@@ -210,6 +227,18 @@ export function releaseFailureMessage(
       registered +
       `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
       'Re-run the job (fewer matrix legs at once help). ' +
+      RERUN
+    )
+  }
+  if (err instanceof UncheckedWriteError) {
+    const answer = err.answerHolds
+      ? "the block was written (GitHub's answer to the write holds the block)"
+      : "the block was sent, but GitHub's answer to the write does not show it"
+    return (
+      registered +
+      `${answer}, but the step's time budget ran out before the run could read the release back ` +
+      'to check that no other writer (another matrix leg) dropped it meanwhile. ' +
+      'Look for the block in the release notes; if it is missing, re-run the job. ' +
       RERUN
     )
   }
