@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   ContendedError: () => (/* binding */ ContendedError),
   LIST_PAGE_SIZE: () => (/* binding */ LIST_PAGE_SIZE),
   MAX_RELEASE_LIST_PAGES: () => (/* binding */ MAX_RELEASE_LIST_PAGES),
+  UncheckedWriteError: () => (/* binding */ UncheckedWriteError),
   annotateRelease: () => (/* binding */ annotateRelease),
   describeDryRun: () => (/* binding */ describeDryRun),
   findRelease: () => (/* binding */ findRelease),
@@ -264,6 +265,22 @@ class ContendedError extends Error {
         this.name = 'ContendedError';
     }
 }
+/**
+ * The write was answered, but the step's budget left no time to wait and read the release
+ * back, so whether another writer dropped the block meanwhile is not known.
+ */
+class UncheckedWriteError extends Error {
+    writes;
+    answerHolds;
+    constructor(writes, 
+    /** Whether GitHub's answer to the last write holds the block. */
+    answerHolds) {
+        super(`the block was written ${writes} times but not read back`);
+        this.writes = writes;
+        this.answerHolds = answerHolds;
+        this.name = 'UncheckedWriteError';
+    }
+}
 /** The block would push the body past GitHub's limit. */
 class BodyTooLongError extends Error {
     length;
@@ -294,10 +311,11 @@ async function writeRecord(api, release, record, deps) {
         const body = upsertBlock(current.body, record);
         if (body.length > MAX_RELEASE_BODY_CHARS)
             throw new BodyTooLongError(body.length);
-        await api.update(current.id, body);
+        const written = await api.update(current.id, body);
         const settle = policy.baseDelayMs + (0,retry/* backoffDelay */.EY)(policy, writes + 1);
-        if (policy.now() + settle >= policy.deadline)
-            throw new ContendedError(writes + 1);
+        if (policy.now() + settle >= policy.deadline) {
+            throw new UncheckedWriteError(writes + 1, holdsRecord(written.body, record));
+        }
         await policy.sleep(settle);
         current = await api.get(current.id);
     }
@@ -318,6 +336,16 @@ function releaseFailureMessage(err, record, tag, repository) {
         return (registered +
             `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
             'Re-run the job (fewer matrix legs at once help). ' +
+            RERUN);
+    }
+    if (err instanceof UncheckedWriteError) {
+        const answer = err.answerHolds
+            ? "the block was written (GitHub's answer to the write holds the block)"
+            : "the block was sent, but GitHub's answer to the write does not show it";
+        return (registered +
+            `${answer}, but the step's time budget ran out before the run could read the release back ` +
+            'to check that no other writer (another matrix leg) dropped it meanwhile. ' +
+            'Look for the block in the release notes; if it is missing, re-run the job. ' +
             RERUN);
     }
     if (!(err instanceof errors/* ApiError */.hD))
