@@ -205,6 +205,8 @@ var image_reference = __webpack_require__(5524);
 var octokit_fetch = __webpack_require__(2836);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/http/call-log.ts
+var call_log = __webpack_require__(429);
 ;// CONCATENATED MODULE: ./src/verify/registry/challenge.ts
 /**
  * The first challenge of a `WWW-Authenticate` value, e.g.
@@ -274,6 +276,7 @@ function splitPort(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/registry/check.ts
+
 
 
 
@@ -390,11 +393,10 @@ async function send(url, method, authorization, deps, extra = {}, maxBytes = MAX
         headers.authorization = authorization;
     let last = '';
     for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
-        const started = Date.now();
         try {
-            const res = await deps.fetch(url, { method, headers, redirect: 'follow' });
+            const where = new URL(url);
+            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: where.host, action: `${method} ${where.pathname}` }, () => deps.fetch(url, { method, headers, redirect: 'follow' }), answer => ({ status: answer.status }));
             const body = method === 'GET' ? await capped(res, maxBytes) : undefined;
-            deps.debug(`Registry check: ${method} ${new URL(url).host}${new URL(url).pathname} answered ${res.status} in ${Date.now() - started} ms.`);
             if (res.status !== 429 && res.status < 500)
                 return { status: res.status, headers: res.headers, body, authorization };
             last = `HTTP ${res.status}`;
@@ -482,9 +484,8 @@ async function tokenRequest(realm, method, deps, authorization, form) {
                 headers.authorization = authorization;
             if (form)
                 headers['content-type'] = 'application/x-www-form-urlencoded';
-            const res = await deps.fetch(realm, { method, headers, body: form, redirect: 'follow' });
+            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: realm.host, action: `${method} ${realm.pathname} (token)` }, () => deps.fetch(realm, { method, headers, body: form, redirect: 'follow' }), answer => ({ status: answer.status }));
             const body = (await capped(res, MAX_TOKEN_BYTES)).toString('utf8');
-            deps.debug(`Registry check: the token realm ${realm.host} answered ${res.status}.`);
             if (res.status !== 429 && res.status < 500)
                 return { status: res.status, body };
             last = `HTTP ${res.status}`;

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { runAction } from '../../scripts/lib/run-action.mjs'
 import { DEMO_REGISTRY } from '../../emulator/emulator.mjs'
 import { keyInputs, useEmulator } from '../helpers/emulator-suite.js'
+import { scanForSecrets } from '../helpers/secret-scan.js'
+import { DEMO_ACCESS_KEY } from '../../emulator/emulator.mjs'
 
 const emu = useEmulator()
 const host = () => emu.url.replace(/^http:\/\//, '')
@@ -222,5 +224,41 @@ describe('verify-image for container images (the registry)', () => {
     const again = await runAction(inputs('ns/app:v1', withLogin()))
     expect(again.code).toBe(1)
     expect(errorOf(again)[0].title).toBe('Image not found in its registry (nothing registered)')
+  })
+
+  it('with RUNNER_DEBUG=1 the log shows each step of the check, and no secret', async () => {
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin()), { env: { RUNNER_DEBUG: '1' } })
+    expect(run.code).toBe(0)
+    const debug = run.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::debug::'))
+      .map(l => l.slice('::debug::'.length))
+    const at = host().replace(/\./g, '\\.')
+    expect(debug).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^HTTP call: Container registry HEAD /v2/ns/app/manifests/v1 at ${at}: HTTP 401, \\d+ ms$`
+        )
+      )
+    )
+    expect(debug).toContain(`Registry check: ${host()} asks for bearer authentication.`)
+    expect(debug).toContain(
+      `Registry check: asking the token realm ${host()} for repository:ns/app:pull as ${DEMO_REGISTRY.username}.`
+    )
+    expect(debug).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^HTTP call: Container registry GET /_registry/token \\(token\\) at ${at}: HTTP 200`
+        )
+      )
+    )
+    expect(debug).toContain(`Registry check: ${host()} resolved ns/app:v1 to ${digest}.`)
+    expect(
+      scanForSecrets(run, [
+        { name: 'registry-password', value: DEMO_REGISTRY.password, mustMask: true },
+        { name: 'access-key-secret', value: DEMO_ACCESS_KEY.accessKeySecret, mustMask: true }
+      ])
+    ).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FetchLike } from '../../http/octokit-fetch.js'
+import { loggedHttpCall } from '../../http/call-log.js'
 import type { ImageCheck } from '../outcome.js'
 import { parseChallenge, type Challenge } from './challenge.js'
 import type { RegistryLogin } from './docker-config.js'
@@ -167,13 +168,14 @@ async function send(
   if (authorization) headers.authorization = authorization
   let last = ''
   for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
-    const started = Date.now()
     try {
-      const res = await deps.fetch(url, { method, headers, redirect: 'follow' })
-      const body = method === 'GET' ? await capped(res, maxBytes) : undefined
-      deps.debug(
-        `Registry check: ${method} ${new URL(url).host}${new URL(url).pathname} answered ${res.status} in ${Date.now() - started} ms.`
+      const where = new URL(url)
+      const res = await loggedHttpCall(
+        { service: 'registry', host: where.host, action: `${method} ${where.pathname}` },
+        () => deps.fetch(url, { method, headers, redirect: 'follow' }),
+        answer => ({ status: answer.status })
       )
+      const body = method === 'GET' ? await capped(res, maxBytes) : undefined
       if (res.status !== 429 && res.status < 500)
         return { status: res.status, headers: res.headers, body, authorization }
       last = `HTTP ${res.status}`
@@ -275,9 +277,12 @@ async function tokenRequest(
       }
       if (authorization) headers.authorization = authorization
       if (form) headers['content-type'] = 'application/x-www-form-urlencoded'
-      const res = await deps.fetch(realm, { method, headers, body: form, redirect: 'follow' })
+      const res = await loggedHttpCall(
+        { service: 'registry', host: realm.host, action: `${method} ${realm.pathname} (token)` },
+        () => deps.fetch(realm, { method, headers, body: form, redirect: 'follow' }),
+        answer => ({ status: answer.status })
+      )
       const body = (await capped(res, MAX_TOKEN_BYTES)).toString('utf8')
-      deps.debug(`Registry check: the token realm ${realm.host} answered ${res.status}.`)
       if (res.status !== 429 && res.status < 500) return { status: res.status, body }
       last = `HTTP ${res.status}`
     } catch (err) {
