@@ -230,8 +230,12 @@ export interface RegistryOptions {
   anonymousPull?: boolean
   /** 'always' (default): manifest answers carry Docker-Content-Digest; 'never': they do not (the client must hash the manifest). */
   digestHeader?: 'always' | 'never'
-  /** 'required' (default): an Accept without the OCI index type gets a 404, as GitHub's registry answers; 'any'. */
-  accept?: 'required' | 'any'
+  /**
+   * 'required' (default): an Accept without the OCI index type gets a 404, as GitHub's registry
+   * answers; 'manifestType': an Accept without the stored manifest's own media type (OCI image
+   * manifest) gets a 404 MANIFEST_UNKNOWN, as distribution 2.8 answers; 'any'.
+   */
+  accept?: 'required' | 'manifestType' | 'any'
   /** username → password. Default: DEMO_REGISTRY. */
   users?: Record<string, string>
 }

@@ -17,7 +17,7 @@ const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
  * @property {RegistryAuth} [auth] default 'bearer'
  * @property {boolean} [anonymousPull] a Bearer realm gives anonymous pull tokens (a public repository); default false
  * @property {'always' | 'never'} [digestHeader] Docker-Content-Digest on manifest answers; default 'always'
- * @property {'required' | 'any'} [accept] 'required' (default): a manifest request whose Accept lacks the OCI index type is a 404, as GitHub's registry answers
+ * @property {'required' | 'manifestType' | 'any'} [accept] 'required' (default): a manifest request whose Accept lacks the OCI index type is a 404, as GitHub's registry answers; 'manifestType': one whose Accept lacks the stored manifest's own media type is a 404 MANIFEST_UNKNOWN, as distribution 2.8 (Docker's registry:2) answers
  * @property {Record<string, string>} [users] username → password
  */
 
@@ -103,11 +103,20 @@ export class Registry {
     const accept = String(req.headers.accept ?? '')
     const manifest = this.repositories.get(repository)?.get(reference)
     const acceptable =
-      this.options.accept === 'any' || accept.includes('application/vnd.oci.image.index.v1+json')
+      this.options.accept === 'any' ||
+      accept.includes(
+        this.options.accept === 'manifestType'
+          ? MANIFEST_TYPE
+          : 'application/vnd.oci.image.index.v1+json'
+      )
     if (!manifest || !acceptable) {
       const code = this.repositories.has(repository) ? 'MANIFEST_UNKNOWN' : 'NAME_UNKNOWN'
+      const message =
+        manifest && this.options.accept === 'manifestType'
+          ? 'OCI manifest found, but accept header does not support OCI manifests'
+          : 'manifest unknown'
       return {
-        ...json(404, { errors: [{ code, message: 'manifest unknown' }] }),
+        ...json(404, { errors: [{ code, message }] }),
         action: 'RegistryManifest',
         auth: this.authOf(req)
       }

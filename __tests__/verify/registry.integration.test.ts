@@ -47,6 +47,7 @@ describe('verify-image for container images (the registry)', () => {
     emu.registry.options.auth = 'bearer'
     emu.registry.options.digestHeader = 'always'
     emu.registry.options.anonymousPull = false
+    emu.registry.options.accept = 'required'
   })
 
   it('resolves the tag through the Bearer token flow with the registry inputs, outputs its digest, then registers', async () => {
@@ -111,6 +112,22 @@ describe('verify-image for container images (the registry)', () => {
       expect(writes()).toBe(0)
     }
   )
+
+  it("accept 'manifestType' (distribution 2.8): the check's Accept names the OCI manifest type, so the tag verifies", async () => {
+    emu.registry.options.auth = 'basic'
+    emu.registry.options.accept = 'manifestType'
+    const digest = emu.registry.push('ns/app', 'v1')
+    const login = `Basic ${Buffer.from(`${DEMO_REGISTRY.username}:${DEMO_REGISTRY.password}`).toString('base64')}`
+    // What distribution answers an Accept with only the index type: a 404 for an OCI manifest.
+    const indexOnly = await fetch(`${emu.url}/v2/ns/app/manifests/v1`, {
+      method: 'HEAD',
+      headers: { accept: 'application/vnd.oci.image.index.v1+json', authorization: login }
+    })
+    expect(indexOnly.status).toBe(404)
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.errors).toEqual([])
+    expect(run.outputs['image-digest']).toBe(digest)
+  })
 
   it('Basic auth: the credential is sent on the Basic challenge', async () => {
     emu.registry.options.auth = 'basic'
