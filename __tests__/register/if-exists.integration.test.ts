@@ -182,6 +182,39 @@ describe('a racing run (the service rejects duplicates)', () => {
   })
 })
 
+describe('racing replace runs (the service rejects duplicates)', () => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await startEmulator({ duplicates: 'reject' })
+  })
+  afterAll(() => emu.close())
+
+  it('ImageAlreadyExists from a racing replace run with the same target: that image is used, never removed', async () => {
+    const inputs = {
+      region: 'cn-hangzhou',
+      endpoint: emu.url,
+      'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+      'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+      name: 'solver',
+      'registry-url': URL_V1,
+      'if-exists': 'replace'
+    }
+    // Both look up first and find nothing; the slow run's AddImage comes after the fast one's.
+    emu.fault('AddImage', { kind: 'delay', ms: 1500 })
+    const slow = runAction(inputs)
+    await new Promise(r => setTimeout(r, 300))
+    const fast = await runAction(inputs)
+    const late = await slow
+    expect([fast.errors, late.errors]).toEqual([[], []])
+    expect([fast.code, late.code]).toEqual([0, 0])
+    expect(emu.images()).toHaveLength(1)
+    expect(emu.images()[0].ImageId).toBe(fast.outputs['image-id'])
+    expect(late.outputs['image-id']).toBe(fast.outputs['image-id'])
+    expect(emu.count('RemoveImage')).toBe(0)
+    expect(late.stdout).toContain('AddImage answered ImageAlreadyExists')
+  })
+})
+
 describe('after an AddImage that got no answer (through dist/index.js)', () => {
   const emu = useEmulator()
   const run = (extra: Record<string, string> = {}) =>

@@ -187,8 +187,9 @@ async function register(
           'ImageAlreadyExists'
         )
       }
-      if (replacedImageId && match.imageId !== replacedImageId) {
-        // Registered by a racing replace run after this one removed the old image.
+      if (ifExists === 'replace' && match.imageId !== replacedImageId) {
+        // Registered by a racing replace run after our lookup: removing it would leave that
+        // run's image-id pointing at nothing, so one with our target is the answer.
         const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps)
         if (adopted) return adopted
       }
@@ -268,13 +269,14 @@ async function confirmReplacement(
 async function adoptIfSameTarget(
   image: ImageConfig,
   imageId: string,
-  replacedId: string,
+  replacedId: string | undefined,
   deps: RegisterDeps
 ): Promise<RegisterResult | undefined> {
   const { target, state, requestId } = await currentTarget(imageId, image, deps)
   if (!sameTarget(image, target)) return undefined
+  const after = replacedId ? ` after ${replacedId} was removed` : ' after this run looked it up'
   deps.log(
-    `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`
+    `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`
   )
   return {
     imageId,
