@@ -2712,8 +2712,9 @@ async function register(image, ifExists, deps, unanswered) {
                     `Nothing was registered. Check for an image with the same ${targetLabel(image)} (${wantedTarget(image)}) under another name or version, ` +
                     'and remove it or use its name and version.', err.requestId, 'ImageAlreadyExists');
             }
-            if (replacedImageId && match.imageId !== replacedImageId) {
-                // Registered by a racing replace run after this one removed the old image.
+            if (ifExists === 'replace' && match.imageId !== replacedImageId) {
+                // Registered by a racing replace run after our lookup: removing it would leave that
+                // run's image-id pointing at nothing, so one with our target is the answer.
                 const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps);
                 if (adopted)
                     return adopted;
@@ -2779,7 +2780,8 @@ async function adoptIfSameTarget(image, imageId, replacedId, deps) {
     const { target, state, requestId } = await currentTarget(imageId, image, deps);
     if (!sameTarget(image, target))
         return undefined;
-    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)} after ${replacedId} was removed: using it.`);
+    const after = replacedId ? ` after ${replacedId} was removed` : ' after this run looked it up';
+    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`);
     return {
         imageId,
         created: false,
