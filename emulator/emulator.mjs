@@ -553,7 +553,8 @@ class Emulator {
       path,
       query: url.searchParams,
       headers: req.headers,
-      origin: `http://${req.headers.host}`
+      // Behind a TLS front (the network benchmark) the realm is named as the client reached it.
+      origin: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host}`
     })
     entry.action = answer.action
     entry.status = answer.status

@@ -27,7 +27,10 @@ const REGISTRY_PASSWORD = 'reg-Pa55+w/rd=%&*!secret'
 const STORED_PASSWORD = 'stored-old-registry-pw+/=9'
 const UNTRUSTED_ROLE = 'acs:ram::1234567890123456:role/other-repo-only'
 /** core.getIDToken's debug line, written just before the token is fetched. */
-const TOKEN_FETCH = /ID token url is/
+// A line printed before the ID token is fetched: @actions/core's own fetch printed the first,
+// the action's own fetch (no redirects, one request per attempt) prints none, and the
+// NODE_DEBUG notice comes just before it. Without one, the token counts as held from the start.
+const TOKEN_FETCH = /ID token url is|NODE_DEBUG is set: Node's debug output is left out/
 
 const empty: RunTraces = { stdout: '', stderr: '', outputFile: '', envFile: '', summary: '' }
 

@@ -14,7 +14,12 @@ const STALE = new RegExp(`^${PREFIX}(\\d+)[cs]$`)
 export const SUBNET = '10.213.0'
 export const CLIENT_ADDRESS = `${SUBNET}.2`
 /** The service addresses, in the servers' namespace. */
-export const ADDRESSES = { ehpc: `${SUBNET}.10`, sts: `${SUBNET}.11`, github: `${SUBNET}.12` }
+export const ADDRESSES = {
+  ehpc: `${SUBNET}.10`,
+  sts: `${SUBNET}.11`,
+  github: `${SUBNET}.12`,
+  registry: `${SUBNET}.13`
+}
 
 const ip = (...args) => execFileSync('ip', args, { stdio: 'pipe', timeout: 10_000 }).toString()
 

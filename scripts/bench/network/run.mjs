@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { DEMO_ACCESS_KEY, DEMO_OIDC } from '../../../emulator/emulator.mjs'
+import { DEMO_ACCESS_KEY, DEMO_OIDC, DEMO_REGISTRY } from '../../../emulator/emulator.mjs'
 import { ACTION_PATH } from '../../lib/run-action.mjs'
 import { baseEnvironment, makeRunner } from '../runner.mjs'
 import { machineInfo, median, summarize } from '../system.mjs'
@@ -28,6 +28,8 @@ const SERVER = fileURLToPath(new URL('./server.mjs', import.meta.url))
 const GITHUB_RTT_MS = 10
 const IMAGE_NAME = 'bench-app'
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/bench/app'
+/** The repository of the checked paths, in the emulator's registry behind its TLS front. */
+const CHECKED_REPOSITORY = 'bench/app'
 const REUSED_VERSION = 'reused'
 const MANY_VERSIONS = 1_000
 /** The emulator's ListImages page cap: the 100 a page the action asks for. */
@@ -47,6 +49,32 @@ export const PATHS = [
   { id: 'akRegisters', label: 'AccessKey, registers', auth: 'ak', versions: 1, registers: true },
   { id: 'akReuse', label: 'AccessKey, reuse', auth: 'ak', versions: 1, registers: false },
   { id: 'oidcRegisters', label: 'OIDC, registers', auth: 'oidc', versions: 1, registers: true },
+  // The same runs with the image check (verify-image: auto) against a registry with the
+  // Bearer token flow, in the server namespace: the check runs beside credentials and lookup.
+  {
+    id: 'akRegistersChecked',
+    label: 'AccessKey, registers, image checked',
+    auth: 'ak',
+    versions: 1,
+    registers: true,
+    checked: true
+  },
+  {
+    id: 'akReuseChecked',
+    label: 'AccessKey, reuse, image checked',
+    auth: 'ak',
+    versions: 1,
+    registers: false,
+    checked: true
+  },
+  {
+    id: 'oidcRegistersChecked',
+    label: 'OIDC, registers, image checked',
+    auth: 'oidc',
+    versions: 1,
+    registers: true,
+    checked: true
+  },
   {
     id: 'manyReuse',
     label: '1,000 versions, reuse',
@@ -231,8 +259,14 @@ function inputsFor(path, runNumber) {
     endpoint: ADDRESSES.ehpc,
     name: IMAGE_NAME,
     'image-version': version,
-    'registry-url': `${REPOSITORY}:${version}`,
-    'verify-image': 'false'
+    ...(path.checked
+      ? {
+          'registry-url': `${ADDRESSES.registry}/${CHECKED_REPOSITORY}:${version}`,
+          'verify-image': 'auto',
+          'registry-username': DEMO_REGISTRY.username,
+          'registry-password': DEMO_REGISTRY.password
+        }
+      : { 'registry-url': `${REPOSITORY}:${version}`, 'verify-image': 'false' })
   }
   if (path.auth === 'oidc') {
     return {
@@ -273,14 +307,17 @@ async function measureConfig({ link, servers, runner, certs, path, rttMs, tls, o
   await servers.call('reset')
   const reusedId = await servers.call('seedVersions', {
     name: IMAGE_NAME,
-    repository: REPOSITORY,
+    repository: path.checked ? `${ADDRESSES.registry}/${CHECKED_REPOSITORY}` : REPOSITORY,
     reused: REUSED_VERSION,
     versions: path.versions
   })
+  const inputs = inputsFor(path, runNumber)
+  if (path.checked) {
+    await servers.call('push', { repository: CHECKED_REPOSITORY, tag: inputs['image-version'] })
+  }
   await servers.call('take')
   await link.stats()
   runner.reset()
-  const inputs = inputsFor(path, runNumber)
   const env = { ...runner.env(inputs), NODE_EXTRA_CA_CERTS: certs.ca }
   if (path.auth === 'oidc') {
     env.ACTIONS_ID_TOKEN_REQUEST_URL = `https://${ADDRESSES.github}/_github/idtoken?api-version=2.0`

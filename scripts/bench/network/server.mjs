@@ -41,6 +41,8 @@ const versionOptions = v =>
 function actionOf(req) {
   const url = new URL(req.url ?? '/', 'https://front')
   if (url.pathname.startsWith('/_github/idtoken')) return 'GitHubToken'
+  if (url.pathname.startsWith('/v2/')) return `Registry ${req.method}`
+  if (url.pathname.startsWith('/_registry/token')) return 'RegistryToken'
   return String(req.headers['x-acs-action'] ?? url.searchParams.get('Action') ?? url.pathname)
 }
 
@@ -80,7 +82,8 @@ const servers = Object.entries(config.fronts).map(([front, address]) => {
         port: emu.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        // The registry's token realm is named from the address the client reached, over TLS.
+        headers: { ...req.headers, 'x-forwarded-proto': 'https' },
         agent: upstream,
         timeout: 30_000
       },
@@ -131,6 +134,8 @@ const methods = {
     return emu.seedImages(seed)[0].ImageId
   },
   images: () => emu.images(),
+  /** Pushes repository:tag to the emulator's registry; returns the digest. */
+  push: ({ repository, tag }) => emu.registry.push(repository, tag),
   actions: () => emu.requests.map(e => `${e.action} ${e.status}`),
   githubToken: () => emu.githubEnv().ACTIONS_ID_TOKEN_REQUEST_TOKEN,
   tls: version => {
