@@ -362,6 +362,29 @@ function describeMs(ms) {
 
 /***/ }),
 
+/***/ 4374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ IdTokenAnswerError)
+/* harmony export */ });
+/** An answer of the token service that is not a token. */
+class IdTokenAnswerError extends Error {
+    statusCode;
+    redirectHost;
+    constructor(message, statusCode, 
+    /** For a redirect: the host it points to (host only, a Location may carry a query). */
+    redirectHost) {
+        super(message);
+        this.statusCode = statusCode;
+        this.redirectHost = redirectHost;
+    }
+}
+
+
+/***/ }),
+
 /***/ 980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1596,7 +1619,7 @@ function hostname(host) {
 
 /***/ }),
 
-/***/ 4166:
+/***/ 1172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3266,71 +3289,8 @@ const external_node_diagnostics_channel_namespaceObject = require("node:diagnost
 var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_namespaceObject);
 // EXTERNAL MODULE: ./src/budget/step-budget.ts
 var step_budget = __nccwpck_require__(6989);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./src/credentials/id-token-request.ts
-
-
-/** An answer of the token service that is not a token. */
-class IdTokenAnswerError extends Error {
-    statusCode;
-    redirectHost;
-    constructor(message, statusCode, 
-    /** For a redirect: the host it points to (host only, a Location may carry a query). */
-    redirectHost) {
-        super(message);
-        this.statusCode = statusCode;
-        this.redirectHost = redirectHost;
-    }
-}
-/** `mask` gets the token the moment it is read, before any other line (the debug log's included). */
-async function requestIdToken(audience, env, mask) {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !requestToken)
-        throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL or _TOKEN is not set');
-    const client = new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(requestToken)], { allowRedirects: false, allowRetries: false, maxRetries: 0 });
-    const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;
-    try {
-        const response = await client.get(target, { Accept: 'application/json' });
-        const status = response.message.statusCode ?? 0;
-        if (status >= 300 && status < 400) {
-            response.message.resume();
-            throw new IdTokenAnswerError(`redirect (HTTP ${status})`, status, redirectHost(response.message.headers.location, target));
-        }
-        const body = await response.readBody();
-        if (status !== 200)
-            throw new IdTokenAnswerError(`HTTP ${status}`, status);
-        let value;
-        try {
-            value = JSON.parse(body)?.value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new Error('Response json body do not have ID Token field');
-        }
-        mask(value);
-        return value;
-    }
-    finally {
-        client.dispose();
-    }
-}
-function redirectHost(location, base) {
-    if (!location)
-        return undefined;
-    try {
-        return new URL(location, base).host || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/credentials/id-token-error.ts
+var id_token_error = __nccwpck_require__(4374);
 // EXTERNAL MODULE: ./src/http/call-log.ts
 var call_log = __nccwpck_require__(429);
 ;// CONCATENATED MODULE: ./src/credentials/github-oidc-token.ts
@@ -3433,7 +3393,7 @@ function tokenError(action, err, status) {
     if (proxyStatus) {
         return new errors/* ApiError */.hD({ ...base, ...(0,error_codes/* proxyFailure */.xh)(Number(proxyStatus)) });
     }
-    if (err instanceof IdTokenAnswerError)
+    if (err instanceof id_token_error/* IdTokenAnswerError */.B)
         return httpError(action, err.statusCode, err.redirectHost);
     const answered = Number(/Error Code : (\d{3})/.exec(message)?.[1] ?? status ?? NaN);
     if (answered >= 300)
@@ -3493,7 +3453,6 @@ function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
 }
 
 ;// CONCATENATED MODULE: ./src/connect.ts
-
 
 
 
@@ -3603,7 +3562,8 @@ async function connectEhpc(config, policy, env, mask, budget) {
             timeoutMs,
             policy,
             budget,
-            getIDToken: requested => requestIdToken(requested, env, mask)
+            // Loaded only for keyless runs: @actions/http-client stays out of start-up.
+            getIDToken: async (requested) => (await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 9137))).requestIdToken(requested, env, mask)
         }),
         // RRSA only: loaded when a token file is to be read.
         readTokenFile: async (path) => (await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 2302))).readTokenFile(path),
@@ -6780,7 +6740,7 @@ var __webpack_exports__ = {};
 // run() reports every failure itself: one titled error annotation and exit code 1.
 /* global require */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(__nccwpck_require__(4166)/* .run */ .e)()
+(__nccwpck_require__(1172)/* .run */ .e)()
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -6,7 +6,6 @@ import { resolveCredentials } from './credentials/resolve.js'
 import { assumeRoleWithOidc, STS_VERSION } from './credentials/sts.js'
 import { withRetry, type RetryPolicy } from './failures/retry.js'
 import { fetchIdToken } from './credentials/github-oidc-token.js'
-import { requestIdToken } from './credentials/id-token-request.js'
 import { log } from './report/log.js'
 import { silenceNodeDebug } from './http/node-debug.js'
 import type { StepBudget } from './budget/step-budget.js'
@@ -132,7 +131,9 @@ export async function connectEhpc(
         timeoutMs,
         policy,
         budget,
-        getIDToken: requested => requestIdToken(requested, env, mask)
+        // Loaded only for keyless runs: @actions/http-client stays out of start-up.
+        getIDToken: async requested =>
+          (await import('./credentials/id-token-request.js')).requestIdToken(requested, env, mask)
       }),
     // RRSA only: loaded when a token file is to be read.
     readTokenFile: async path => (await import('./credentials/token-file.js')).readTokenFile(path),

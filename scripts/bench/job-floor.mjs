@@ -1,6 +1,6 @@
 // The least any action doing this job must do, for the benchmark to compare against: load
-// Node's http, https and crypto, sign (ACS3-HMAC-SHA256) and send the two requests of the
-// happy path (ListImages, AddImage), check that both succeeded, write an output. No library.
+// Node's http, https and crypto, sign (ACS3-HMAC-SHA256) and send the three requests of the
+// happy path (ListImages, AddImage, GetImage), check that each succeeded, write an output. No library.
 // Exits 1 when either request is not answered 200 with a body that says it worked.
 import http from 'node:http'
 import 'node:https'
@@ -79,7 +79,12 @@ try {
     ImageVersion: version,
     ContainerImageSpec: JSON.stringify({ RegistryUrl: input('registry-url') })
   })
-  appendFileSync(process.env.GITHUB_OUTPUT, `image-id=${added.ImageId}\n`)
+  // As the action does: one GetImage confirms the new image and gives its AppId and Status.
+  const got = await call('GetImage', { ImageId: added.ImageId, ImageType: 'Container' })
+  appendFileSync(
+    process.env.GITHUB_OUTPUT,
+    `image-id=${added.ImageId}\napp-id=${got.Image?.AppId ?? ''}\n`
+  )
 } catch (err) {
   process.stdout.write(`::error::${err.message}\n`)
   process.exitCode = 1

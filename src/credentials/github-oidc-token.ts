@@ -6,7 +6,7 @@ import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
 import { httpHost, stripUrls } from '../report/urls.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
-import { IdTokenAnswerError } from './id-token-request.js'
+import { IdTokenAnswerError } from './id-token-error.js'
 import { loggedHttpCall } from '../http/call-log.js'
 
 /**

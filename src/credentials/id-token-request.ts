@@ -1,5 +1,8 @@
 import { HttpClient } from '@actions/http-client'
 import { BearerCredentialHandler } from '@actions/http-client/lib/auth'
+import { IdTokenAnswerError } from './id-token-error.js'
+
+export { IdTokenAnswerError } from './id-token-error.js'
 
 /**
  * The request core.getIDToken makes (GET ACTIONS_ID_TOKEN_REQUEST_URL&audience=…, the job's
@@ -16,18 +19,6 @@ import { BearerCredentialHandler } from '@actions/http-client/lib/auth'
 export interface IdTokenRequestEnv {
   ACTIONS_ID_TOKEN_REQUEST_URL?: string
   ACTIONS_ID_TOKEN_REQUEST_TOKEN?: string
-}
-
-/** An answer of the token service that is not a token. */
-export class IdTokenAnswerError extends Error {
-  constructor(
-    message: string,
-    readonly statusCode: number,
-    /** For a redirect: the host it points to (host only, a Location may carry a query). */
-    readonly redirectHost?: string
-  ) {
-    super(message)
-  }
 }
 
 /** `mask` gets the token the moment it is read, before any other line (the debug log's included). */
