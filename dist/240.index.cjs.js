@@ -302,15 +302,23 @@ async function checkRegistry(target, deps) {
     const where = `the registry ${target.host}` + (target.vpcHost ? ` (public twin of ${target.vpcHost})` : '');
     const url = `${target.protocol}://${target.host}/v2/${target.repository}/manifests/${target.reference}`;
     try {
-        let answer = await head(url, undefined, deps);
-        if (answer.status === 401) {
-            const challenge = parseChallenge(answer.headers.get('www-authenticate'));
-            deps.debug(`Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`);
-            const authorization = await authorize(challenge, target, deps);
-            if (typeof authorization === 'string')
-                answer = await head(url, authorization, deps);
-            else if (authorization)
-                answer = { status: authorization.refused, headers: new Headers() };
+        // The challenge first, from the API's base (GET /v2/, as Docker asks it): a GET answer
+        // leaves the connection open for the token and the manifest request, where an answered
+        // HEAD 401 was seen to cost a new connection.
+        const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps);
+        let authorization;
+        if (base.status === 401)
+            authorization = await challenged(base, target, deps);
+        let answer = typeof authorization === 'object'
+            ? { status: authorization.refused, headers: new Headers() }
+            : await head(url, authorization, deps);
+        // A registry whose base is open may still guard the repository.
+        if (answer.status === 401 && authorization === undefined) {
+            const again = await challenged(answer, target, deps);
+            if (typeof again === 'string')
+                answer = await head(url, again, deps);
+            else if (again)
+                answer = { status: again.refused, headers: new Headers() };
         }
         return outcome(answer, target, where, url, deps);
     }
@@ -412,6 +420,12 @@ async function capped(res, maxBytes) {
     if (body.length > maxBytes)
         throw new Unanswered(`an answer larger than ${maxBytes} bytes`);
     return body;
+}
+/** What a 401's challenge asks for (authorize), with the debug line naming it. */
+async function challenged(answer, target, deps) {
+    const challenge = parseChallenge(answer.headers.get('www-authenticate'));
+    deps.debug(`Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`);
+    return authorize(challenge, target, deps);
 }
 /**
  * The Authorization header a challenge asks for; undefined when none can be given;

@@ -282,6 +282,7 @@ export type FaultAction =
   | 'GetImage'
   | 'RemoveImage'
   | 'DescribeImages'
+  | 'RegistryPing'
   | 'RegistryManifest'
   | 'RegistryToken'
   | 'AssumeRoleWithOIDC'

@@ -519,7 +519,12 @@ class Emulator {
    */
   async handleRegistry(req, res, path, rawUrl, time) {
     const url = new URL(rawUrl, `http://${req.headers.host ?? '127.0.0.1'}`)
-    const action = path === REGISTRY_REALM_PATH ? 'RegistryToken' : 'RegistryManifest'
+    const action =
+      path === REGISTRY_REALM_PATH
+        ? 'RegistryToken'
+        : path === '/v2' || path === '/v2/'
+          ? 'RegistryPing'
+          : 'RegistryManifest'
     /** @type {RequestLogEntry} */
     const entry = {
       service: 'registry',

@@ -22,6 +22,7 @@ export const FAULT_ACTIONS = [
   'GetImage',
   'RemoveImage',
   'DescribeImages',
+  'RegistryPing',
   'RegistryManifest',
   'RegistryToken',
   'AssumeRoleWithOIDC',

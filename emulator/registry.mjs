@@ -81,15 +81,14 @@ export class Registry {
     const m = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(req.path)
     if (req.path === '/v2/' || req.path === '/v2') {
       const denied = this.authorize(req, undefined)
-      return (
-        denied ?? {
-          status: 200,
-          headers: {},
-          body: '{}',
-          action: 'RegistryPing',
-          auth: this.authOf(req)
-        }
-      )
+      if (denied) return { ...denied, action: 'RegistryPing' }
+      return {
+        status: 200,
+        headers: {},
+        body: '{}',
+        action: 'RegistryPing',
+        auth: this.authOf(req)
+      }
     }
     if (!m)
       return {

@@ -58,7 +58,7 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.outputs['image-digest']).toBe(digest)
     const registry = emu.requests.filter(r => r.service === 'registry')
     expect(registry.map(r => `${r.action} ${r.status} ${r.auth}`)).toEqual([
-      'RegistryManifest 401 none',
+      'RegistryPing 401 none',
       'RegistryToken 200 basic',
       'RegistryManifest 200 bearer'
     ])
@@ -255,7 +255,7 @@ describe('verify-image for container images (the registry)', () => {
     expect(debug).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^HTTP call: Container registry HEAD /v2/ns/app/manifests/v1 at ${at}: HTTP 401, \\d+ ms$`
+          `^HTTP call: Container registry GET /v2/ at ${at}: HTTP 401, \\d+ ms$`
         )
       )
     )

@@ -51,15 +51,21 @@ export async function checkRegistry(
     `the registry ${target.host}` + (target.vpcHost ? ` (public twin of ${target.vpcHost})` : '')
   const url = `${target.protocol}://${target.host}/v2/${target.repository}/manifests/${target.reference}`
   try {
-    let answer = await head(url, undefined, deps)
-    if (answer.status === 401) {
-      const challenge = parseChallenge(answer.headers.get('www-authenticate'))
-      deps.debug(
-        `Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`
-      )
-      const authorization = await authorize(challenge, target, deps)
-      if (typeof authorization === 'string') answer = await head(url, authorization, deps)
-      else if (authorization) answer = { status: authorization.refused, headers: new Headers() }
+    // The challenge first, from the API's base (GET /v2/, as Docker asks it): a GET answer
+    // leaves the connection open for the token and the manifest request, where an answered
+    // HEAD 401 was seen to cost a new connection.
+    const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps)
+    let authorization: string | { refused: number } | undefined
+    if (base.status === 401) authorization = await challenged(base, target, deps)
+    let answer: Sent =
+      typeof authorization === 'object'
+        ? { status: authorization.refused, headers: new Headers() }
+        : await head(url, authorization, deps)
+    // A registry whose base is open may still guard the repository.
+    if (answer.status === 401 && authorization === undefined) {
+      const again = await challenged(answer, target, deps)
+      if (typeof again === 'string') answer = await head(url, again, deps)
+      else if (again) answer = { status: again.refused, headers: new Headers() }
     }
     return outcome(answer, target, where, url, deps)
   } catch (err) {
@@ -190,6 +196,19 @@ async function capped(res: Response, maxBytes: number): Promise<Buffer> {
   const body = Buffer.from(await res.arrayBuffer())
   if (body.length > maxBytes) throw new Unanswered(`an answer larger than ${maxBytes} bytes`)
   return body
+}
+
+/** What a 401's challenge asks for (authorize), with the debug line naming it. */
+async function challenged(
+  answer: Sent,
+  target: RegistryTarget,
+  deps: RegistryCheckDeps
+): Promise<string | { refused: number } | undefined> {
+  const challenge = parseChallenge(answer.headers.get('www-authenticate'))
+  deps.debug(
+    `Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`
+  )
+  return authorize(challenge, target, deps)
 }
 
 /**
