@@ -254,9 +254,7 @@ describe('verify-image for container images (the registry)', () => {
     const at = host().replace(/\./g, '\\.')
     expect(debug).toContainEqual(
       expect.stringMatching(
-        new RegExp(
-          `^HTTP call: Container registry GET /v2/ at ${at}: HTTP 401, \\d+ ms$`
-        )
+        new RegExp(`^HTTP call: Container registry GET /v2/ at ${at}: HTTP 401, \\d+ ms$`)
       )
     )
     expect(debug).toContain(`Registry check: ${host()} asks for bearer authentication.`)
