@@ -203,6 +203,8 @@ __webpack_require__.d(__webpack_exports__, {
 var image_reference = __webpack_require__(5524);
 // EXTERNAL MODULE: ./src/http/octokit-fetch.ts
 var octokit_fetch = __webpack_require__(2836);
+// EXTERNAL MODULE: ./src/http/proxy-configured.ts
+var proxy_configured = __webpack_require__(5157);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/http/call-log.ts
@@ -290,6 +292,7 @@ const MANIFEST_ACCEPT = [
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_BYTES = 64 * 1024;
+const USER_AGENT = 'ehpc-add-image';
 /** A failure that keeps the check from answering: what went wrong, in words. */
 class Unanswered extends Error {
 }
@@ -390,23 +393,27 @@ async function digestOf(answer, target, url, deps) {
 async function head(url, authorization, deps) {
     return send(url, 'HEAD', authorization, deps);
 }
-/** One request, repeated on a network failure, 429 or 5xx up to `attempts` times. */
-async function send(url, method, authorization, deps, extra = {}, maxBytes = MAX_MANIFEST_BYTES) {
-    const headers = {
-        accept: MANIFEST_ACCEPT,
-        'user-agent': 'ehpc-add-image',
-        ...extra
-    };
+/** A manifest request (HEAD, or GET for the base and a manifest to hash). */
+async function send(url, method, authorization, deps) {
+    const headers = { accept: MANIFEST_ACCEPT, 'user-agent': USER_AGENT };
     if (authorization)
         headers.authorization = authorization;
+    const where = new URL(url);
+    const answer = await exchange(where, { method, headers }, `${method} ${where.pathname}`, deps);
+    return { ...answer, body: method === 'GET' ? answer.body : undefined, authorization };
+}
+/**
+ * One request of the check, repeated on a network failure, 429 or 5xx up to `attempts`
+ * times, its answer read up to `maxBytes`; logged through the shared HTTP debug hook.
+ */
+async function exchange(url, init, action, deps, maxBytes = MAX_MANIFEST_BYTES) {
     let last = '';
     for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
         try {
-            const where = new URL(url);
-            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: where.host, action: `${method} ${where.pathname}` }, () => deps.fetch(url, { method, headers, redirect: 'follow' }), answer => ({ status: answer.status }));
-            const body = method === 'GET' ? await capped(res, maxBytes) : undefined;
+            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: url.host, action }, () => deps.fetch(url, { ...init, redirect: 'follow' }), answer => ({ status: answer.status }));
+            const body = await capped(res, maxBytes);
             if (res.status !== 429 && res.status < 500)
-                return { status: res.status, headers: res.headers, body, authorization };
+                return { status: res.status, headers: res.headers, body };
             last = `HTTP ${res.status}`;
         }
         catch (err) {
@@ -487,28 +494,20 @@ async function authorize(challenge, target, deps) {
     return `Bearer ${token}`;
 }
 async function tokenRequest(realm, method, deps, authorization, form) {
-    let last = '';
-    for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
-        try {
-            const headers = {
-                'user-agent': 'ehpc-add-image',
-                accept: 'application/json'
-            };
-            if (authorization)
-                headers.authorization = authorization;
-            if (form)
-                headers['content-type'] = 'application/x-www-form-urlencoded';
-            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: realm.host, action: `${method} ${realm.pathname} (token)` }, () => deps.fetch(realm, { method, headers, body: form, redirect: 'follow' }), answer => ({ status: answer.status }));
-            const body = (await capped(res, MAX_TOKEN_BYTES)).toString('utf8');
-            if (res.status !== 429 && res.status < 500)
-                return { status: res.status, body };
-            last = `HTTP ${res.status}`;
-        }
-        catch (err) {
-            last = err instanceof Error ? err.message : String(err);
-        }
+    const headers = { 'user-agent': USER_AGENT, accept: 'application/json' };
+    if (authorization)
+        headers.authorization = authorization;
+    if (form)
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+    try {
+        const answer = await exchange(realm, { method, headers, body: form }, `${method} ${realm.pathname} (token)`, deps, MAX_TOKEN_BYTES);
+        return { status: answer.status, body: answer.body.toString('utf8') };
     }
-    throw new Unanswered(`its token realm ${realm.host} did not answer: ${last}`);
+    catch (err) {
+        if (err instanceof Unanswered)
+            throw new Unanswered(`its token realm ${realm.host} did not answer: ${err.message}`);
+        throw err;
+    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -627,6 +626,7 @@ function readRegularFile(path) {
 
 
 
+
 /**
  * The registry check of `container.registryUrl`: the credential it asks with (the registry
  * inputs, else the Docker config, else none), a bounded fetch through the proxy routes,
@@ -660,8 +660,7 @@ async function checkContainerImage(container, deps) {
     else {
         noLoginWhy = `registry-server ${fromInputs.server} is not the registry-url host, so its credential is not sent to ${target.host}`;
     }
-    const proxied = Boolean(deps.env.HTTPS_PROXY || deps.env.https_proxy || deps.env.HTTP_PROXY || deps.env.http_proxy);
-    const proxy = proxied ? await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 7856)) : undefined;
+    const proxy = (0,proxy_configured/* proxyConfigured */.$)(deps.env) ? await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 7856)) : undefined;
     const route = (url) => {
         if (!proxy)
             return;

@@ -288,6 +288,7 @@ exports.debug = debug; // for test
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
 /* harmony export */   e7: () => (/* binding */ stepBudget),
+/* harmony export */   kM: () => (/* binding */ requestTimeLeft),
 /* harmony export */   xV: () => (/* binding */ withinBudget)
 /* harmony export */ });
 /* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
@@ -323,6 +324,10 @@ function attemptTimeout(budget, call, timeoutMs) {
         });
     }
     return Math.min(timeoutMs, left);
+}
+/** What one request may take now: `timeoutMs`, clipped to what is left of the budget (at least 1 ms). */
+function requestTimeLeft(budget, timeoutMs) {
+    return Math.max(1, Math.min(timeoutMs, budget.deadline - budget.now()));
 }
 /** Codes of an attempt that got no (whole) answer in time. */
 const TIMEOUT_CODES = new Set(['RequestTimeout', 'ResponseStalled']);
@@ -1529,6 +1534,21 @@ function onThisMachine(endpoints) {
         const { hostname } = hostAndPort(e);
         return hostname === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
     });
+}
+
+
+/***/ }),
+
+/***/ 5157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ proxyConfigured)
+/* harmony export */ });
+/** Whether the environment names a proxy at all: proxy.ts is loaded only when it does. */
+function proxyConfigured(env) {
+    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
 }
 
 
@@ -3174,9 +3194,7 @@ async function resolveCredentials(auth, deps) {
             accessKeyId: auth.accessKeyId,
             accessKeySecret: auth.accessKeySecret,
             securityToken: auth.securityToken,
-            secretFrom: auth.source === 'inputs'
-                ? 'the access-key-secret input'
-                : `the environment variable ${sources/* CREDENTIAL_ENV */.c$['access-key-secret']}`
+            secretFrom: keySecretFrom(auth)
         };
     }
     const { token, origin } = await oidcToken(auth, deps);
@@ -3230,6 +3248,12 @@ async function oidcToken(auth, deps) {
         throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience "${auth.audience}": ${detail}. ` +
             'Check that the job has permissions: id-token: write, then re-run.', undefined, 'IdTokenUnavailable');
     }
+}
+/** Where an AccessKey's secret was read, for the advice of a signature the service refused. */
+function keySecretFrom(auth) {
+    return auth.source === 'inputs'
+        ? 'the access-key-secret input'
+        : `the environment variable ${sources/* CREDENTIAL_ENV */.c$['access-key-secret']}`;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/sts.ts
@@ -3452,7 +3476,10 @@ function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/http/proxy-configured.ts
+var proxy_configured = __nccwpck_require__(5157);
 ;// CONCATENATED MODULE: ./src/connect.ts
+
 
 
 
@@ -3498,15 +3525,12 @@ function endpointReasons(config) {
             : [])
     ];
 }
-function proxyConfigured(env) {
-    return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
-}
 /**
  * For a dry run: the proxy routes the real run would take, checked as the real run checks
  * them (a proxy setting it cannot use is an input error in both).
  */
 async function plannedProxyRoutes(config, env) {
-    if (!proxyConfigured(env))
+    if (!(0,proxy_configured/* proxyConfigured */.$)(env))
         return [];
     const { proxyRoutes } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
     return proxyRoutes(apiEndpoints(config), env).map(route => route.description);
@@ -3525,7 +3549,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
     if (silenceNodeDebug(env))
         log/* log */.Rm.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
     // Checked here so that proxy.ts is only loaded when a proxy is configured.
-    if (proxyConfigured(env)) {
+    if ((0,proxy_configured/* proxyConfigured */.$)(env)) {
         const { routeThroughProxy } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 7856));
         for (const route of routeThroughProxy(apiEndpoints(config), env, timeoutMs, mask))
             log/* log */.Rm.info(`Connecting to ${route}.`);
@@ -4171,6 +4195,7 @@ var ecs_version = __nccwpck_require__(4281);
 
 
 
+
 /** The run: inputs → config → credentials and client → register → outputs, release, summary. */
 async function run() {
     const secrets = new SecretRegistry(core/* setSecret */.Pq);
@@ -4195,7 +4220,7 @@ async function run() {
         const gate = imageGate(startImageCheck(cfg, {
             policy,
             env,
-            timeoutMs: () => Math.max(1, Math.min(cfg.requestTimeoutMs, budget.deadline - budget.now())),
+            timeoutMs: () => (0,step_budget/* requestTimeLeft */.kM)(budget, cfg.requestTimeoutMs),
             mask: secrets.add,
             debug: log/* log */.Rm.debug,
             ecsCaller: async () => (await connecting).signedCaller('ecs', ecs_version/* ECS_VERSION */.N, cfg.ecsEndpoint),
@@ -4263,7 +4288,7 @@ function dryRunCheck(config, secrets) {
     return startImageCheck(config, {
         policy,
         env: process.env,
-        timeoutMs: () => Math.max(1, Math.min(config.requestTimeoutMs, budget.deadline - budget.now())),
+        timeoutMs: () => (0,step_budget/* requestTimeLeft */.kM)(budget, config.requestTimeoutMs),
         mask: secrets.add,
         debug: log/* log */.Rm.debug,
         ecsCaller: keys
@@ -4275,6 +4300,7 @@ function dryRunCheck(config, secrets) {
                     endpoint: config.ecsEndpoint,
                     credentials: keys,
                     identity: `the AccessKey ${keys.accessKeyId}`,
+                    secretSource: keySecretFrom(keys),
                     timeoutMs: config.requestTimeoutMs,
                     budget
                 });

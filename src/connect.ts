@@ -8,6 +8,7 @@ import { withRetry, type RetryPolicy } from './failures/retry.js'
 import { fetchIdToken } from './credentials/github-oidc-token.js'
 import { log } from './report/log.js'
 import { silenceNodeDebug } from './http/node-debug.js'
+import { proxyConfigured } from './http/proxy-configured.js'
 import type { StepBudget } from './budget/step-budget.js'
 import type { Service } from './failures/errors.js'
 import type { RpcCaller } from './http/rpc-caller.js'
@@ -51,10 +52,6 @@ export function endpointReasons(config: Config): string[] {
         ]
       : [])
   ]
-}
-
-function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy)
 }
 
 /**

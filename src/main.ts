@@ -14,10 +14,11 @@ import { log } from './report/log.js'
 import { setOutputs, setOutputsAfterRegistering } from './report/outputs.js'
 import { writeJobSummary } from './report/job-summary.js'
 import { reportFailure } from './report/failure.js'
-import { stepBudget } from './budget/step-budget.js'
+import { requestTimeLeft, stepBudget } from './budget/step-budget.js'
 import { startImageCheck } from './verify/start.js'
 import { imageGate } from './verify/gate.js'
 import { ECS_VERSION } from './verify/ecs-version.js'
+import { keySecretFrom } from './credentials/resolve.js'
 
 /** The run: inputs → config → credentials and client → register → outputs, release, summary. */
 export async function run(): Promise<void> {
@@ -45,8 +46,7 @@ export async function run(): Promise<void> {
       startImageCheck(cfg, {
         policy,
         env,
-        timeoutMs: () =>
-          Math.max(1, Math.min(cfg.requestTimeoutMs, budget.deadline - budget.now())),
+        timeoutMs: () => requestTimeLeft(budget, cfg.requestTimeoutMs),
         mask: secrets.add,
         debug: log.debug,
         ecsCaller: async () => (await connecting).signedCaller('ecs', ECS_VERSION, cfg.ecsEndpoint),
@@ -124,7 +124,7 @@ function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry) {
   return startImageCheck(config, {
     policy,
     env: process.env,
-    timeoutMs: () => Math.max(1, Math.min(config.requestTimeoutMs, budget.deadline - budget.now())),
+    timeoutMs: () => requestTimeLeft(budget, config.requestTimeoutMs),
     mask: secrets.add,
     debug: log.debug,
     ecsCaller: keys
@@ -136,6 +136,7 @@ function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry) {
             endpoint: config.ecsEndpoint,
             credentials: keys,
             identity: `the AccessKey ${keys.accessKeyId}`,
+            secretSource: keySecretFrom(keys),
             timeoutMs: config.requestTimeoutMs,
             budget
           })

@@ -61,6 +61,11 @@ export function attemptTimeout(budget: StepBudget, call: BudgetedCall, timeoutMs
   return Math.min(timeoutMs, left)
 }
 
+/** What one request may take now: `timeoutMs`, clipped to what is left of the budget (at least 1 ms). */
+export function requestTimeLeft(budget: StepBudget, timeoutMs: number): number {
+  return Math.max(1, Math.min(timeoutMs, budget.deadline - budget.now()))
+}
+
 /** Codes of an attempt that got no (whole) answer in time. */
 const TIMEOUT_CODES = new Set(['RequestTimeout', 'ResponseStalled'])
 

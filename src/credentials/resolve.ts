@@ -1,5 +1,5 @@
 import { ActionError, ApiError } from '../failures/errors.js'
-import type { AuthConfig, OidcAuth } from '../inputs/config.js'
+import type { AuthConfig, KeyAuth, OidcAuth } from '../inputs/config.js'
 import type { StaticCredentials } from '../http/rpc-caller.js'
 import type { AssumeRoleWithOidcRequest } from './sts.js'
 import { CREDENTIAL_ENV, OIDC_TOKEN_FILE_ENV } from './sources.js'
@@ -54,10 +54,7 @@ export async function resolveCredentials(
       accessKeyId: auth.accessKeyId,
       accessKeySecret: auth.accessKeySecret,
       securityToken: auth.securityToken,
-      secretFrom:
-        auth.source === 'inputs'
-          ? 'the access-key-secret input'
-          : `the environment variable ${CREDENTIAL_ENV['access-key-secret']}`
+      secretFrom: keySecretFrom(auth)
     }
   }
   const { token, origin } = await oidcToken(auth, deps)
@@ -124,4 +121,11 @@ async function oidcToken(
       'IdTokenUnavailable'
     )
   }
+}
+
+/** Where an AccessKey's secret was read, for the advice of a signature the service refused. */
+export function keySecretFrom(auth: KeyAuth): string {
+  return auth.source === 'inputs'
+    ? 'the access-key-secret input'
+    : `the environment variable ${CREDENTIAL_ENV['access-key-secret']}`
 }

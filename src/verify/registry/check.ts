@@ -17,6 +17,7 @@ export const MANIFEST_ACCEPT = [
 const DIGEST = /^sha256:[a-f0-9]{64}$/
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const MAX_TOKEN_BYTES = 64 * 1024
+const USER_AGENT = 'ehpc-add-image'
 
 export interface RegistryCheckDeps {
   /** A fetch bounded by the request timeout, within the step's budget, through the proxy routes. */
@@ -157,33 +158,42 @@ async function head(
   return send(url, 'HEAD', authorization, deps)
 }
 
-/** One request, repeated on a network failure, 429 or 5xx up to `attempts` times. */
+/** A manifest request (HEAD, or GET for the base and a manifest to hash). */
 async function send(
   url: string,
   method: 'HEAD' | 'GET',
   authorization: string | undefined,
-  deps: RegistryCheckDeps,
-  extra: Record<string, string> = {},
-  maxBytes = MAX_MANIFEST_BYTES
+  deps: RegistryCheckDeps
 ): Promise<Sent> {
-  const headers: Record<string, string> = {
-    accept: MANIFEST_ACCEPT,
-    'user-agent': 'ehpc-add-image',
-    ...extra
-  }
+  const headers: Record<string, string> = { accept: MANIFEST_ACCEPT, 'user-agent': USER_AGENT }
   if (authorization) headers.authorization = authorization
+  const where = new URL(url)
+  const answer = await exchange(where, { method, headers }, `${method} ${where.pathname}`, deps)
+  return { ...answer, body: method === 'GET' ? answer.body : undefined, authorization }
+}
+
+/**
+ * One request of the check, repeated on a network failure, 429 or 5xx up to `attempts`
+ * times, its answer read up to `maxBytes`; logged through the shared HTTP debug hook.
+ */
+async function exchange(
+  url: URL,
+  init: { method: string; headers: Record<string, string>; body?: string },
+  action: string,
+  deps: RegistryCheckDeps,
+  maxBytes = MAX_MANIFEST_BYTES
+): Promise<Answer & { body: Buffer }> {
   let last = ''
   for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
     try {
-      const where = new URL(url)
       const res = await loggedHttpCall(
-        { service: 'registry', host: where.host, action: `${method} ${where.pathname}` },
-        () => deps.fetch(url, { method, headers, redirect: 'follow' }),
+        { service: 'registry', host: url.host, action },
+        () => deps.fetch(url, { ...init, redirect: 'follow' }),
         answer => ({ status: answer.status })
       )
-      const body = method === 'GET' ? await capped(res, maxBytes) : undefined
+      const body = await capped(res, maxBytes)
       if (res.status !== 429 && res.status < 500)
-        return { status: res.status, headers: res.headers, body, authorization }
+        return { status: res.status, headers: res.headers, body }
       last = `HTTP ${res.status}`
     } catch (err) {
       last = err instanceof Error ? err.message : String(err)
@@ -287,26 +297,21 @@ async function tokenRequest(
   authorization?: string,
   form?: string
 ): Promise<{ status: number; body: string }> {
-  let last = ''
-  for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
-    try {
-      const headers: Record<string, string> = {
-        'user-agent': 'ehpc-add-image',
-        accept: 'application/json'
-      }
-      if (authorization) headers.authorization = authorization
-      if (form) headers['content-type'] = 'application/x-www-form-urlencoded'
-      const res = await loggedHttpCall(
-        { service: 'registry', host: realm.host, action: `${method} ${realm.pathname} (token)` },
-        () => deps.fetch(realm, { method, headers, body: form, redirect: 'follow' }),
-        answer => ({ status: answer.status })
-      )
-      const body = (await capped(res, MAX_TOKEN_BYTES)).toString('utf8')
-      if (res.status !== 429 && res.status < 500) return { status: res.status, body }
-      last = `HTTP ${res.status}`
-    } catch (err) {
-      last = err instanceof Error ? err.message : String(err)
-    }
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'application/json' }
+  if (authorization) headers.authorization = authorization
+  if (form) headers['content-type'] = 'application/x-www-form-urlencoded'
+  try {
+    const answer = await exchange(
+      realm,
+      { method, headers, body: form },
+      `${method} ${realm.pathname} (token)`,
+      deps,
+      MAX_TOKEN_BYTES
+    )
+    return { status: answer.status, body: answer.body.toString('utf8') }
+  } catch (err) {
+    if (err instanceof Unanswered)
+      throw new Unanswered(`its token realm ${realm.host} did not answer: ${err.message}`)
+    throw err
   }
-  throw new Unanswered(`its token realm ${realm.host} did not answer: ${last}`)
 }

@@ -1,6 +1,7 @@
 import type { ContainerTarget } from '../../inputs/config.js'
 import { parseImageReference } from '../../inputs/image-reference.js'
 import { createHttpFetch } from '../../http/octokit-fetch.js'
+import { proxyConfigured } from '../../http/proxy-configured.js'
 import type { ImageCheck } from '../outcome.js'
 import { checkRegistry } from './check.js'
 import { dockerConfigLogin, type RegistryLogin } from './docker-config.js'
@@ -51,10 +52,7 @@ export async function checkContainerImage(
   } else {
     noLoginWhy = `registry-server ${fromInputs.server} is not the registry-url host, so its credential is not sent to ${target.host}`
   }
-  const proxied = Boolean(
-    deps.env.HTTPS_PROXY || deps.env.https_proxy || deps.env.HTTP_PROXY || deps.env.http_proxy
-  )
-  const proxy = proxied ? await import('../../http/proxy.js') : undefined
+  const proxy = proxyConfigured(deps.env) ? await import('../../http/proxy.js') : undefined
   const route = (url: URL) => {
     if (!proxy) return
     const endpoint = {
