@@ -236,6 +236,14 @@ export interface RegistryOptions {
    * manifest) gets a 404 MANIFEST_UNKNOWN, as distribution 2.8 answers; 'any'.
    */
   accept?: 'required' | 'manifestType' | 'any'
+  /** 'challenge' (default): a manifest 401 names the challenge; 'bare': only GET /v2/ names it. */
+  manifestChallenge?: 'challenge' | 'bare'
+  /**
+   * How a Bearer registry answers a manifest request that carries a Basic credential:
+   * 'challenge' (default): 401 with its Bearer challenge, as Docker Hub and distribution do;
+   * 'forbidden': 403 without a challenge.
+   */
+  basicOnBearer?: 'challenge' | 'forbidden'
   /** username → password. Default: DEMO_REGISTRY. */
   users?: Record<string, string>
 }

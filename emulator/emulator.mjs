@@ -510,7 +510,7 @@ class Emulator {
 
   /**
    * The container registry (registry.mjs): logged with service 'registry', faults by
-   * action (RegistryManifest, RegistryToken): reset, hang, error (its status).
+   * action (RegistryManifest, RegistryToken): reset, hang, error (its status), delay.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {string} path
@@ -546,11 +546,19 @@ class Emulator {
       if (fault.kind === 'reset') req.socket.destroy()
       return
     }
+    if (fault?.kind === 'delay') {
+      await this.sleep(/** @type {number} */ (fault.ms))
+      if (this.closed) return
+    }
     if (fault?.kind === 'error') {
       entry.status = /** @type {number} */ (fault.status)
       this.record(entry)
-      res.writeHead(entry.status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] }))
+      const body = JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] })
+      res.writeHead(entry.status, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body))
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
       return
     }
     const answer = this.registry.answer({
@@ -566,7 +574,11 @@ class Emulator {
     entry.auth = /** @type {any} */ (answer.auth)
     if (answer.user) entry.params.user = answer.user
     this.record(entry)
-    res.writeHead(answer.status, answer.headers)
+    // Every answer names its length, a HEAD's too, as distribution does.
+    res.writeHead(answer.status, {
+      'content-length': String(Buffer.byteLength(answer.body)),
+      ...answer.headers
+    })
     res.end(req.method === 'HEAD' ? undefined : answer.body)
   }
 

@@ -18,6 +18,8 @@ const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
  * @property {boolean} [anonymousPull] a Bearer realm gives anonymous pull tokens (a public repository); default false
  * @property {'always' | 'never'} [digestHeader] Docker-Content-Digest on manifest answers; default 'always'
  * @property {'required' | 'manifestType' | 'any'} [accept] 'required' (default): a manifest request whose Accept lacks the OCI index type is a 404, as GitHub's registry answers; 'manifestType': one whose Accept lacks the stored manifest's own media type is a 404 MANIFEST_UNKNOWN, as distribution 2.8 (Docker's registry:2) answers
+ * @property {'challenge' | 'bare'} [manifestChallenge] 'challenge' (default): a manifest 401 names the challenge, as the distribution spec has it; 'bare': only GET /v2/ names it, a manifest 401 carries no WWW-Authenticate
+ * @property {'challenge' | 'forbidden'} [basicOnBearer] how a Bearer registry answers a manifest request with a Basic credential: 'challenge' (default): 401 with its Bearer challenge, as Docker Hub and distribution answer; 'forbidden': 403
  * @property {Record<string, string>} [users] username → password
  */
 
@@ -29,6 +31,8 @@ export class Registry {
       anonymousPull: options.anonymousPull ?? false,
       digestHeader: options.digestHeader ?? 'always',
       accept: options.accept ?? 'required',
+      manifestChallenge: options.manifestChallenge ?? 'challenge',
+      basicOnBearer: options.basicOnBearer ?? 'challenge',
       users: new Map(
         Object.entries(options.users ?? { [DEMO_REGISTRY.username]: DEMO_REGISTRY.password })
       )
@@ -98,7 +102,19 @@ export class Registry {
       }
     const [, repository, reference] = m
     const denied = this.authorize(req, `repository:${repository}:pull`)
-    if (denied) return { ...denied, action: 'RegistryManifest' }
+    if (denied) {
+      const headers = { ...denied.headers }
+      if (this.options.manifestChallenge === 'bare') delete headers['www-authenticate']
+      if (
+        this.options.auth === 'bearer' &&
+        this.options.basicOnBearer === 'forbidden' &&
+        denied.auth === 'basic'
+      ) {
+        delete headers['www-authenticate']
+        return { ...denied, status: 403, headers, action: 'RegistryManifest' }
+      }
+      return { ...denied, headers, action: 'RegistryManifest' }
+    }
     const accept = String(req.headers.accept ?? '')
     const manifest = this.repositories.get(repository)?.get(reference)
     const acceptable =

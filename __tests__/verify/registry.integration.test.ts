@@ -48,6 +48,8 @@ describe('verify-image for container images (the registry)', () => {
     emu.registry.options.digestHeader = 'always'
     emu.registry.options.anonymousPull = false
     emu.registry.options.accept = 'required'
+    emu.registry.options.manifestChallenge = 'challenge'
+    emu.registry.options.basicOnBearer = 'challenge'
   })
 
   it('resolves the tag through the Bearer token flow with the registry inputs, outputs its digest, then registers', async () => {
@@ -57,8 +59,9 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.code).toBe(0)
     expect(run.outputs['image-digest']).toBe(digest)
     const registry = emu.requests.filter(r => r.service === 'registry')
+    // The manifest first, with the credential: the 401 names the token realm.
     expect(registry.map(r => `${r.action} ${r.status} ${r.auth}`)).toEqual([
-      'RegistryPing 401 none',
+      'RegistryManifest 401 basic',
       'RegistryToken 200 basic',
       'RegistryManifest 200 bearer'
     ])
@@ -129,12 +132,67 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.outputs['image-digest']).toBe(digest)
   })
 
-  it('Basic auth: the credential is sent on the Basic challenge', async () => {
+  it('Basic auth: the manifest is asked once, with the credential', async () => {
     emu.registry.options.auth = 'basic'
     const digest = emu.registry.push('ns/app', 'v1')
     const run = await runAction(inputs('ns/app:v1', withLogin()))
     expect(run.code).toBe(0)
     expect(run.outputs['image-digest']).toBe(digest)
+    expect(
+      emu.requests
+        .filter(r => r.service === 'registry')
+        .map(r => `${r.action} ${r.status} ${r.auth}`)
+    ).toEqual(['RegistryManifest 200 basic'])
+  })
+
+  it('a registry that needs no credential answers the check in one request', async () => {
+    emu.registry.options.auth = 'anonymous'
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1'))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest']).toBe(digest)
+    expect(
+      emu.requests
+        .filter(r => r.service === 'registry')
+        .map(r => `${r.action} ${r.status} ${r.auth}`)
+    ).toEqual(['RegistryManifest 200 none'])
+  })
+
+  it.each([
+    ['names its challenge only at GET /v2/', { manifestChallenge: 'bare' as const }],
+    ['answers a Basic credential with 403', { basicOnBearer: 'forbidden' as const }],
+    [
+      'answers a Basic credential with a 401 without a challenge',
+      { manifestChallenge: 'bare' as const, basicOnBearer: 'challenge' as const }
+    ]
+  ])(
+    'a token registry that %s: the check asks GET /v2/ for it and verifies',
+    async (_what, mode) => {
+      Object.assign(emu.registry.options, mode)
+      const digest = emu.registry.push('ns/app', 'v1')
+      const run = await runAction(inputs('ns/app:v1', withLogin()))
+      expect(run.errors).toEqual([])
+      expect(run.outputs['image-digest']).toBe(digest)
+      const registry = emu.requests.filter(r => r.service === 'registry')
+      expect(registry.map(r => r.action)).toEqual([
+        'RegistryManifest',
+        'RegistryPing',
+        'RegistryToken',
+        'RegistryManifest'
+      ])
+      expect(emu.count('AddImage')).toBe(1)
+    }
+  )
+
+  it('a token registry that answers 403 to a Basic credential still refuses a wrong password', async () => {
+    emu.registry.options.basicOnBearer = 'forbidden'
+    emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin('wrong-password-123')))
+    expect(run.code).toBe(1)
+    expect(errorOf(run)[0].title).toBe(
+      'The registry refuses the registry credential (nothing registered)'
+    )
+    expect(writes()).toBe(0)
   })
 
   it('a Docker config credential verifies the image, and is never sent to E-HPC nor printed', async () => {
@@ -233,6 +291,23 @@ describe('verify-image for container images (the registry)', () => {
     expect(emu.count(undefined, 'ehpc')).toBe(0)
   })
 
+  it("a reuse's GetImage goes out while the check is still answering; the reuse waits for the check", async () => {
+    emu.registry.push('ns/app', 'v1')
+    const first = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(first.code).toBe(0)
+    const seen = emu.requests.length
+    emu.fault('RegistryManifest', { kind: 'delay', ms: 1500 })
+    const again = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(again.code).toBe(0)
+    expect(again.outputs.created).toBe('false')
+    // The log records each request when it is answered.
+    const order = emu.requests.slice(seen).map(r => `${r.action} ${r.status}`)
+    const getImageAt = order.indexOf('GetImage 200')
+    expect(getImageAt).toBeGreaterThanOrEqual(0)
+    expect(getImageAt).toBeLessThan(order.indexOf('RegistryManifest 401'))
+    expect(again.outputs['image-digest']).toMatch(/^sha256:/)
+  })
+
   it('a reused registration whose tag is gone from the registry fails too', async () => {
     emu.registry.push('ns/app', 'v1')
     const first = await runAction(inputs('ns/app:v1', withLogin()))
@@ -254,7 +329,9 @@ describe('verify-image for container images (the registry)', () => {
     const at = host().replace(/\./g, '\\.')
     expect(debug).toContainEqual(
       expect.stringMatching(
-        new RegExp(`^HTTP call: Container registry GET /v2/ at ${at}: HTTP 401, \\d+ ms$`)
+        new RegExp(
+          `^HTTP call: Container registry GET /v2/ns/app/manifests/v1 at ${at}: HTTP 401, \\d+ ms$`
+        )
       )
     )
     expect(debug).toContain(`Registry check: ${host()} asks for bearer authentication.`)

@@ -115,12 +115,18 @@ async function register(
 ): Promise<RegisterResult> {
   let replacedImageId: string | undefined
   let match = await findImage(image, deps)
+  // A reuse's GetImage only reads: it goes out while the image check may still be
+  // answering, and its answer is used once the check lets the run go on.
+  let readAhead =
+    match && ifExists === 'reuse' ? currentTarget(match.imageId, image, deps) : undefined
+  readAhead?.catch(() => undefined)
   await deps.beforeWrite?.()
   // Two rounds at most: the second only when another run registered the image between
   // our lookup and our AddImage (ImageAlreadyExists).
   for (let round = 1; ; round++) {
     if (match) {
-      const settled = await settleExisting(image, match, ifExists, deps)
+      const settled = await settleExisting(image, match, ifExists, deps, readAhead)
+      readAhead = undefined
       if (settled) return settled
       replacedImageId = match.imageId
       unanswered.removedImageId = replacedImageId
@@ -294,7 +300,8 @@ async function settleExisting(
   image: ImageConfig,
   match: ImageSummary,
   ifExists: IfExists,
-  deps: RegisterDeps
+  deps: RegisterDeps,
+  shown?: Promise<ImageAnswer>
 ): Promise<RegisterResult | undefined> {
   const { log } = deps
   if (ifExists === 'fail') {
@@ -310,7 +317,11 @@ async function settleExisting(
     await removeImage(match.imageId, image, deps)
     return undefined
   }
-  const { target: found, state, requestId } = await currentTarget(match.imageId, image, deps)
+  const {
+    target: found,
+    state,
+    requestId
+  } = await (shown ?? currentTarget(match.imageId, image, deps))
   if (!sameTarget(image, found)) {
     throw new ActionError(
       `${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +

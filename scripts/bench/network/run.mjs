@@ -50,7 +50,8 @@ export const PATHS = [
   { id: 'akReuse', label: 'AccessKey, reuse', auth: 'ak', versions: 1, registers: false },
   { id: 'oidcRegisters', label: 'OIDC, registers', auth: 'oidc', versions: 1, registers: true },
   // The same runs with the image check (verify-image: auto) against a registry with the
-  // Bearer token flow, in the server namespace: the check runs beside credentials and lookup.
+  // Bearer token flow (or Basic auth, as Debian's docker-registry with htpasswd), in the
+  // server namespace: the check runs beside credentials and lookup.
   {
     id: 'akRegistersChecked',
     label: 'AccessKey, registers, image checked',
@@ -66,6 +67,15 @@ export const PATHS = [
     versions: 1,
     registers: false,
     checked: true
+  },
+  {
+    id: 'akRegistersCheckedBasic',
+    label: 'AccessKey, registers, image checked (Basic registry)',
+    auth: 'ak',
+    versions: 1,
+    registers: true,
+    checked: true,
+    registryAuth: 'basic'
   },
   {
     id: 'oidcRegistersChecked',
@@ -290,11 +300,15 @@ function inputsFor(path, runNumber) {
  */
 export function floorRoundTrips(path, tls, actions) {
   const handshake = tls === '1.2' ? 3 : 2
-  const confirm = path.registers ? ((actions.GetImage ?? 0) > 0 ? 1 : 0) : 0
   const sts = path.auth === 'oidc' ? 1 : 0
   const pages = (actions.ListImages ?? 0) > 1 ? 2 : 1
-  const last = path.registers ? 1 : 1 // AddImage, or the reuse path's GetImage
-  return handshake + sts + pages + last + confirm
+  // The image check runs beside credentials and lookup; the first write (or the reuse's
+  // answer) waits for it. A Basic registry answers the manifest request at once; a token
+  // registry needs three dependent requests: the challenge, the token, the manifest.
+  const check = path.checked ? handshake + (path.registryAuth === 'basic' ? 1 : 3) : 0
+  if (!path.registers) return Math.max(handshake + sts + pages + 1, check) // the reuse's GetImage
+  const confirm = (actions.GetImage ?? 0) > 0 ? 1 : 0
+  return Math.max(handshake + sts + pages, check) + 1 + confirm // AddImage, GetImage
 }
 
 function countOf(list, key) {
@@ -313,6 +327,7 @@ async function measureConfig({ link, servers, runner, certs, path, rttMs, tls, o
   })
   const inputs = inputsFor(path, runNumber)
   if (path.checked) {
+    await servers.call('registryAuth', path.registryAuth ?? 'bearer')
     await servers.call('push', { repository: CHECKED_REPOSITORY, tag: inputs['image-version'] })
   }
   await servers.call('take')

@@ -136,6 +136,10 @@ const methods = {
   images: () => emu.images(),
   /** Pushes repository:tag to the emulator's registry; returns the digest. */
   push: ({ repository, tag }) => emu.registry.push(repository, tag),
+  /** How the registry asks for a credential: 'bearer' (a token realm) or 'basic'. */
+  registryAuth: auth => {
+    emu.registry.options.auth = auth
+  },
   actions: () => emu.requests.map(e => `${e.action} ${e.status}`),
   githubToken: () => emu.githubEnv().ACTIONS_ID_TOKEN_REQUEST_TOKEN,
   tls: version => {
