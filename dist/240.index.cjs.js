@@ -305,23 +305,31 @@ async function checkRegistry(target, deps) {
     const where = `the registry ${target.host}` + (target.vpcHost ? ` (public twin of ${target.vpcHost})` : '');
     const url = `${target.protocol}://${target.host}/v2/${target.repository}/manifests/${target.reference}`;
     try {
-        // The challenge first, from the API's base (GET /v2/, as Docker asks it): a GET answer
-        // leaves the connection open for the token and the manifest request, where an answered
-        // HEAD 401 was seen to cost a new connection.
-        const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps);
-        let authorization;
-        if (base.status === 401)
-            authorization = await challenged(base, target, deps);
-        let answer = typeof authorization === 'object'
-            ? { status: authorization.refused, headers: new Headers() }
-            : await head(url, authorization, deps);
-        // A registry whose base is open may still guard the repository.
-        if (answer.status === 401 && authorization === undefined) {
-            const again = await challenged(answer, target, deps);
-            if (typeof again === 'string')
-                answer = await head(url, again, deps);
-            else if (again)
-                answer = { status: again.refused, headers: new Headers() };
+        // The manifest is asked first, with the Basic credential when there is one: a registry
+        // that takes Basic, or needs no credential, answers in this one request; one that wants
+        // a token answers 401 with its challenge. (Docker asks GET /v2/ first: a round trip more
+        // before the check answers, and the run's first write waits for it.) A GET, not a HEAD:
+        // Node's fetch (undici) closes the connection after every HEAD (undici issue #258), and
+        // the token request would pay for a new one.
+        const basic = basicAuthorization(deps);
+        let answer = await send(url, 'GET', basic, deps);
+        // A 403 to the Basic credential may be a token registry refusing the scheme, not the
+        // credential: its challenge tells.
+        if (answer.status === 401 || (answer.status === 403 && basic)) {
+            let challenge = parseChallenge(answer.headers.get('www-authenticate'));
+            // A registry that names its challenge only at the API's base.
+            if (!challenge) {
+                const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps);
+                if (base.status === 401)
+                    challenge = parseChallenge(base.headers.get('www-authenticate'));
+            }
+            deps.debug(`Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`);
+            const authorization = await authorize(challenge, target, basic, deps);
+            if (typeof authorization === 'object')
+                answer = { status: authorization.refused, headers: new Headers() };
+            // A Basic challenge to the credential already sent is its refusal.
+            else if (authorization && authorization !== basic)
+                answer = await head(url, authorization, deps);
         }
         return outcome(answer, target, where, url, deps);
     }
@@ -331,6 +339,18 @@ async function checkRegistry(target, deps) {
             : `the check failed: ${err instanceof Error ? err.message : String(err)}`;
         return { kind: 'unverified', where, why: `${where} did not answer the check: ${why}.` };
     }
+}
+/**
+ * The Basic Authorization header of the check's credential (masked), for the registry host
+ * it is for (plain HTTP only reaches a loopback host: see registryTarget).
+ */
+function basicAuthorization(deps) {
+    const { login } = deps;
+    if (login?.kind !== 'basic')
+        return undefined;
+    const encoded = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    deps.mask(encoded);
+    return `Basic ${encoded}`;
 }
 async function outcome(answer, target, where, url, deps) {
     const ref = `${target.repository}:${target.reference}`.replace(/:sha256:/, '@sha256:');
@@ -385,7 +405,7 @@ async function digestOf(answer, target, url, deps) {
         return header;
     if (DIGEST.test(target.reference))
         return target.reference;
-    const got = await send(url, 'GET', answer.authorization, deps);
+    const got = answer.body ? answer : await send(url, 'GET', answer.authorization, deps);
     if (got.status < 200 || got.status >= 300 || !got.body)
         return undefined;
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(got.body).digest('hex')}`;
@@ -393,7 +413,7 @@ async function digestOf(answer, target, url, deps) {
 async function head(url, authorization, deps) {
     return send(url, 'HEAD', authorization, deps);
 }
-/** A manifest request (HEAD, or GET for the base and a manifest to hash). */
+/** A request of the check: a manifest (GET or HEAD), or the API base (GET). */
 async function send(url, method, authorization, deps) {
     const headers = { accept: MANIFEST_ACCEPT, 'user-agent': USER_AGENT };
     if (authorization)
@@ -428,23 +448,12 @@ async function capped(res, maxBytes) {
         throw new Unanswered(`an answer larger than ${maxBytes} bytes`);
     return body;
 }
-/** What a 401's challenge asks for (authorize), with the debug line naming it. */
-async function challenged(answer, target, deps) {
-    const challenge = parseChallenge(answer.headers.get('www-authenticate'));
-    deps.debug(`Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`);
-    return authorize(challenge, target, deps);
-}
 /**
  * The Authorization header a challenge asks for; undefined when none can be given;
  * `refused` when the token realm refused the credential (its status).
  */
-async function authorize(challenge, target, deps) {
+async function authorize(challenge, target, basic, deps) {
     const { login } = deps;
-    const basic = login?.kind === 'basic'
-        ? `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`
-        : undefined;
-    if (basic)
-        deps.mask(basic.slice(6));
     if (challenge?.scheme === 'basic')
         return basic;
     if (challenge?.scheme !== 'bearer' || !challenge.params.realm)

@@ -2689,12 +2689,17 @@ function stillUnknown(addImageErr, removedImageId, err, image) {
 async function register(image, ifExists, deps, unanswered) {
     let replacedImageId;
     let match = await findImage(image, deps);
+    // A reuse's GetImage only reads: it goes out while the image check may still be
+    // answering, and its answer is used once the check lets the run go on.
+    let readAhead = match && ifExists === 'reuse' ? currentTarget(match.imageId, image, deps) : undefined;
+    readAhead?.catch(() => undefined);
     await deps.beforeWrite?.();
     // Two rounds at most: the second only when another run registered the image between
     // our lookup and our AddImage (ImageAlreadyExists).
     for (let round = 1;; round++) {
         if (match) {
-            const settled = await settleExisting(image, match, ifExists, deps);
+            const settled = await settleExisting(image, match, ifExists, deps, readAhead);
+            readAhead = undefined;
             if (settled)
                 return settled;
             replacedImageId = match.imageId;
@@ -2836,7 +2841,7 @@ async function adoptIfSameTarget(image, imageId, replacedId, deps) {
     };
 }
 /** Applies the if-exists policy to an existing image; undefined means it was removed. */
-async function settleExisting(image, match, ifExists, deps) {
+async function settleExisting(image, match, ifExists, deps, shown) {
     const { log } = deps;
     if (ifExists === 'fail') {
         throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, and if-exists is "fail", so nothing was registered. ` +
@@ -2847,7 +2852,7 @@ async function settleExisting(image, match, ifExists, deps) {
         await removeImage(match.imageId, image, deps);
         return undefined;
     }
-    const { target: found, state, requestId } = await currentTarget(match.imageId, image, deps);
+    const { target: found, state, requestId } = await (shown ?? currentTarget(match.imageId, image, deps));
     if (!sameTarget(image, found)) {
         throw new errors/* ActionError */.lZ(`${capitalize(describe(image))} is already registered as ${match.imageId}, but it points at ${foundTarget(image, found) ?? '(nothing)'}, not at ${wantedTarget(image)}. ` +
             'Nothing was registered. Use a new image-version, or set if-exists: replace to register this one in its place.', requestId, 'ImageTargetMismatch');
