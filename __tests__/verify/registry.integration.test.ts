@@ -30,6 +30,8 @@ const logOf = (run: { stdout: string }) =>
     .split('\n')
     .filter(line => !line.startsWith('::add-mask::'))
     .join('\n')
+const registryRequests = () =>
+  emu.requests.filter(r => r.service === 'registry').map(r => `${r.action} ${r.status} ${r.auth}`)
 const writes = () => emu.count('AddImage') + emu.count('RemoveImage')
 const errorOf = (run: { annotations: { kind: string; title?: string; message: string }[] }) =>
   run.annotations.filter(a => a.kind === 'error')
@@ -60,7 +62,7 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.outputs['image-digest']).toBe(digest)
     const registry = emu.requests.filter(r => r.service === 'registry')
     // The manifest first, with the credential: the 401 names the token realm.
-    expect(registry.map(r => `${r.action} ${r.status} ${r.auth}`)).toEqual([
+    expect(registryRequests()).toEqual([
       'RegistryManifest 401 basic',
       'RegistryToken 200 basic',
       'RegistryManifest 200 bearer'
@@ -132,30 +134,18 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.outputs['image-digest']).toBe(digest)
   })
 
-  it('Basic auth: the manifest is asked once, with the credential', async () => {
-    emu.registry.options.auth = 'basic'
+  it.each([
+    ['Basic auth: the manifest is asked once, with the credential', 'basic', withLogin()],
+    ['a registry that needs no credential answers the check in one request', 'anonymous', {}]
+  ] as const)('%s', async (_what, auth, login) => {
+    emu.registry.options.auth = auth
     const digest = emu.registry.push('ns/app', 'v1')
-    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    const run = await runAction(inputs('ns/app:v1', login))
     expect(run.code).toBe(0)
     expect(run.outputs['image-digest']).toBe(digest)
-    expect(
-      emu.requests
-        .filter(r => r.service === 'registry')
-        .map(r => `${r.action} ${r.status} ${r.auth}`)
-    ).toEqual(['RegistryManifest 200 basic'])
-  })
-
-  it('a registry that needs no credential answers the check in one request', async () => {
-    emu.registry.options.auth = 'anonymous'
-    const digest = emu.registry.push('ns/app', 'v1')
-    const run = await runAction(inputs('ns/app:v1'))
-    expect(run.code).toBe(0)
-    expect(run.outputs['image-digest']).toBe(digest)
-    expect(
-      emu.requests
-        .filter(r => r.service === 'registry')
-        .map(r => `${r.action} ${r.status} ${r.auth}`)
-    ).toEqual(['RegistryManifest 200 none'])
+    expect(registryRequests()).toEqual([
+      `RegistryManifest 200 ${auth === 'basic' ? 'basic' : 'none'}`
+    ])
   })
 
   it.each([

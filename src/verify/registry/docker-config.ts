@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { readSmallFile } from '../../fs/small-file.js'
 
 /** A credential for the registry check only: never sent to E-HPC Instant, never printed. */
 export type RegistryLogin =
@@ -30,8 +30,9 @@ export function dockerConfigLogin(
   mask: (secret: string) => void
 ): DockerConfigFinding | undefined {
   const path = join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json')
-  const text = readRegularFile(path)
-  if (text === undefined) return undefined
+  const read = readSmallFile(path, MAX_CONFIG_BYTES)
+  if ('why' in read) return undefined
+  const { text } = read
   let config: unknown
   try {
     config = JSON.parse(text)
@@ -89,27 +90,4 @@ function loginOf(
     return { kind: 'basic', username: decoded.slice(0, colon), password, from: 'docker-config' }
   }
   return undefined
-}
-
-/** The file's text when it is a regular file of at most MAX_CONFIG_BYTES; a FIFO or device is never read. */
-function readRegularFile(path: string): string | undefined {
-  let fd: number | undefined
-  try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-    const stat = fstatSync(fd)
-    if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES) return undefined
-    const buffer = Buffer.alloc(stat.size)
-    let read = 0
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read)
-      if (n === 0) break
-      read += n
-    }
-    return buffer.subarray(0, read).toString('utf8')
-  } catch {
-    return undefined
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
 }
