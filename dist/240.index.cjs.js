@@ -3,6 +3,52 @@ exports.id = 240;
 exports.ids = [240];
 exports.modules = {
 
+/***/ 4327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Reads a regular file of at most `maxBytes`. The file is opened with O_NONBLOCK and
+ * checked through its descriptor, so a FIFO cannot hold the read and a device or a file
+ * swapped in after a check is not read; at most `maxBytes + 1` bytes are ever read.
+ * Never throws, and no `why` carries the file's content.
+ */
+function readSmallFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            return { why: 'is not a regular file' };
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let read = 0;
+        while (read < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, buffer.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            return { why: `is larger than ${maxBytes} bytes` };
+        return { text: buffer.subarray(0, read).toString('utf8') };
+    }
+    catch (err) {
+        const code = err.code;
+        return { why: `cannot be read (${code ?? 'unknown error'})` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -519,12 +565,12 @@ async function tokenRequest(realm, method, deps, authorization, form) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/fs/small-file.ts
+var small_file = __webpack_require__(4327);
 ;// CONCATENATED MODULE: ./src/verify/registry/docker-config.ts
 
 
@@ -538,9 +584,10 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  */
 function dockerConfigLogin(hosts, env, mask) {
     const path = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
-    const text = readRegularFile(path);
-    if (text === undefined)
+    const read = (0,small_file/* readSmallFile */.E)(path, MAX_CONFIG_BYTES);
+    if ('why' in read)
         return undefined;
+    const { text } = read;
     let config;
     try {
         config = JSON.parse(text);
@@ -600,33 +647,6 @@ function loginOf(entry, mask) {
         return { kind: 'basic', username: decoded.slice(0, colon), password, from: 'docker-config' };
     }
     return undefined;
-}
-/** The file's text when it is a regular file of at most MAX_CONFIG_BYTES; a FIFO or device is never read. */
-function readRegularFile(path) {
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES)
-            return undefined;
-        const buffer = Buffer.alloc(stat.size);
-        let read = 0;
-        while (read < stat.size) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, read, stat.size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.subarray(0, read).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/registry/shell.ts

@@ -4584,14 +4584,6 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
