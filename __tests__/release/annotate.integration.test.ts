@@ -64,8 +64,11 @@ function github(emu: Emulator): RequestLogEntry[] {
   return emu.requests.filter(e => e.service === 'github')
 }
 
+/** The GitHub calls in order; the read-backs of one watch window after a write shown once. */
 function calls(emu: Emulator): string[] {
-  return github(emu).map(e => `${e.action} ${e.status}`)
+  return github(emu)
+    .map(e => `${e.action} ${e.status}`)
+    .filter((c, i, all) => !(c === 'GetRelease 200' && all[i - 1] === c))
 }
 
 function bodyOf(emu: Emulator, id: number): string {
@@ -470,6 +473,38 @@ describe('annotate-release: two matrix legs at once (through dist/index.js)', ()
       expect(hangzhou.count('UpdateRelease')).toBeGreaterThanOrEqual(3)
     } finally {
       await Promise.all([hangzhou.close(), shanghai.close()])
+    }
+  })
+
+  it("a write that lands seconds late drops the others' blocks: they watch for request-timeout-seconds, write again, and all exit 0 with every block there", async () => {
+    const regions = ['cn-hangzhou', 'cn-shanghai', 'cn-beijing']
+    const emus = await Promise.all(regions.map(() => startEmulator()))
+    const [github] = emus
+    try {
+      const release = github.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+      // All legs read the same body; the first write to arrive lands 4 s later, within the
+      // legs' 6 s request-timeout-seconds, and drops every block written meanwhile.
+      github.holdReleaseReads(regions.length)
+      github.fault('UpdateRelease', { kind: 'delay', ms: 4_000 })
+      const env = { ...github.githubApiEnv(), EHPC_ADD_IMAGE_RETRY_BASE_MS: '300' }
+      const legs = await Promise.all(
+        regions.map((region, i) =>
+          runAction(inputs(emus[i].url, { region, 'request-timeout-seconds': '6' }), {
+            env,
+            timeoutMs: 60_000
+          })
+        )
+      )
+      expect(legs.map(l => l.errors)).toEqual(regions.map(() => []))
+      expect(legs.map(l => l.code)).toEqual(regions.map(() => 0))
+      const body = bodyOf(github, release.id)
+      expect(body.startsWith('Notes\n\n')).toBe(true)
+      regions.forEach((region, i) =>
+        expect(count(body, block(region, legs[i].outputs['image-id']))).toBe(1)
+      )
+      expect(count(body, '<!-- ehpc-add-image:start')).toBe(regions.length)
+    } finally {
+      await Promise.all(emus.map(e => e.close()))
     }
   })
 })

@@ -32,8 +32,10 @@ const CONFIG: ReleaseConfig = {
   tag: 'v1.2.3'
 }
 
+/** A policy on an injected clock that only its sleep moves forward. */
 function policy(over: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[] } {
   const slept: number[] = []
+  let clock = 0
   return {
     maxAttempts: 5,
     baseDelayMs: 100,
@@ -41,9 +43,10 @@ function policy(over: Partial<RetryPolicy> = {}): RetryPolicy & { slept: number[
     deadline: Number.MAX_SAFE_INTEGER,
     sleep: async ms => {
       slept.push(ms)
+      clock += ms
     },
     random: () => 0.5,
-    now: () => 0,
+    now: () => clock,
     slept,
     ...over
   }
@@ -143,44 +146,58 @@ describe('findRelease', () => {
 })
 
 describe('writeRecord', () => {
-  it('writes once, waits at least the base delay with jitter, reads back', async () => {
+  /** The watch window: request-timeout-seconds. */
+  const WINDOW_MS = 1000
+  const quiet = (p: RetryPolicy) => ({ policy: p, log: () => undefined, timeoutMs: WINDOW_MS })
+
+  it('writes once, then reads back at the backoff steps (jitter) until the window has passed', async () => {
     const release: Release = { id: 7, tagName: 'v1.2.3', draft: false, body: 'Notes' }
     const { api, log } = fakeApi([release])
     const p = policy()
-    expect(
-      await writeRecord(api, { ...release }, RECORD, { policy: p, log: () => undefined })
-    ).toBe(1)
-    expect(log).toEqual(['update 7', 'get 7'])
-    // base 100 + 0.5 * min(1000, 100 * 2^0)
-    expect(p.slept).toEqual([150])
+    expect(await writeRecord(api, { ...release }, RECORD, quiet(p))).toBe(1)
+    expect(log).toEqual(['update 7', 'get 7', 'get 7', 'get 7', 'get 7'])
+    // base 100 + 0.5 * min(1000, 100 * 2^(n-1)); the last read at the window's end (t = 1000).
+    expect(p.slept).toEqual([150, 200, 300, 350])
+    expect(p.now()).toBe(WINDOW_MS)
     expect(release.body).toBe(`Notes\n\n${renderBlock(RECORD)}`)
   })
 
-  it('writes nothing when the block is already right', async () => {
-    const release: Release = { id: 7, tagName: 't', draft: false, body: renderBlock(RECORD) }
-    const { api, log } = fakeApi([release])
-    expect(
-      await writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
-    ).toBe(0)
-    expect(log).toEqual([])
-  })
-
-  it('writes again, on top of the other writer, when its write dropped the block', async () => {
+  it('a write that lands late in the window drops the block: written again, and the window starts over', async () => {
     const release: Release = { id: 7, tagName: 't', draft: false, body: 'Notes' }
-    let raced = false
-    const { api } = fakeApi([release], r => {
-      if (raced) return
-      raced = true
-      r.body = 'Notes\n\nother leg'
-    })
+    const { api } = fakeApi([release])
     const p = policy()
+    // Another leg read the body before our write; its write lands 600 ms after ours.
+    let landed = false
+    const get = api.get
+    api.get = async id => {
+      if (!landed && p.now() >= 600) {
+        landed = true
+        release.body = 'Notes\n\nother leg'
+      }
+      return get(id)
+    }
+    const writtenAt: number[] = []
+    const update = api.update
+    api.update = async (id, body) => {
+      writtenAt.push(p.now())
+      return update(id, body)
+    }
     const lines: string[] = []
     expect(
-      await writeRecord(api, { ...release }, RECORD, { policy: p, log: m => lines.push(m) })
+      await writeRecord(api, { ...release }, RECORD, { ...quiet(p), log: m => lines.push(m) })
     ).toBe(2)
     expect(release.body).toBe(`Notes\n\nother leg\n\n${renderBlock(RECORD)}`)
-    expect(p.slept).toEqual([150, 200])
+    expect(writtenAt).toEqual([0, 650])
+    // The second write is watched for a whole window of its own.
+    expect(p.now()).toBe(650 + WINDOW_MS)
     expect(lines).toEqual([expect.stringContaining('writing it again (2/6)')])
+  })
+
+  it('writes nothing, and reads nothing, when the block is already right', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: renderBlock(RECORD) }
+    const { api, log } = fakeApi([release])
+    expect(await writeRecord(api, release, RECORD, quiet(policy()))).toBe(0)
+    expect(log).toEqual([])
   })
 
   it('gives up after 6 writes against a writer that never stops', async () => {
@@ -188,29 +205,54 @@ describe('writeRecord', () => {
     const { api, log } = fakeApi([release], r => {
       r.body = ''
     })
-    await expect(
-      writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
-    ).rejects.toEqual(new ContendedError(6))
+    await expect(writeRecord(api, release, RECORD, quiet(policy()))).rejects.toEqual(
+      new ContendedError(6)
+    )
     expect(log.filter(l => l.startsWith('update'))).toHaveLength(6)
   })
 
-  it('stops at the step deadline after the write: written, not read back', async () => {
+  it('no room in the step budget for the first read: written, not read back', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
+    const { api, log } = fakeApi([release])
+    await expect(
+      writeRecord(api, release, RECORD, quiet(policy({ deadline: 100 })))
+    ).rejects.toEqual(new UncheckedWriteError(1, true, WINDOW_MS, undefined))
+    expect(log).toEqual(['update 7'])
+  })
+
+  it('the step budget ends inside the window: says how long the block was seen, not more', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
+    const { api, log } = fakeApi([release])
+    const err = await writeRecord(api, release, RECORD, quiet(policy({ deadline: 500 }))).catch(
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(UncheckedWriteError)
+    expect(err).toMatchObject({
+      writes: 1,
+      answerHolds: true,
+      windowMs: WINDOW_MS,
+      lastSeenMs: 350
+    })
+    expect(log).toEqual(['update 7', 'get 7', 'get 7'])
+  })
+
+  it('a read cut by the step budget is the same: written, not watched to the end', async () => {
     const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
     const { api } = fakeApi([release])
-    await expect(
-      writeRecord(api, release, RECORD, {
-        policy: policy({ now: () => 1000, deadline: 1100 }),
-        log: () => undefined
-      })
-    ).rejects.toBeInstanceOf(UncheckedWriteError)
+    api.get = async () => {
+      throw new ApiError({ service: 'github', action: 'GetRelease', code: 'StepBudgetExhausted' })
+    }
+    await expect(writeRecord(api, release, RECORD, quiet(policy()))).rejects.toEqual(
+      new UncheckedWriteError(1, true, WINDOW_MS, undefined)
+    )
   })
 
   it('refuses to write a body over 125,000 characters', async () => {
     const release: Release = { id: 7, tagName: 't', draft: false, body: 'x'.repeat(124_990) }
     const { api, log } = fakeApi([release])
-    await expect(
-      writeRecord(api, release, RECORD, { policy: policy(), log: () => undefined })
-    ).rejects.toBeInstanceOf(BodyTooLongError)
+    await expect(writeRecord(api, release, RECORD, quiet(policy()))).rejects.toBeInstanceOf(
+      BodyTooLongError
+    )
     expect(log).toEqual([])
   })
 })
@@ -318,6 +360,23 @@ describe('releaseFailureMessage', () => {
     ['a timeout', api({ code: 'RequestTimeout' }), [/request-timeout-seconds/]],
     ['a contended release', new ContendedError(6), [/after 6 writes/]],
     ['a too long body', new BodyTooLongError(130_000), [/130000 characters/]],
+    [
+      'the budget ends before the first read back',
+      new UncheckedWriteError(1, true, 30_000),
+      [
+        /the block was written \(GitHub's answer to the write holds the block\), but the step's time budget ran out before the run could watch the release for the 30\.0 s after the write/,
+        /It was not read back at all\./,
+        /if it is missing, re-run the job/
+      ]
+    ],
+    [
+      'the budget ends inside the watch window',
+      new UncheckedWriteError(2, false, 30_000, 7_000),
+      [
+        /GitHub's answer to the write does not show it \(write 2, after other writers had dropped it\)/,
+        /A read 7\.0 s after the write still found it; the rest of the window was not watched\./
+      ]
+    ],
     ['anything else', new TypeError('boom'), [/TypeError: boom\. Please report it/]]
   ])('%s', (_c, err, patterns) => {
     const message = releaseFailureMessage(
