@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   findRelease: () => (/* binding */ findRelease),
   recordOf: () => (/* binding */ recordOf),
   releaseFailureMessage: () => (/* binding */ releaseFailureMessage),
+  watchBlock: () => (/* binding */ watchBlock),
   writeRecord: () => (/* binding */ writeRecord)
 });
 
@@ -266,18 +267,27 @@ class ContendedError extends Error {
     }
 }
 /**
- * The write was answered, but the step's budget left no time to wait and read the release
- * back, so whether another writer dropped the block meanwhile is not known.
+ * The write was answered, but the step's budget ran out before the run had watched the
+ * release for the whole window after it, so whether another writer dropped the block
+ * meanwhile (or later in the window) is not known.
  */
 class UncheckedWriteError extends Error {
     writes;
     answerHolds;
+    windowMs;
+    lastSeenMs;
     constructor(writes, 
     /** Whether GitHub's answer to the last write holds the block. */
-    answerHolds) {
-        super(`the block was written ${writes} times but not read back`);
+    answerHolds, 
+    /** How long the window after the last write is, in ms. */
+    windowMs, 
+    /** How long after the last write a read last found the block; undefined: no read. */
+    lastSeenMs) {
+        super(`the block was written ${writes} times but not watched for the whole window`);
         this.writes = writes;
         this.answerHolds = answerHolds;
+        this.windowMs = windowMs;
+        this.lastSeenMs = lastSeenMs;
         this.name = 'UncheckedWriteError';
     }
 }
@@ -291,35 +301,70 @@ class BodyTooLongError extends Error {
     }
 }
 /**
- * Read, change, write, then read again until the block is there. GitHub has no conditional
- * update for releases: a writer (another matrix leg) that read the body before our write and
- * writes after it drops our block, so after each write we wait for such writes to land
- * (at least the policy's base delay, plus jitter so that legs drift apart) and look again.
+ * Read, change, write, then watch. GitHub has no conditional update for releases: a writer
+ * (another matrix leg) that read the body before our write and whose write lands after it
+ * drops our block, and it cannot know it did. Such a write lands at most `timeoutMs`
+ * (request-timeout-seconds, alike for every leg) after our write did: the other leg's
+ * attempt was in flight by then, and its client gives up at that bound. So after each
+ * write we read the release back until that window has passed (reads spaced by the backoff
+ * steps, with jitter so that legs drift apart, and one at the window's end), and write
+ * again, with a new window, whenever the block is gone.
  * Returns the number of writes (0: the block was there already).
  */
 async function writeRecord(api, release, record, deps) {
-    const { policy } = deps;
     let current = release;
-    for (let writes = 0;; writes++) {
-        if (holdsRecord(current.body, record))
-            return writes;
-        if (writes === MAX_WRITES)
-            throw new ContendedError(writes);
-        if (writes > 0) {
-            deps.log(`The block is not in release ${current.id} after the write: another writer changed the body meanwhile; writing it again (${writes + 1}/${MAX_WRITES}).`);
-        }
+    if (holdsRecord(current.body, record))
+        return 0;
+    for (let writes = 1;; writes++) {
         const body = upsertBlock(current.body, record);
         if (body.length > MAX_RELEASE_BODY_CHARS)
             throw new BodyTooLongError(body.length);
         const written = await api.update(current.id, body);
-        const settle = policy.baseDelayMs + (0,retry/* backoffDelay */.EY)(policy, writes + 1);
-        if (policy.now() + settle >= policy.deadline) {
-            throw new UncheckedWriteError(writes + 1, holdsRecord(written.body, record));
-        }
-        await policy.sleep(settle);
-        current = await api.get(current.id);
+        const seen = await watchBlock(api, current.id, record, writes, written, deps);
+        if (seen.holds)
+            return writes;
+        current = seen.release;
+        if (writes === MAX_WRITES)
+            throw new ContendedError(writes);
+        deps.log(`The block is not in release ${current.id} after the write: another writer changed the body meanwhile; writing it again (${writes + 1}/${MAX_WRITES}).`);
     }
 }
+/**
+ * Reads the release back until `deps.timeoutMs` has passed since the write landed, or until a
+ * read finds the block gone. The budget leaving no room for the next read: UncheckedWriteError.
+ */
+async function watchBlock(api, id, record, writes, written, deps) {
+    const { policy, timeoutMs: windowMs } = deps;
+    const writtenAt = policy.now();
+    const windowEnd = writtenAt + windowMs;
+    let lastSeenMs;
+    const unchecked = () => new UncheckedWriteError(writes, holdsRecord(written.body, record), windowMs, lastSeenMs);
+    for (let reads = 1;; reads++) {
+        const left = windowEnd - policy.now();
+        if (left <= 0 && lastSeenMs !== undefined)
+            return { holds: true };
+        // The first read waits at least the base step, so that a write racing ours can land.
+        const step = policy.baseDelayMs + (0,retry/* backoffDelay */.EY)(policy, reads);
+        const wait = reads === 1 ? step : Math.max(0, Math.min(left, step));
+        if (policy.now() + wait >= policy.deadline)
+            throw unchecked();
+        await policy.sleep(wait);
+        const readAt = policy.now();
+        let current;
+        try {
+            current = await api.get(id);
+        }
+        catch (err) {
+            if (err instanceof errors/* ApiError */.hD && err.code === step_budget/* BUDGET_CODE */.Ke)
+                throw unchecked();
+            throw err;
+        }
+        if (!holdsRecord(current.body, record))
+            return { holds: false, release: current };
+        lastSeenMs = readAt - writtenAt;
+    }
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const RERUN = 'A re-run is safe: the image is reused, not registered again.';
 /** The one failure message: the image was registered, what failed, what to do. */
 function releaseFailureMessage(err, record, tag, repository) {
@@ -342,10 +387,15 @@ function releaseFailureMessage(err, record, tag, repository) {
         const answer = err.answerHolds
             ? "the block was written (GitHub's answer to the write holds the block)"
             : "the block was sent, but GitHub's answer to the write does not show it";
+        const window = seconds(err.windowMs);
+        const watched = err.lastSeenMs === undefined
+            ? 'It was not read back at all.'
+            : `A read ${seconds(err.lastSeenMs)} after the write still found it; the rest of the window was not watched.`;
         return (registered +
-            `${answer}, but the step's time budget ran out before the run could read the release back ` +
-            'to check that no other writer (another matrix leg) dropped it meanwhile. ' +
-            'Look for the block in the release notes; if it is missing, re-run the job. ' +
+            `${answer}${err.writes > 1 ? ` (write ${err.writes}, after other writers had dropped it)` : ''}, ` +
+            `but the step's time budget ran out before the run could watch the release for the ${window} after the write ` +
+            '(request-timeout-seconds: how long a write by another matrix leg can still land and drop the block). ' +
+            `${watched} Look for the block in the release notes; if it is missing, re-run the job. ` +
             RERUN);
     }
     if (!(err instanceof errors/* ApiError */.hD))
