@@ -15,7 +15,10 @@ function modules(dir: string): string[] {
   })
 }
 
-/** Every relative import of a module (static, dynamic, type-only, re-export), as src paths. */
+/**
+ * Every relative import of a module (static, dynamic, type-only, re-export), as src paths;
+ * not a path into node_modules (a build stand-in naming the real package's file).
+ */
 export function importsOf(path: string, source: string): string[] {
   const specifiers = [
     ...source.matchAll(/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g),
@@ -24,7 +27,7 @@ export function importsOf(path: string, source: string): string[] {
     ...source.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)
   ].map(m => m[1])
   return specifiers
-    .filter(s => s.startsWith('.'))
+    .filter(s => s.startsWith('.') && !s.includes('/node_modules/'))
     .map(s => resolve(dirname(path), s).replace(/\.js$|(?<!\.[a-z]+)$/, '.ts'))
 }
 

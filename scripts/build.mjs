@@ -30,6 +30,15 @@ const BUILD_TIMEOUT_MS = 300_000
  */
 export const STAND_INS = [
   { name: 'undici', stub: 'src/stand-ins/undici.ts', brings: [] },
+  // Not left out but deferred: the stand-in hands out the real package, evaluated on first
+  // use, and every import of it from outside the package must go through the stand-in.
+  {
+    name: '@actions/http-client',
+    subpaths: ['lib/auth'],
+    stub: 'src/stand-ins/actions-http-client.ts',
+    brings: [],
+    deferred: true
+  },
   { name: '@actions/exec', stub: 'src/stand-ins/actions-exec.ts', brings: ['@actions/io'] },
   {
     name: '@alicloud/tea-xml',
@@ -72,10 +81,12 @@ export function bundleProblems(moduleNames, stats) {
     else files.add(name.replace(/^\.\//, '').split(' ')[0])
   }
   const problems = []
-  for (const { name, stub, brings, lazyImporter } of STAND_INS) {
+  for (const { name, stub, brings, lazyImporter, deferred } of STAND_INS) {
     for (const pkg of [name, ...brings]) {
       if (!packages.has(pkg)) continue
-      if (lazyImporter && pkg === name && stats) {
+      if (deferred && pkg === name) {
+        if (stats) problems.push(...deferredPackageProblems(stats, pkg, stub))
+      } else if (lazyImporter && pkg === name && stats) {
         problems.push(...lazyPackageProblems(stats, pkg, lazyImporter))
       } else {
         problems.push(`holds ${pkg}, which ${stub} should replace`)
@@ -153,6 +164,33 @@ export function lazyPackageProblems(stats, pkg, importer) {
   return problems
 }
 
+/** A package a stand-in defers: nothing outside the package imports it but the stand-in. */
+export function deferredPackageProblems(stats, pkg, stub) {
+  const others = [...importersOf(stats, pkg)].filter(
+    n => n.replace(/^\.\//, '').split(' ')[0] !== stub
+  )
+  return others.length > 0
+    ? [`holds ${pkg} imported by ${others.join(', ')}, not only through ${stub}`]
+    : []
+}
+
+/** The modules outside `pkg` that import one of its modules. */
+function importersOf(stats, pkg) {
+  const importers = new Set()
+  const walk = modules => {
+    for (const m of modules ?? []) {
+      if (m.name && packageOf(m.name) === pkg) {
+        for (const r of m.reasons ?? []) {
+          if (r.moduleName && packageOf(r.moduleName) !== pkg) importers.add(r.moduleName)
+        }
+      }
+      walk(m.modules)
+    }
+  }
+  walk(stats.modules)
+  return importers
+}
+
 /** Every module name in a webpack stats JSON, concatenated modules included. */
 export function moduleNames(stats) {
   const names = new Set()
@@ -171,7 +209,11 @@ function build({ entry, out }) {
   const work = mkdtempSync(join(tmpdir(), 'ehpc-add-image-build-'))
   try {
     const tsconfig = join(work, 'tsconfig.bundle.json')
-    const paths = Object.fromEntries(STAND_INS.map(s => [s.name, [s.stub]]))
+    const paths = Object.fromEntries(
+      STAND_INS.flatMap(s =>
+        [s.name, ...(s.subpaths ?? []).map(p => `${s.name}/${p}`)].map(n => [n, [s.stub]])
+      )
+    )
     writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { baseUrl: ROOT, paths } }))
     const staged = join(work, 'dist')
     const stats = join(work, 'stats.json')

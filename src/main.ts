@@ -2,23 +2,13 @@ import * as core from '@actions/core'
 import { readRunContext } from './inputs/run-context.js'
 import { readConfig } from './inputs/read-config.js'
 import type { Config, DryRunConfig } from './inputs/config.js'
-import { registerImage, type RegisterResult } from './register/register.js'
-import { runRetryPolicy } from './failures/retry-policy.js'
-import { apiEndpoints, connectEhpc, plannedProxyRoutes } from './connect.js'
-import { redactedAddImageQuery } from './ehpc/add-image-query.js'
-import { dryRunSummary, successSummary } from './report/summary.js'
-import { retryLine } from './failures/explain.js'
-import { configWarnings } from './inputs/warnings.js'
+import type { RegisterResult } from './register/register.js'
 import { SecretRegistry } from './report/secrets.js'
 import { log } from './report/log.js'
-import { setOutputs, setOutputsAfterRegistering } from './report/outputs.js'
-import { writeJobSummary } from './report/job-summary.js'
 import { reportFailure } from './report/failure.js'
-import { requestTimeLeft, stepBudget } from './budget/step-budget.js'
-import { startImageCheck } from './verify/start.js'
-import { imageGate } from './verify/gate.js'
-import { ECS_VERSION } from './verify/ecs-version.js'
-import { keySecretFrom } from './credentials/resolve.js'
+import type * as RunSteps from './run-steps.js'
+
+type Steps = typeof RunSteps
 
 /** The run: inputs → config → credentials and client → register → outputs, release, summary. */
 export async function run(): Promise<void> {
@@ -30,9 +20,27 @@ export async function run(): Promise<void> {
   try {
     const cfg = readConfig(name => core.getInput(name), env, readRunContext(env), secrets.add)
     config = cfg
+    // Only now: an input error never loads the client, the lookup or the image check.
+    const steps = await import('./run-steps.js')
+    const {
+      apiEndpoints,
+      configWarnings,
+      connectEhpc,
+      ECS_VERSION,
+      imageGate,
+      registerImage,
+      requestTimeLeft,
+      retryLine,
+      runRetryPolicy,
+      setOutputsAfterRegistering,
+      startImageCheck,
+      stepBudget,
+      successSummary,
+      writeJobSummary
+    } = steps
     for (const w of configWarnings(cfg)) log.warning(w.message, { title: w.title })
     if (cfg.dryRun) {
-      await dryRun(cfg, secrets)
+      await dryRun(cfg, secrets, steps)
       return
     }
     const budget = stepBudget(apiEndpoints(cfg), env)
@@ -85,7 +93,9 @@ export async function run(): Promise<void> {
   }
 }
 
-async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<void> {
+async function dryRun(config: DryRunConfig, secrets: SecretRegistry, steps: Steps): Promise<void> {
+  const { dryRunSummary, imageGate, plannedProxyRoutes, redactedAddImageQuery, setOutputs } = steps
+  const { writeJobSummary } = steps
   const { image } = config
   // What the real run refuses before sending, the dry run refuses too.
   for (const route of await plannedProxyRoutes(config, process.env))
@@ -100,7 +110,7 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
     for (const line of plan.split('\n')) log.info(line)
   }
   // Read-only, so a dry run checks the image too; what it finds stops it as it would the run.
-  const gate = imageGate(dryRunCheck(config, secrets), config.verifyImage, {
+  const gate = imageGate(dryRunCheck(config, secrets, steps), config.verifyImage, {
     log: line => log.info(`Dry run: ${line}`),
     warn: log.warning
   })
@@ -111,7 +121,9 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry): Promise<vo
 }
 
 /** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
-function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry) {
+function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry, steps: Steps) {
+  const { apiEndpoints, ECS_VERSION, keySecretFrom, requestTimeLeft, retryLine } = steps
+  const { runRetryPolicy, startImageCheck, stepBudget } = steps
   const budget = stepBudget(apiEndpoints(config), process.env)
   const policy = runRetryPolicy(
     config.maxAttempts,

@@ -85,6 +85,32 @@ describe('the real @alicloud/credentials: only lazily, only from the default cha
   })
 })
 
+describe('the real @actions/http-client: in the bundle, imported only through its stand-in', () => {
+  const REAL = './node_modules/@actions/http-client/lib/index.js + 1 modules'
+  const AUTH = './node_modules/@actions/http-client/lib/auth.js'
+  const STUB = './src/stand-ins/actions-http-client.ts'
+  const stats = (importer: string) => ({
+    chunks: [{ id: 1, initial: true }],
+    modules: [
+      ...GOOD.map(name => ({ name, chunks: [1], reasons: [] })),
+      { name: REAL, chunks: [1], reasons: [{ moduleName: STUB }] },
+      { name: AUTH, chunks: [1], reasons: [{ moduleName: importer }] }
+    ]
+  })
+
+  it('passes when only the stand-in imports it, at start-up or not', () => {
+    const s = stats(STUB)
+    expect(bundleProblems(moduleNames(s), s)).toEqual([])
+  })
+
+  it('fails when another module imports it directly (an import the alias does not cover)', () => {
+    const s = stats('./node_modules/@actions/core/lib/oidc-utils.js')
+    expect(bundleProblems(moduleNames(s), s)).toEqual([
+      'holds @actions/http-client imported by ./node_modules/@actions/core/lib/oidc-utils.js, not only through src/stand-ins/actions-http-client.ts'
+    ])
+  })
+})
+
 describe('npm run build', () => {
   // One real build (slow: ncc type-checks and bundles everything) with a stray module planted.
   it('fails, leaving the output folder alone, when the bundle holds a stray module', () => {
