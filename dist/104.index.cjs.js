@@ -3,6 +3,76 @@ exports.id = 104;
 exports.ids = [104];
 exports.modules = {
 
+/***/ 429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TJ: () => (/* binding */ logHttpCall),
+/* harmony export */   p$: () => (/* binding */ loggedHttpCall)
+/* harmony export */ });
+/* unused harmony exports captureHttpCalls, httpCallLine */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8380);
+/* harmony import */ var _failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4554);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+
+
+
+
+/** Where the lines go: the debug log; a test passes its own. */
+let sink = line => _report_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(line);
+let enabled = () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
+/** For tests: collect the lines instead, whatever RUNNER_DEBUG says. Returns the restore. */
+function captureHttpCalls(to) {
+    const [before, wasEnabled] = [sink, enabled];
+    sink = to;
+    enabled = () => true;
+    return () => {
+        sink = before;
+        enabled = wasEnabled;
+    };
+}
+/** The debug line for one call. */
+function httpCallLine(r) {
+    const status = r.status === undefined ? 'no answer' : `HTTP ${r.status}`;
+    const requestId = r.requestId ? `, RequestId ${r.requestId}` : '';
+    const code = r.code ? `, ${r.code}` : '';
+    return `HTTP call: ${_failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_NAME */ .OX[r.service]} ${r.action} at ${r.host}: ${status}${code}${requestId}, ${Math.round(r.durationMs)} ms`;
+}
+function logHttpCall(r) {
+    if (enabled())
+        sink(httpCallLine(r));
+}
+/**
+ * Milliseconds on a monotonic clock. Not performance.now(): the first use of the global
+ * `performance` loads perf_hooks, about 0.7 ms of every run's start-up.
+ */
+function monotonicMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
+/**
+ * Runs one HTTP call and logs it: on success what `answered` reads from its result, on
+ * failure the ApiError's status, RequestId and code (or "no answer").
+ */
+async function loggedHttpCall(call, send, answered, now = monotonicMs) {
+    const started = now();
+    try {
+        const result = await send();
+        logHttpCall({ ...call, ...answered(result), durationMs: now() - started });
+        return result;
+    }
+    catch (err) {
+        const failed = err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD
+            ? { status: err.httpStatus, requestId: err.requestId, code: err.code }
+            : { code: err instanceof Error ? err.name : 'failed' };
+        logHttpCall({ ...call, ...failed, durationMs: now() - started });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

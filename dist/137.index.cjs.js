@@ -8,12 +8,11 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IdTokenAnswerError: () => (/* reexport safe */ _id_token_error_js__WEBPACK_IMPORTED_MODULE_2__.B),
+/* harmony export */   IdTokenAnswerError: () => (/* reexport safe */ _id_token_error_js__WEBPACK_IMPORTED_MODULE_1__.B),
 /* harmony export */   requestIdToken: () => (/* binding */ requestIdToken)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2145);
-/* harmony import */ var _id_token_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4374);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(808);
+/* harmony import */ var _id_token_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4374);
 
 
 
@@ -24,18 +23,18 @@ async function requestIdToken(audience, env, mask) {
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !requestToken)
         throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL or _TOKEN is not set');
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('actions/oidc-client', [new _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_1__/* .BearerCredentialHandler */ .tZ(requestToken)], { allowRedirects: false, allowRetries: false, maxRetries: 0 });
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q('actions/oidc-client', [new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .BearerCredentialHandler */ .t(requestToken)], { allowRedirects: false, allowRetries: false, maxRetries: 0 });
     const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;
     try {
         const response = await client.get(target, { Accept: 'application/json' });
         const status = response.message.statusCode ?? 0;
         if (status >= 300 && status < 400) {
             response.message.resume();
-            throw new _id_token_error_js__WEBPACK_IMPORTED_MODULE_2__/* .IdTokenAnswerError */ .B(`redirect (HTTP ${status})`, status, redirectHost(response.message.headers.location, target));
+            throw new _id_token_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IdTokenAnswerError */ .B(`redirect (HTTP ${status})`, status, redirectHost(response.message.headers.location, target));
         }
         const body = await response.readBody();
         if (status !== 200)
-            throw new _id_token_error_js__WEBPACK_IMPORTED_MODULE_2__/* .IdTokenAnswerError */ .B(`HTTP ${status}`, status);
+            throw new _id_token_error_js__WEBPACK_IMPORTED_MODULE_1__/* .IdTokenAnswerError */ .B(`HTTP ${status}`, status);
         let value;
         try {
             value = JSON.parse(body)?.value;

@@ -3,6 +3,162 @@ exports.id = 375;
 exports.ids = [375];
 exports.modules = {
 
+/***/ 6989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
+/* harmony export */   e7: () => (/* binding */ stepBudget),
+/* harmony export */   kM: () => (/* binding */ requestTimeLeft),
+/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */ });
+/* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
+/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
+/* harmony import */ var _http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+
+
+/** Fifteen minutes for all the calls of one step together. */
+const STEP_BUDGET_MS = 15 * 60_000;
+/** The code of a call the budget did not let start, or cut short. */
+const BUDGET_CODE = 'StepBudgetExhausted';
+/**
+ * The run's budget, from now. EHPC_ADD_IMAGE_STEP_BUDGET_MS shortens it for the tests, and
+ * counts only when every endpoint is on this machine, so a real run always gets the whole.
+ */
+function stepBudget(endpoints, env, now = Date.now) {
+    const wanted = Number(env.EHPC_ADD_IMAGE_STEP_BUDGET_MS || NaN);
+    const totalMs = (0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .onThisMachine */ .rF)(endpoints) && wanted > 0 && wanted < STEP_BUDGET_MS ? wanted : STEP_BUDGET_MS;
+    return { deadline: now() + totalMs, totalMs, now };
+}
+/**
+ * The timeout of one attempt of `call`: `timeoutMs`, or what is left of the budget when that
+ * is less. Nothing left: the attempt does not start, and the failure says so.
+ */
+function attemptTimeout(budget, call, timeoutMs) {
+    const left = budget.deadline - budget.now();
+    if (left <= 0) {
+        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            ...call,
+            code: BUDGET_CODE,
+            delivery: 'not-sent',
+            hint: `It ran out before this call could start (${describeMs(budget.totalMs)} for the whole step), so ${call.action} was not sent.`
+        });
+    }
+    return Math.min(timeoutMs, left);
+}
+/** What one request may take now: `timeoutMs`, clipped to what is left of the budget (at least 1 ms). */
+function requestTimeLeft(budget, timeoutMs) {
+    return Math.max(1, Math.min(timeoutMs, budget.deadline - budget.now()));
+}
+/** Codes of an attempt that got no (whole) answer in time. */
+const TIMEOUT_CODES = new Set(['RequestTimeout', 'ResponseStalled']);
+/**
+ * Runs one attempt of `call` with its timeout clipped to the budget. A timeout that only the
+ * clip caused comes out as the budget's failure, keeping whether the call may have been
+ * carried out.
+ */
+async function withinBudget(budget, call, timeoutMs, attempt) {
+    const ms = attemptTimeout(budget, call, timeoutMs);
+    try {
+        return await attempt(ms);
+    }
+    catch (err) {
+        if (ms >= timeoutMs || !(err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !TIMEOUT_CODES.has(err.code))
+            throw err;
+        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
+            service: err.service,
+            action: err.action,
+            code: BUDGET_CODE,
+            httpStatus: err.httpStatus,
+            requestId: err.requestId,
+            host: err.host ?? call.host,
+            identity: err.identity ?? call.identity,
+            // Not retried (the table); carried out or not as the cut attempt may have been.
+            delivery: err.delivery,
+            hint: `It ran out while this call waited for its answer: its timeout was cut to the ${describeMs(ms)} left of the ${describeMs(budget.totalMs)} for the whole step, and no answer came within them.`
+        });
+    }
+}
+function describeMs(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} min`;
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 3377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   KO: () => (/* binding */ mayRetry),
+/* harmony export */   _$: () => (/* binding */ givingUp),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
+
+const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^(n-1))). */
+function backoffDelay(policy, failedAttempt) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
+    return Math.floor(policy.random() * ceiling);
+}
+/** The most attempts a call that failed with `err` gets. */
+function attemptLimit(err, policy) {
+    return err.retryClass === 'once' ? Math.min(2, policy.maxAttempts) : policy.maxAttempts;
+}
+/** Whether `err`, raised by attempt number `attempt`, may be tried again. */
+function mayRetry(err, attempt, policy) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !err.retryable)
+        return false;
+    return attempt < attemptLimit(err, policy);
+}
+/** The error to give up with after `attempts` attempts: an ApiError says how many it took. */
+function givingUp(err, attempts) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && attempts > 1 ? err.with({ attempts }) : err;
+}
+/**
+ * Waits before the next attempt, or returns false when the step's deadline leaves no room
+ * for it or the policy's signal is aborted (the caller then rethrows the last error).
+ */
+async function waitBeforeRetry(err, attempt, policy) {
+    if (policy.signal?.aborted)
+        return false;
+    const waitMs = Math.max(backoffDelay(policy, attempt), err.retryAfterMs ?? 0);
+    if (policy.now() + waitMs >= policy.deadline)
+        return false;
+    policy.onRetry?.({
+        error: err,
+        action: err.action,
+        code: err.code,
+        attempt,
+        maxAttempts: attemptLimit(err, policy),
+        waitMs
+    });
+    await policy.sleep(waitMs);
+    return true;
+}
+/** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
+async function withRetry(fn, policy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (err) {
+            if (!mayRetry(err, attempt, policy) || !(await waitBeforeRetry(err, attempt, policy))) {
+                throw givingUp(err, attempt);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
