@@ -87,13 +87,12 @@ function resultRows(result: RegisterResult): [string, string][] {
 /** What the image check found: where it asked, and the digest it resolved. */
 function checkRows(config: Config, check: ImageCheck | undefined): [string, string][] {
   if (config.verifyImage === 'false') return [['Image check', 'Off (verify-image: false)']]
-  if (!check) return []
+  // A definite answer stops the run before anything is written: no summary of success shows it.
+  if (!check || check.kind === 'definite') return []
   const found =
     check.kind === 'confirmed'
       ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
-      : check.kind === 'unverified'
-        ? `Not verified at ${check.where}: ${check.why}`
-        : `Failed at ${check.where}: ${check.message}`
+      : `Not verified at ${check.where}: ${check.why}`
   return [
     ['Image check', escapeHtml(found)],
     ...(check.kind === 'confirmed' && check.digest
