@@ -6,7 +6,7 @@
 // packet and the last packet delivered to it, and each path is set next to its floor.
 // A measurement, not a test: exits 0 when a target is missed.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -19,6 +19,8 @@ import { machineInfo, median, summarize } from '../system.mjs'
 import { makeCertificates } from './certs.mjs'
 import { ADDRESSES, checkPrerequisites, makeLink, removeStale } from './netns.mjs'
 import { renderNetwork } from './render.mjs'
+
+const CPU_PROBE = fileURLToPath(new URL('./report-cpu.cjs', import.meta.url))
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
@@ -220,12 +222,16 @@ function runAction(link, action, env, cwd, timeoutMs) {
     let stderr = ''
     const started = process.hrtime.bigint()
     let ended
-    const child = spawn('ip', ['netns', 'exec', link.client, process.execPath, action], {
-      env,
-      cwd,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      'ip',
+      ['netns', 'exec', link.client, process.execPath, '--require', CPU_PROBE, action],
+      {
+        env,
+        cwd,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     running.add(child)
     let timedOut = false
     const timer = setTimeout(() => {
@@ -338,7 +344,11 @@ async function measureConfig({ link, servers, runner, certs, path, rttMs, tls, o
     env.ACTIONS_ID_TOKEN_REQUEST_URL = `https://${ADDRESSES.github}/_github/idtoken?api-version=2.0`
     env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = await servers.call('githubToken')
   }
+  const cpuFile = join(runner.workspace, 'cpu.json')
+  rmSync(cpuFile, { force: true })
+  env.BENCH_CPU_FILE = cpuFile
   const run = await runAction(link, opts.action, env, runner.workspace, opts.timeoutMs)
+  const cpu = existsSync(cpuFile) ? JSON.parse(readFileSync(cpuFile, 'utf8')) : undefined
   const wire = await link.stats()
   const seen = await servers.call('take')
   const out = runner.outputs()
@@ -360,6 +370,8 @@ async function measureConfig({ link, servers, runner, certs, path, rttMs, tls, o
     wire.firstNs > 0n && wire.lastNs > wire.firstNs ? Number(wire.lastNs - wire.firstNs) / 1e6 : 0
   return {
     ms: run.ms,
+    /** The action's own CPU time, user and system. */
+    cpuMs: cpu ? (cpu.user + cpu.system) / 1000 : undefined,
     wireMs,
     busyMs: wire.busyMs,
     packets: wire.packets,
@@ -396,6 +408,7 @@ function summarizeRow(path, rttMs, tls, runs, baseline) {
     wallMs,
     wireMs: summarize(runs.map(r => r.wireMs)),
     busyMs: summarize(runs.map(r => r.busyMs)),
+    cpuMs: runs.every(r => r.cpuMs !== undefined) ? summarize(runs.map(r => r.cpuMs)) : undefined,
     roundTrips,
     floorRoundTrips: floorRt,
     floorWallMs,
