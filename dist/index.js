@@ -2423,13 +2423,12 @@ function resultRows(result) {
 function checkRows(config, check) {
     if (config.verifyImage === 'false')
         return [['Image check', 'Off (verify-image: false)']];
-    if (!check)
+    // A definite answer stops the run before anything is written: no summary of success shows it.
+    if (!check || check.kind === 'definite')
         return [];
     const found = check.kind === 'confirmed'
         ? `Verified at ${check.where}${check.status ? `: ${check.status}` : ''}`
-        : check.kind === 'unverified'
-            ? `Not verified at ${check.where}: ${check.why}`
-            : `Failed at ${check.where}: ${check.message}`;
+        : `Not verified at ${check.where}: ${check.why}`;
     return [
         ['Image check', escapeHtml(found)],
         ...(check.kind === 'confirmed' && check.digest
