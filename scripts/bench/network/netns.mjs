@@ -18,7 +18,8 @@ export const ADDRESSES = {
   ehpc: `${SUBNET}.10`,
   sts: `${SUBNET}.11`,
   github: `${SUBNET}.12`,
-  registry: `${SUBNET}.13`
+  registry: `${SUBNET}.13`,
+  ecs: `${SUBNET}.14`
 }
 
 const ip = (...args) => execFileSync('ip', args, { stdio: 'pipe', timeout: 10_000 }).toString()

@@ -32,6 +32,8 @@ const IMAGE_NAME = 'bench-app'
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/bench/app'
 /** The repository of the checked paths, in the emulator's registry behind its TLS front. */
 const CHECKED_REPOSITORY = 'bench/app'
+/** The ECS image of the VM path, Available in the emulator's ECS behind its TLS front. */
+const VM_IMAGE_ID = 'm-bench0000000000000001'
 const REUSED_VERSION = 'reused'
 const MANY_VERSIONS = 1_000
 /** The emulator's ListImages page cap: the 100 a page the action asks for. */
@@ -78,6 +80,15 @@ export const PATHS = [
     registers: true,
     checked: true,
     registryAuth: 'basic'
+  },
+  {
+    id: 'akRegistersVmChecked',
+    label: 'AccessKey, registers a VM image, checked in ECS',
+    auth: 'ak',
+    versions: 1,
+    registers: true,
+    checked: true,
+    vm: true
   },
   {
     id: 'oidcRegistersChecked',
@@ -275,14 +286,21 @@ function inputsFor(path, runNumber) {
     endpoint: ADDRESSES.ehpc,
     name: IMAGE_NAME,
     'image-version': version,
-    ...(path.checked
+    ...(path.vm
       ? {
-          'registry-url': `${ADDRESSES.registry}/${CHECKED_REPOSITORY}:${version}`,
-          'verify-image': 'auto',
-          'registry-username': DEMO_REGISTRY.username,
-          'registry-password': DEMO_REGISTRY.password
+          'image-type': 'VM',
+          'vm-image-id': VM_IMAGE_ID,
+          'ecs-endpoint': ADDRESSES.ecs,
+          'verify-image': 'auto'
         }
-      : { 'registry-url': `${REPOSITORY}:${version}`, 'verify-image': 'false' })
+      : path.checked
+        ? {
+            'registry-url': `${ADDRESSES.registry}/${CHECKED_REPOSITORY}:${version}`,
+            'verify-image': 'auto',
+            'registry-username': DEMO_REGISTRY.username,
+            'registry-password': DEMO_REGISTRY.password
+          }
+        : { 'registry-url': `${REPOSITORY}:${version}`, 'verify-image': 'false' })
   }
   if (path.auth === 'oidc') {
     return {
@@ -309,9 +327,11 @@ export function floorRoundTrips(path, tls, actions) {
   const sts = path.auth === 'oidc' ? 1 : 0
   const pages = (actions.ListImages ?? 0) > 1 ? 2 : 1
   // The image check runs beside credentials and lookup; the first write (or the reuse's
-  // answer) waits for it. A Basic registry answers the manifest request at once; a token
-  // registry needs three dependent requests: the challenge, the token, the manifest.
-  const check = path.checked ? handshake + (path.registryAuth === 'basic' ? 1 : 3) : 0
+  // answer) waits for it. ECS answers DescribeImages, and a Basic registry the manifest
+  // request, at once; a token registry needs three dependent requests: the challenge, the
+  // token, the manifest.
+  const oneRequest = path.vm || path.registryAuth === 'basic'
+  const check = path.checked ? handshake + (oneRequest ? 1 : 3) : 0
   if (!path.registers) return Math.max(handshake + sts + pages + 1, check) // the reuse's GetImage
   const confirm = (actions.GetImage ?? 0) > 0 ? 1 : 0
   return Math.max(handshake + sts + pages, check) + 1 + confirm // AddImage, GetImage
@@ -332,7 +352,9 @@ async function measureConfig({ link, servers, runner, certs, path, rttMs, tls, o
     versions: path.versions
   })
   const inputs = inputsFor(path, runNumber)
-  if (path.checked) {
+  if (path.vm) {
+    await servers.call('ecsImage', { imageId: VM_IMAGE_ID, status: 'Available' })
+  } else if (path.checked) {
     await servers.call('registryAuth', path.registryAuth ?? 'bearer')
     await servers.call('push', { repository: CHECKED_REPOSITORY, tag: inputs['image-version'] })
   }

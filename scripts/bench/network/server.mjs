@@ -136,6 +136,8 @@ const methods = {
   images: () => emu.images(),
   /** Pushes repository:tag to the emulator's registry; returns the digest. */
   push: ({ repository, tag }) => emu.registry.push(repository, tag),
+  /** An ECS image and its status, for the VM image check. */
+  ecsImage: ({ imageId, status }) => emu.setEcsImage(imageId, status),
   /** How the registry asks for a credential: 'bearer' (a token realm) or 'basic'. */
   registryAuth: auth => {
     emu.registry.options.auth = auth
