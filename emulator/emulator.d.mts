@@ -400,6 +400,12 @@ export interface Emulator {
   /** Adds an image directly (no HTTP); returns a copy of what was stored. */
   seedImage(partial?: SeedImageInput): ImageView
   seedImages(list: SeedImageInput[]): ImageView[]
+  /**
+   * Racing runs: each of the next AddImage requests (one per image given, in order) finds the
+   * image registered by another run just before it is carried out, as if that run's AddImage
+   * had landed first (so with `duplicates: 'reject'` it answers ImageAlreadyExists).
+   */
+  raceAddImage(...images: SeedImageInput[]): void
   /** Changes the ListImages behaviour (merged into the current one). */
   setListImages(behaviour: ListImagesBehaviour): void
   /** Adds (or changes the status of) an ECS image that DescribeImages answers for. */
@@ -440,7 +446,7 @@ export interface Emulator {
   githubApiEnv(): { GITHUB_API_URL: string }
   /** Makes issued STS credentials (all, or one AccessKeyId) expire now. */
   expireCredentials(accessKeyId?: string): void
-  /** Clears images, in-use marks, the log and concurrency peaks, faults, issued credentials and secrets, nonces, releases (and their races, a read hold, the contents permission). */
+  /** Clears images, AddImage racers, in-use marks, the log and concurrency peaks, faults, issued credentials and secrets, nonces, releases (and their races, a read hold, the contents permission). */
   reset(): void
   /** Stops listening and destroys every open or hanging connection. Idempotent. */
   close(): Promise<void>

@@ -270,6 +270,8 @@ class Emulator {
     this.logged = new WeakSet()
     /** Bumped by reset(): a delayed request from before a reset is dropped, not performed. */
     this.generation = 0
+    /** @type {Array<Partial<StoredImage>>} images other runs register right before the next AddImages */
+    this.addImageRacers = []
     /** @type {Set<string>} */
     this.secrets = new Set()
     /** @type {Set<import('node:net').Socket>} */
@@ -679,6 +681,9 @@ class Emulator {
       await this.sleep(latencyMs)
       if (this.closed) return
     }
+    // Another run's AddImage lands just before this one is carried out.
+    const racer = action === 'AddImage' ? this.addImageRacers.shift() : undefined
+    if (racer) this.store.insert(racer, this.now())
     /** @type {Outcome} */
     let outcome
     try {
@@ -983,6 +988,16 @@ class Emulator {
     return list.map(partial => this.seedImage(partial))
   }
 
+  /** @param {Array<Partial<ImageView> & Record<string, unknown>>} images */
+  raceAddImage(...images) {
+    for (const partial of images) {
+      if (partial.ImageType && partial.ImageType !== 'VM' && partial.ImageType !== 'Container') {
+        throw new TypeError('ImageType must be VM or Container')
+      }
+      this.addImageRacers.push(/** @type {Partial<StoredImage>} */ ({ ...partial }))
+    }
+  }
+
   /** @param {import('./emulator.d.mts').ListImagesBehaviour} behaviour */
   setListImages(behaviour) {
     this.options.listImages = checkListImages({ ...this.options.listImages, ...behaviour })
@@ -1117,6 +1132,7 @@ class Emulator {
     this.secrets.clear()
     this.nonces.clear()
     this.releaseStore.clear()
+    this.addImageRacers.length = 0
     if (this.readHold) this.releaseHold(this.readHold)
   }
 

@@ -213,6 +213,63 @@ describe('racing replace runs (the service rejects duplicates)', () => {
     expect(emu.count('RemoveImage')).toBe(0)
     expect(late.stdout).toContain('AddImage answered ImageAlreadyExists')
   })
+
+  describe('AddImage answering ImageAlreadyExists in both rounds (other runs keep registering)', () => {
+    beforeEach(() => emu.reset())
+    const replace = () =>
+      runAction({
+        region: 'cn-hangzhou',
+        endpoint: emu.url,
+        'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+        'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+        name: 'solver',
+        'registry-url': URL_V1,
+        'if-exists': 'replace'
+      })
+    const image = (registryUrl: string) => ({
+      Name: 'solver',
+      Version: 'v1.2.3',
+      ImageType: 'Container' as const,
+      ContainerImageSpec: { RegistryUrl: registryUrl }
+    })
+
+    it('the second racer has our target: that image is used, and it is the one registered', async () => {
+      const old = emu.seedImage(image(URL_V1))
+      // Round 1's AddImage meets a racer with another target (which round 2 replaces),
+      // round 2's a racer with ours.
+      emu.raceAddImage(image(OTHER), image(URL_V1))
+      const r = await replace()
+      expect(r.errors).toEqual([])
+      expect(r.code).toBe(0)
+      const images = emu.images()
+      expect(images).toHaveLength(1)
+      expect(images[0].ImageId).not.toBe(old.ImageId)
+      expect(r.outputs['image-id']).toBe(images[0].ImageId)
+      expect(r.outputs.created).toBe('false')
+      expect(emu.count('AddImage')).toBe(2)
+    })
+
+    it('the second racer has another target: the failure says what this run removed and what is registered now, not "set if-exists: replace"', async () => {
+      const old = emu.seedImage(image(URL_V1))
+      emu.raceAddImage(image(OTHER), image(OTHER))
+      const r = await replace()
+      expect(r.code).toBe(1)
+      expect(r.errors).toHaveLength(1)
+      const [first, second] = emu.requests.filter(e => e.action === 'RemoveImage')
+      const now = emu.images()
+      expect(now).toHaveLength(1)
+      const message = r.errors[0]
+      expect(message).not.toMatch(/set if-exists/)
+      expect(message).toContain('ImageAlreadyExists')
+      expect(message).toContain(old.ImageId)
+      expect(first.params.ImageId).toBe(old.ImageId)
+      expect(message).toContain(second.params.ImageId)
+      expect(message).toContain(now[0].ImageId)
+      expect(message).toContain(OTHER)
+      expect(r.outputs['image-id']).toBeUndefined()
+      expect(emu.count('AddImage')).toBe(2)
+    })
+  })
 })
 
 describe('after an AddImage that got no answer (through dist/index.js)', () => {
