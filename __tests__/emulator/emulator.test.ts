@@ -788,6 +788,23 @@ describe('AddImage', () => {
     await e.close()
   })
 
+  test("raceAddImage: each of the next AddImages finds a racing run's image registered first", async () => {
+    const e = await start({ duplicates: 'reject' })
+    const client = sdk(e)
+    const racer = { Name: 'race', Version: 'v1', ImageType: 'Container' as const }
+    e.raceAddImage(racer, { ...racer, Version: 'v2' })
+    const err = await failure(call(client, 'AddImage', containerImage('race', 'v1')))
+    expect(err.code).toBe('ImageAlreadyExists')
+    // The second racer is v2: a v1 AddImage now meets the first racer's image.
+    expect((await failure(call(client, 'AddImage', containerImage('race', 'v1')))).code).toBe(
+      'ImageAlreadyExists'
+    )
+    // Racers used up: v3 is added.
+    await call(client, 'AddImage', containerImage('race', 'v3'))
+    expect(e.images().map(i => i.Version)).toEqual(['v1', 'v2', 'v3'])
+    await e.close()
+  })
+
   test('duplicates: target also rejects the same registry URL or ECS image under another name or version', async () => {
     const e = await start({ duplicates: 'target' })
     const client = sdk(e)
