@@ -962,6 +962,11 @@ async function register(image, ifExists, deps, unanswered) {
             };
         }
         catch (err) {
+            if (err instanceof errors/* ApiError */.hD && err.code === 'ImageAlreadyExists' && round >= 2) {
+                // Round 2 removed round 1's match: name every image this run removed.
+                const removed = [...new Set([unanswered.removedInRound1, replacedImageId])].filter((id) => id !== undefined);
+                return await afterSecondDuplicate(image, err, removed, deps);
+            }
             if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
                 // After a remove, an AddImage that failed leaves nothing: the message says so.
                 throw replacedImageId &&
@@ -1000,6 +1005,7 @@ async function register(image, ifExists, deps, unanswered) {
                 if (adopted)
                     return adopted;
             }
+            unanswered.removedInRound1 = replacedImageId;
         }
     }
 }
@@ -1056,9 +1062,41 @@ async function confirmReplacement(image, addedId, replacedId, deps) {
     throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: this run added ${addedId}, but another run (if-exists: replace) replaced it with ${now.imageId}, which points at another ${targetLabel(image)}. ` +
         'Avoid running replace for the same name and version in parallel; re-run the job to register this one.');
 }
+/**
+ * Round 2's AddImage answered ImageAlreadyExists too: other runs keep registering this name
+ * and version. One more lookup: an image with our target is the answer; otherwise the
+ * failure says what this run removed and what is registered now.
+ */
+async function afterSecondDuplicate(image, err, removed, deps) {
+    deps.log(`AddImage answered ImageAlreadyExists again (another run registered ${describe(image)} meanwhile); looking it up once more.`);
+    const found = await findImage(image, deps);
+    let now = `ListImages shows no ${describe(image)} now (another run may be between its remove and its add)`;
+    if (found) {
+        const shown = await currentTarget(found.imageId, image, deps).catch((getErr) => {
+            if (getErr instanceof errors/* ApiError */.hD)
+                return getErr;
+            throw getErr;
+        });
+        if (shown instanceof errors/* ApiError */.hD) {
+            now = `ListImages shows ${found.imageId}, but what it points at is unknown: GetImage failed (${shown.code}, RequestId ${shown.requestId ?? 'none'})`;
+        }
+        else {
+            const adopted = await adoptIfSameTarget(image, found.imageId, removed[0], deps, shown);
+            if (adopted)
+                return adopted;
+            now = `${found.imageId}, registered by another run, which points at ${foundTarget(image, shown.target) ?? '(nothing)'}, not at ${wantedTarget(image)}`;
+        }
+    }
+    throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: other runs kept registering this name and version while this run (if-exists: replace) tried to, ` +
+        `so AddImage answered ImageAlreadyExists in both of its rounds (the second: RequestId ${err.requestId ?? 'none'}). ` +
+        `This run removed ${removed.join(' and ')} (if-exists: replace) and registered nothing. Registered now: ${now}. ` +
+        'Let one run at a time register this name and version (a workflow concurrency group), then re-run the job: it replaces what is there with this one.', err.requestId, 'ImageAlreadyExists');
+}
 /** The image a racing run registered, as this run's result when it points at our target. */
-async function adoptIfSameTarget(image, imageId, replacedId, deps) {
-    const { target, state, requestId } = await currentTarget(imageId, image, deps);
+async function adoptIfSameTarget(image, imageId, replacedId, deps, 
+/** Its GetImage answer, when one was made already. */
+shown) {
+    const { target, state, requestId } = shown ?? (await currentTarget(imageId, image, deps));
     if (!sameTarget(image, target))
         return undefined;
     const after = replacedId ? ` after ${replacedId} was removed` : ' after this run looked it up';
