@@ -207,7 +207,7 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(count(r.summary, '<td>Image ID</td>')).toBe(1)
   })
 
-  it('a 5xx is retried, then the block is written', async () => {
+  it('a 5xx is retried (from the notes read again), then the block is written', async () => {
     const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
     emu.fault('UpdateRelease', { kind: 'error', status: 502, code: 'BadGateway' })
     emu.fault('GetReleaseByTag', { kind: 'error', status: 503, code: 'Unavailable' })
@@ -218,6 +218,7 @@ describe('annotate-release (through dist/index.js)', () => {
       'GetReleaseByTag 503',
       'GetReleaseByTag 200',
       'UpdateRelease 502',
+      'GetRelease 200',
       'UpdateRelease 200',
       'GetRelease 200'
     ])
@@ -476,7 +477,40 @@ describe('annotate-release: two matrix legs at once (through dist/index.js)', ()
     }
   })
 
-  it("a write that lands seconds late drops the others' blocks: they watch for request-timeout-seconds, write again, and all exit 0 with every block there", async () => {
+  it('a write retried after a rate-limit wait longer than the window re-reads the notes first, so it keeps the blocks of the other legs', async () => {
+    const regions = ['cn-hangzhou', 'cn-shanghai']
+    const emus = await Promise.all(regions.map(() => startEmulator()))
+    const [github] = emus
+    try {
+      const release = github.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+      github.holdReleaseReads(regions.length)
+      // The first write to arrive is refused (not carried out) with a 4 s Retry-After: its
+      // leg writes again after the other leg's 2 s window has passed.
+      github.fault('UpdateRelease', {
+        kind: 'error',
+        status: 403,
+        code: 'SecondaryRateLimit',
+        message: 'You have exceeded a secondary rate limit.',
+        headers: { 'retry-after': '4' }
+      })
+      const env = { ...github.githubApiEnv(), EHPC_ADD_IMAGE_RETRY_BASE_MS: '300' }
+      const legs = await Promise.all(
+        regions.map((region, i) =>
+          runAction(inputs(emus[i].url, { region }), { env, timeoutMs: 60_000 })
+        )
+      )
+      expect(legs.map(l => l.errors)).toEqual(regions.map(() => []))
+      expect(legs.map(l => l.code)).toEqual(regions.map(() => 0))
+      const body = bodyOf(github, release.id)
+      regions.forEach((region, i) =>
+        expect(count(body, block(region, legs[i].outputs['image-id']))).toBe(1)
+      )
+    } finally {
+      await Promise.all(emus.map(e => e.close()))
+    }
+  })
+
+  it('a write that lands seconds late drops the blocks of the others: they watch for request-timeout-seconds, write again, and all exit 0 with every block there', async () => {
     const regions = ['cn-hangzhou', 'cn-shanghai', 'cn-beijing']
     const emus = await Promise.all(regions.map(() => startEmulator()))
     const [github] = emus

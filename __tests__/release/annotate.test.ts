@@ -69,7 +69,8 @@ function fakeApi(releases: Release[], afterUpdate?: (r: Release) => void) {
       log.push(`get ${id}`)
       return { ...(releases.find(r => r.id === id) as Release) }
     },
-    async update(id, body) {
+    async update(id, bodyFor) {
+      const body = await bodyFor(1)
       log.push(`update ${id}`)
       const r = releases.find(x => x.id === id) as Release
       r.body = body
@@ -191,6 +192,25 @@ describe('writeRecord', () => {
     // The second write is watched for a whole window of its own.
     expect(p.now()).toBe(650 + WINDOW_MS)
     expect(lines).toEqual([expect.stringContaining('writing it again (2/6)')])
+  })
+
+  it('a retried write makes its body again from the notes as they are now', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: 'Notes' }
+    const { api, log } = fakeApi([release])
+    // The first attempt is refused; another leg writes while this one waits to retry.
+    api.update = async (id, bodyFor) => {
+      const stale = await bodyFor(1)
+      log.push(`refused ${id}`)
+      release.body = 'Notes\n\nother leg'
+      const body = await bodyFor(2)
+      expect(body).not.toBe(stale)
+      log.push(`update ${id}`)
+      release.body = body
+      return { ...release }
+    }
+    expect(await writeRecord(api, { ...release }, RECORD, quiet(policy()))).toBe(1)
+    expect(log.slice(0, 3)).toEqual(['refused 7', 'get 7', 'update 7'])
+    expect(release.body).toBe(`Notes\n\nother leg\n\n${renderBlock(RECORD)}`)
   })
 
   it('writes nothing, and reads nothing, when the block is already right', async () => {

@@ -220,7 +220,7 @@ describe('connectGithub (against a local server)', () => {
       expect(await api.list(2, 100)).toEqual([
         { id: 5, tagName: 'v1', draft: false, body: '', htmlUrl: 'h' }
       ])
-      expect((await api.update(5, 'new')).id).toBe(5)
+      expect((await api.update(5, async () => 'new')).id).toBe(5)
     } finally {
       api.close()
     }
@@ -241,7 +241,7 @@ describe('connectGithub (against a local server)', () => {
     const api = await connect()
     try {
       expect((await api.get(5)).id).toBe(5)
-      const err = await api.update(5, 'x').catch(e => e)
+      const err = await api.update(5, async () => 'x').catch(e => e)
       expect(err).toMatchObject({
         action: 'UpdateRelease',
         code: 'HTTP403',
@@ -252,6 +252,29 @@ describe('connectGithub (against a local server)', () => {
       api.close()
     }
     expect(seen).toHaveLength(4)
+  })
+
+  it('a retried update asks for its body again; a body that cannot be made is not retried', async () => {
+    answers.push([502, { message: 'bad gateway' }], [200, release])
+    const api = await connect()
+    const asked: number[] = []
+    try {
+      await api.update(5, async n => {
+        asked.push(n)
+        return `body ${n}`
+      })
+      const cause = new Error('no body')
+      const err = await api
+        .update(5, async () => {
+          throw cause
+        })
+        .catch(e => e)
+      expect(err).toBe(cause)
+    } finally {
+      api.close()
+    }
+    expect(asked).toEqual([1, 2])
+    expect(seen.map(l => l.slice(-9))).toEqual(['"body 1"}', '"body 2"}'])
   })
 
   it('a 200 that is not a release is an InvalidResponse, retried', async () => {

@@ -38,26 +38,27 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
   const { repos } = octokit.rest
 
   const host = new URL(o.apiUrl).host
-  /** One call: each attempt within the budget, with a transport bounded by what is left of it. */
-  const call = <T>(
+  /** One attempt within the budget, with a transport bounded by what is left of it. */
+  const attempt = <T>(
     action: string,
     fn: (request: { fetch: typeof transport.fetch }) => Promise<{ data: unknown }>,
     read: (d: unknown) => T
   ) =>
-    withRetry(
-      () =>
-        withinBudget(o.budget, { service: 'github', action, host }, o.timeoutMs, async ms => {
-          let data: unknown
-          try {
-            data = (await fn({ fetch: transport.within(ms) })).data
-          } catch (err) {
-            const failure = toGithubError(action, err, Date.now())
-            throw failure.host === undefined ? failure.with({ host }) : failure
-          }
-          return read(data)
-        }),
-      o.policy
-    )
+    withinBudget(o.budget, { service: 'github', action, host }, o.timeoutMs, async ms => {
+      let data: unknown
+      try {
+        data = (await fn({ fetch: transport.within(ms) })).data
+      } catch (err) {
+        const failure = toGithubError(action, err, Date.now())
+        throw failure.host === undefined ? failure.with({ host }) : failure
+      }
+      return read(data)
+    })
+  const call = <T>(
+    action: string,
+    fn: (request: { fetch: typeof transport.fetch }) => Promise<{ data: unknown }>,
+    read: (d: unknown) => T
+  ) => withRetry(() => attempt(action, fn, read), o.policy)
 
   return {
     async getByTag(tag) {
@@ -89,14 +90,33 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
         asRelease('GetRelease')
       )
     },
-    update(id, body) {
-      return call(
-        'UpdateRelease',
-        request => repos.updateRelease({ owner, repo, release_id: id, body, request }),
-        asRelease('UpdateRelease')
-      )
+    async update(id, bodyFor) {
+      try {
+        return await withRetry(async n => {
+          let body: string
+          try {
+            body = await bodyFor(n)
+          } catch (err) {
+            // Making the body failed (its own calls retried already): not a retry of ours.
+            throw new BodyNotMade(err)
+          }
+          return attempt(
+            'UpdateRelease',
+            request => repos.updateRelease({ owner, repo, release_id: id, body, request }),
+            asRelease('UpdateRelease')
+          )
+        }, o.policy)
+      } catch (err) {
+        throw err instanceof BodyNotMade ? err.cause : err
+      }
     },
     close: transport.close
+  }
+}
+
+class BodyNotMade extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the release body could not be made')
   }
 }
 

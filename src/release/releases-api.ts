@@ -17,6 +17,10 @@ export interface ReleasesApi {
   /** One page of releases, newest first, drafts included. */
   list(page: number, perPage: number): Promise<Release[]>
   get(id: number): Promise<Release>
-  update(id: number, body: string): Promise<Release>
+  /**
+   * Sets the body to `bodyFor(attempt)`. Each retry asks for the body again: the one the
+   * failed attempt sent may have been made from notes other writers changed since.
+   */
+  update(id: number, bodyFor: (attempt: number) => Promise<string>): Promise<Release>
   close(): void
 }
