@@ -295,8 +295,8 @@ async function connectGithub(o) {
     });
     const { repos } = octokit.rest;
     const host = new URL(o.apiUrl).host;
-    /** One call: each attempt within the budget, with a transport bounded by what is left of it. */
-    const call = (action, fn, read) => (0,_failures_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => (0,_budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .withinBudget */ .xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
+    /** One attempt within the budget, with a transport bounded by what is left of it. */
+    const attempt = (action, fn, read) => (0,_budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .withinBudget */ .xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
         let data;
         try {
             data = (await fn({ fetch: transport.within(ms) })).data;
@@ -306,7 +306,8 @@ async function connectGithub(o) {
             throw failure.host === undefined ? failure.with({ host }) : failure;
         }
         return read(data);
-    }), o.policy);
+    });
+    const call = (action, fn, read) => (0,_failures_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => attempt(action, fn, read), o.policy);
     return {
         async getByTag(tag) {
             try {
@@ -328,11 +329,33 @@ async function connectGithub(o) {
         get(id) {
             return call('GetRelease', request => repos.getRelease({ owner, repo, release_id: id, request }), asRelease('GetRelease'));
         },
-        update(id, body) {
-            return call('UpdateRelease', request => repos.updateRelease({ owner, repo, release_id: id, body, request }), asRelease('UpdateRelease'));
+        async update(id, bodyFor) {
+            try {
+                return await (0,_failures_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(async (n) => {
+                    let body;
+                    try {
+                        body = await bodyFor(n);
+                    }
+                    catch (err) {
+                        // Making the body failed (its own calls retried already): not a retry of ours.
+                        throw new BodyNotMade(err);
+                    }
+                    return attempt('UpdateRelease', request => repos.updateRelease({ owner, repo, release_id: id, body, request }), asRelease('UpdateRelease'));
+                }, o.policy);
+            }
+            catch (err) {
+                throw err instanceof BodyNotMade ? err.cause : err;
+            }
         },
         close: transport.close
     };
+}
+class BodyNotMade extends Error {
+    cause;
+    constructor(cause) {
+        super('the release body could not be made');
+        this.cause = cause;
+    }
 }
 function asRelease(action) {
     return (data) => {

@@ -472,10 +472,16 @@ async function writeRecord(api, release, record, deps) {
     if (holdsRecord(current.body, record))
         return 0;
     for (let writes = 1;; writes++) {
-        const body = upsertBlock(current.body, record);
-        if (body.length > MAX_RELEASE_BODY_CHARS)
-            throw new BodyTooLongError(body.length);
-        const written = await api.update(current.id, body);
+        const written = await api.update(current.id, async (attempt) => {
+            // A retry re-reads: resending a body made from notes read before the wait would drop
+            // what other legs wrote meanwhile, after their watch windows had passed.
+            if (attempt > 1)
+                current = await api.get(current.id);
+            const body = upsertBlock(current.body, record);
+            if (body.length > MAX_RELEASE_BODY_CHARS)
+                throw new BodyTooLongError(body.length);
+            return body;
+        });
         const seen = await watchBlock(api, current.id, record, writes, written, deps);
         if (seen.holds)
             return writes;
