@@ -290,6 +290,88 @@ describe('registerImage', () => {
     expect(service.images).toHaveLength(1)
   })
 
+  describe('replace: ImageAlreadyExists in both rounds (other runs keep registering)', () => {
+    const OTHER = 'registry.cn-hangzhou.aliyuncs.com/ns/other:v1'
+    /** Before each AddImage, a racing run registers the next of `racers` first. */
+    function racing(racers: [string, string][], afterSecond?: (s: FakeService) => void) {
+      const t = setup()
+      seed(t.service, 'v1', image.container!.registryUrl, 'm-old')
+      const realAdd = t.service.addImage.bind(t.service)
+      let adds = 0
+      t.service.addImage = async i => {
+        const racer = racers[adds++]
+        if (racer) seed(t.service, 'v1', racer[1], racer[0])
+        try {
+          return await realAdd(i)
+        } finally {
+          if (adds === 2) afterSecond?.(t.service)
+        }
+      }
+      return t
+    }
+
+    it('the image registered after the second is ours in target: used, created false', async () => {
+      const { service, deps } = racing([
+        ['m-r1', OTHER],
+        ['m-r2', image.container!.registryUrl]
+      ])
+      const result = await registerImage(image, 'replace', deps)
+      expect(result).toMatchObject({
+        imageId: 'm-r2',
+        created: false,
+        outcome: 'reused',
+        replacedImageId: 'm-old'
+      })
+      expect(service.images.map(i => i.imageId)).toEqual(['m-r2'])
+    })
+
+    it('another target: one failure naming the removed images and what is registered now', async () => {
+      const { deps } = racing([
+        ['m-r1', OTHER],
+        ['m-r2', OTHER]
+      ])
+      const failure = await registerImage(image, 'replace', deps).catch((e: unknown) => e)
+      expect(failure).toBeInstanceOf(ActionError)
+      const { message, code } = failure as ActionError
+      expect(code).toBe('ImageAlreadyExists')
+      expect(message).toContain('This run removed m-old and m-r1 (if-exists: replace)')
+      expect(message).toContain(
+        `Registered now: m-r2, registered by another run, which points at ${OTHER}`
+      )
+      expect(message).not.toMatch(/set if-exists/)
+    })
+
+    it('nothing listed after the second: says so', async () => {
+      const { deps } = racing(
+        [
+          ['m-r1', OTHER],
+          ['m-r2', OTHER]
+        ],
+        s => {
+          s.images = []
+        }
+      )
+      const failure = (await registerImage(image, 'replace', deps).catch(e => e)) as ActionError
+      expect(failure.message).toContain('Registered now: ListImages shows no image "app"')
+    })
+
+    it('GetImage of the image listed fails: what it points at is unknown', async () => {
+      const { service, deps } = racing([
+        ['m-r1', OTHER],
+        ['m-r2', OTHER]
+      ])
+      const realGet = service.getImage.bind(service)
+      service.getImage = async id => {
+        if (id === 'm-r2') throw err('GetImage', 'Forbidden.RAM', 403)
+        return realGet(id)
+      }
+      const failure = (await registerImage(image, 'replace', deps).catch(e => e)) as ActionError
+      expect(failure.message).toContain(
+        'Registered now: ListImages shows m-r2, but what it points at is unknown: GetImage failed (Forbidden.RAM'
+      )
+    })
+  })
+
   it('reuses an image whose registry URL GetImage hands back normalised', async () => {
     const { service, deps, warnings } = setup()
     seed(service, 'v1', 'REGISTRY.cn-hangzhou.aliyuncs.com/ns/app:v1')
