@@ -269,6 +269,20 @@ describe('racing replace runs (the service rejects duplicates)', () => {
       expect(r.outputs['image-id']).toBeUndefined()
       expect(emu.count('AddImage')).toBe(2)
     })
+
+    it('the racer is gone when this run asks for it (GetImage: ImageNotFound): the next round goes on, no raw GetImage failure', async () => {
+      const old = emu.seedImage(image(URL_V1))
+      emu.raceAddImage(image(OTHER))
+      emu.fault('GetImage', { kind: 'error', code: 'ImageNotFound', status: 404, times: 1 })
+      const r = await replace()
+      expect(r.stdout).toContain('is gone already (removed by another run)')
+      expect(emu.count('AddImage')).toBe(2)
+      // The racer stays in the emulator, so round 2 meets it again: the truthful failure.
+      expect(r.code).toBe(1)
+      expect(r.errors).toHaveLength(1)
+      expect(r.errors[0]).not.toMatch(/GetImage failed with ImageNotFound/)
+      expect(r.errors[0]).toContain(old.ImageId)
+    })
   })
 })
 
