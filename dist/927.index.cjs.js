@@ -1001,8 +1001,17 @@ async function register(image, ifExists, deps, unanswered) {
             if (ifExists === 'replace' && match.imageId !== replacedImageId) {
                 // Registered by a racing replace run after our lookup: removing it would leave that
                 // run's image-id pointing at nothing, so one with our target is the answer.
-                const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps);
-                if (adopted)
+                const adopted = await adoptIfSameTarget(image, match.imageId, replacedImageId, deps).catch((gone) => {
+                    // Removed in turn between the lookup and GetImage (yet another replace run):
+                    // there is nothing to use or to remove, so the next round adds ours.
+                    if (!(gone instanceof errors/* ApiError */.hD) || gone.code !== 'ImageNotFound')
+                        throw gone;
+                    deps.log(`${match?.imageId} is gone already (removed by another run); adding this run's image again.`);
+                    return 'gone';
+                });
+                if (adopted === 'gone')
+                    match = undefined;
+                else if (adopted)
                     return adopted;
             }
             unanswered.removedInRound1 = replacedImageId;
