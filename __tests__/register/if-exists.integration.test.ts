@@ -283,6 +283,15 @@ describe('racing replace runs (the service rejects duplicates)', () => {
       expect(r.errors[0]).not.toMatch(/GetImage failed with ImageNotFound/)
       expect(r.errors[0]).toContain(old.ImageId)
     })
+
+    it('with nothing registered at first, the failure says this run removed nothing', async () => {
+      emu.raceAddImage(image(OTHER), image(OTHER))
+      emu.fault('GetImage', { kind: 'error', code: 'ImageNotFound', status: 404, times: 1 })
+      const r = await replace()
+      expect(r.code).toBe(1)
+      expect(r.errors).toHaveLength(1)
+      expect(r.errors[0]).toContain('This run removed nothing (if-exists: replace)')
+    })
   })
 })
 

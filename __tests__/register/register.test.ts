@@ -341,6 +341,24 @@ describe('registerImage', () => {
       expect(message).not.toMatch(/set if-exists/)
     })
 
+    it('nothing removed: the failure says so, not an empty list', async () => {
+      const { service, deps } = racing([
+        ['m-r1', OTHER],
+        ['m-r2', OTHER]
+      ])
+      // The image of round 1's racer is gone when asked for (yet another run removed it).
+      const realGet = service.getImage.bind(service)
+      let gets = 0
+      service.getImage = async id => {
+        if (id === 'm-r1' && gets++ === 0) throw err('GetImage', 'ImageNotFound', 404)
+        return realGet(id)
+      }
+      service.images = service.images.filter(i => i.imageId !== 'm-old')
+      const failure = (await registerImage(image, 'replace', deps).catch(e => e)) as ActionError
+      expect(failure).toBeInstanceOf(ActionError)
+      expect(failure.message).toContain('This run removed nothing (if-exists: replace)')
+    })
+
     it('nothing listed after the second: says so', async () => {
       const { deps } = racing(
         [

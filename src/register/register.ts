@@ -162,7 +162,7 @@ async function register(
         const removed = [...new Set([unanswered.removedInRound1, replacedImageId])].filter(
           (id): id is string => id !== undefined
         )
-        return await afterSecondDuplicate(image, err, removed, deps)
+        return await afterSecondDuplicate(image, err, removed, deps, unanswered.err !== undefined)
       }
       if (!(err instanceof ApiError) || err.code !== 'ImageAlreadyExists' || round >= 2) {
         // After a remove, an AddImage that failed leaves nothing: the message says so.
@@ -301,7 +301,9 @@ async function afterSecondDuplicate(
   image: ImageConfig,
   err: ApiError,
   removed: string[],
-  deps: RegisterDeps
+  deps: RegisterDeps,
+  /** An AddImage of this run got no answer: it may have registered the image. */
+  mayHaveAdded: boolean
 ): Promise<RegisterResult> {
   deps.log(
     `AddImage answered ImageAlreadyExists again (another run registered ${describe(image)} meanwhile); looking it up once more.`
@@ -316,7 +318,14 @@ async function afterSecondDuplicate(
     if (shown instanceof ApiError) {
       now = `ListImages shows ${found.imageId}, but what it points at is unknown: GetImage failed (${shown.code}, RequestId ${shown.requestId ?? 'none'})`
     } else {
-      const adopted = await adoptIfSameTarget(image, found.imageId, removed[0], deps, shown)
+      const adopted = await adoptIfSameTarget(
+        image,
+        found.imageId,
+        removed[0],
+        deps,
+        shown,
+        mayHaveAdded
+      )
       if (adopted) return adopted
       now = `${found.imageId}, registered by another run, which points at ${foundTarget(image, shown.target) ?? '(nothing)'}, not at ${wantedTarget(image)}`
     }
@@ -324,7 +333,11 @@ async function afterSecondDuplicate(
   throw new ActionError(
     `${capitalize(describe(image))}: other runs kept registering this name and version while this run (if-exists: replace) tried to, ` +
       `so AddImage answered ImageAlreadyExists in both of its rounds (the second: RequestId ${err.requestId ?? 'none'}). ` +
-      `This run removed ${removed.join(' and ')} (if-exists: replace) and registered nothing. Registered now: ${now}. ` +
+      `This run removed ${removed.length ? removed.join(' and ') : 'nothing'} (if-exists: replace) and ` +
+      (mayHaveAdded
+        ? 'one of its AddImage attempts got no answer, so whether it registered the image is unknown. '
+        : 'registered nothing. ') +
+      `Registered now: ${now}. ` +
       'Let one run at a time register this name and version (a workflow concurrency group), then re-run the job: it replaces what is there with this one.',
     err.requestId,
     'ImageAlreadyExists'
@@ -338,13 +351,16 @@ async function adoptIfSameTarget(
   replacedId: string | undefined,
   deps: RegisterDeps,
   /** Its GetImage answer, when one was made already. */
-  shown?: ImageAnswer
+  shown?: ImageAnswer,
+  /** An AddImage of this run got no answer: the image may be its own. */
+  mayBeOurs = false
 ): Promise<RegisterResult | undefined> {
   const { target, state, requestId } = shown ?? (await currentTarget(imageId, image, deps))
   if (!sameTarget(image, target)) return undefined
   const after = replacedId ? ` after ${replacedId} was removed` : ' after this run looked it up'
+  const who = mayBeOurs ? "Another run (or this run's unanswered AddImage)" : 'Another run'
   deps.log(
-    `Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`
+    `${who} registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`
   )
   return {
     imageId,
