@@ -965,7 +965,7 @@ async function register(image, ifExists, deps, unanswered) {
             if (err instanceof errors/* ApiError */.hD && err.code === 'ImageAlreadyExists' && round >= 2) {
                 // Round 2 removed round 1's match: name every image this run removed.
                 const removed = [...new Set([unanswered.removedInRound1, replacedImageId])].filter((id) => id !== undefined);
-                return await afterSecondDuplicate(image, err, removed, deps);
+                return await afterSecondDuplicate(image, err, removed, deps, unanswered.err !== undefined);
             }
             if (!(err instanceof errors/* ApiError */.hD) || err.code !== 'ImageAlreadyExists' || round >= 2) {
                 // After a remove, an AddImage that failed leaves nothing: the message says so.
@@ -1076,7 +1076,9 @@ async function confirmReplacement(image, addedId, replacedId, deps) {
  * and version. One more lookup: an image with our target is the answer; otherwise the
  * failure says what this run removed and what is registered now.
  */
-async function afterSecondDuplicate(image, err, removed, deps) {
+async function afterSecondDuplicate(image, err, removed, deps, 
+/** An AddImage of this run got no answer: it may have registered the image. */
+mayHaveAdded) {
     deps.log(`AddImage answered ImageAlreadyExists again (another run registered ${describe(image)} meanwhile); looking it up once more.`);
     const found = await findImage(image, deps);
     let now = `ListImages shows no ${describe(image)} now (another run may be between its remove and its add)`;
@@ -1090,7 +1092,7 @@ async function afterSecondDuplicate(image, err, removed, deps) {
             now = `ListImages shows ${found.imageId}, but what it points at is unknown: GetImage failed (${shown.code}, RequestId ${shown.requestId ?? 'none'})`;
         }
         else {
-            const adopted = await adoptIfSameTarget(image, found.imageId, removed[0], deps, shown);
+            const adopted = await adoptIfSameTarget(image, found.imageId, removed[0], deps, shown, mayHaveAdded);
             if (adopted)
                 return adopted;
             now = `${found.imageId}, registered by another run, which points at ${foundTarget(image, shown.target) ?? '(nothing)'}, not at ${wantedTarget(image)}`;
@@ -1098,18 +1100,25 @@ async function afterSecondDuplicate(image, err, removed, deps) {
     }
     throw new errors/* ActionError */.lZ(`${capitalize(describe(image))}: other runs kept registering this name and version while this run (if-exists: replace) tried to, ` +
         `so AddImage answered ImageAlreadyExists in both of its rounds (the second: RequestId ${err.requestId ?? 'none'}). ` +
-        `This run removed ${removed.join(' and ')} (if-exists: replace) and registered nothing. Registered now: ${now}. ` +
+        `This run removed ${removed.length ? removed.join(' and ') : 'nothing'} (if-exists: replace) and ` +
+        (mayHaveAdded
+            ? 'one of its AddImage attempts got no answer, so whether it registered the image is unknown. '
+            : 'registered nothing. ') +
+        `Registered now: ${now}. ` +
         'Let one run at a time register this name and version (a workflow concurrency group), then re-run the job: it replaces what is there with this one.', err.requestId, 'ImageAlreadyExists');
 }
 /** The image a racing run registered, as this run's result when it points at our target. */
 async function adoptIfSameTarget(image, imageId, replacedId, deps, 
 /** Its GetImage answer, when one was made already. */
-shown) {
+shown, 
+/** An AddImage of this run got no answer: the image may be its own. */
+mayBeOurs = false) {
     const { target, state, requestId } = shown ?? (await currentTarget(imageId, image, deps));
     if (!sameTarget(image, target))
         return undefined;
     const after = replacedId ? ` after ${replacedId} was removed` : ' after this run looked it up';
-    deps.log(`Another run registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`);
+    const who = mayBeOurs ? "Another run (or this run's unanswered AddImage)" : 'Another run';
+    deps.log(`${who} registered ${describe(image)} as ${imageId} with the same ${targetLabel(image)}${after}: using it.`);
     return {
         imageId,
         created: false,
