@@ -225,6 +225,69 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(bodyOf(emu, release.id)).toBe(`Notes\n\n${block('cn-hangzhou', r.outputs['image-id'])}`)
   })
 
+  it('a 502 on the write, then a refusal: does not claim the release was not changed (the 502 may have landed)', async () => {
+    const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    emu.fault('UpdateRelease', { kind: 'error', status: 502, code: 'BadGateway' })
+    emu.fault('UpdateRelease', { kind: 'error', status: 422, code: 'Invalid' })
+    const r = await run(emu)
+    expect(r.code).toBe(1)
+    expect(r.errors).toHaveLength(1)
+    const [message] = r.errors
+    expect(message).toContain('GitHub API UpdateRelease failed after 2 attempts with HTTP 422')
+    expect(message).not.toContain('The release was not changed.')
+    expect(message).toContain('UpdateRelease attempt 1 got HTTP 502')
+    expect(message).toContain('the block may have been written')
+    expect(bodyOf(emu, release.id)).toBe('Notes')
+  })
+
+  it('a 502 on the write, then the re-read before the retry fails: says the 502 may have written the block', async () => {
+    emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    emu.fault('UpdateRelease', { kind: 'error', status: 502, code: 'BadGateway' })
+    emu.fault('GetRelease', { kind: 'error', status: 503, code: 'Unavailable', times: 2 })
+    const r = await run(emu, { 'max-attempts': '2' })
+    expect(r.code).toBe(1)
+    const [message] = r.errors
+    expect(message).toContain('GitHub API GetRelease failed after 2 attempts with HTTP 503')
+    expect(message).toContain('UpdateRelease attempt 1 got HTTP 502')
+    expect(message).toContain('the block may have been written')
+    expect(calls(emu)).toEqual([
+      'GetReleaseByTag 200',
+      'UpdateRelease 502',
+      'GetRelease 503',
+      'GetRelease 503'
+    ])
+  })
+
+  it('the block written, then every read back fails: says it was written and only the read-back failed', async () => {
+    const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    emu.fault('GetRelease', { kind: 'error', status: 503, code: 'Unavailable', times: 3 })
+    const r = await run(emu, { 'max-attempts': '3' })
+    expect(r.code).toBe(1)
+    expect(r.errors).toHaveLength(1)
+    const [message] = r.errors
+    expect(message).toContain('The image WAS registered')
+    expect(message).not.toContain('writing it into the GitHub Release of tag v1.2.3')
+    expect(message).toContain(
+      "the block was written (GitHub's answer to the write holds the block)"
+    )
+    expect(message).toContain(
+      'reading the release back failed: GitHub API GetRelease failed after 3 attempts with HTTP 503'
+    )
+    expect(bodyOf(emu, release.id)).toBe(`Notes\n\n${block('cn-hangzhou', r.outputs['image-id'])}`)
+    expect(r.stdout).toContain('TROUBLESHOOTING.md#releasenotannotated')
+  })
+
+  it('a write that landed although its answer was lost: the retry finds the block there and does not write it again', async () => {
+    const release = emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
+    emu.fault('UpdateRelease', { kind: 'performThenReset' })
+    const r = await run(emu)
+    expect(r.errors).toEqual([])
+    expect(r.code).toBe(0)
+    expect(emu.count('UpdateRelease')).toBe(1)
+    expect(bodyOf(emu, release.id)).toBe(`Notes\n\n${block('cn-hangzhou', r.outputs['image-id'])}`)
+    expect(r.stdout).toContain('already holds the block')
+  })
+
   it('a secondary rate limit (403 with Retry-After) is retried; another 4xx is not', async () => {
     emu.seedRelease({ tag_name: 'v1.2.3', body: 'Notes' })
     emu.fault('UpdateRelease', {

@@ -12,7 +12,11 @@ import {
   writeRecord,
   type AnnotateDeps
 } from '../../src/release/annotate.js'
-import type { Release, ReleasesApi } from '../../src/release/releases-api.js'
+import {
+  EarlierWriteUnknownError,
+  type Release,
+  type ReleasesApi
+} from '../../src/release/releases-api.js'
 import { holdsRecord, renderBlock, type ReleaseRecord } from '../../src/release/block.js'
 import type { ReleaseConfig } from '../../src/inputs/config.js'
 import type { RetryPolicy } from '../../src/failures/retry.js'
@@ -71,6 +75,7 @@ function fakeApi(releases: Release[], afterUpdate?: (r: Release) => void) {
     },
     async update(id, bodyFor) {
       const body = await bodyFor(1)
+      if (body === undefined) return undefined
       log.push(`update ${id}`)
       const r = releases.find(x => x.id === id) as Release
       r.body = body
@@ -205,12 +210,57 @@ describe('writeRecord', () => {
       const body = await bodyFor(2)
       expect(body).not.toBe(stale)
       log.push(`update ${id}`)
-      release.body = body
+      release.body = body as string
       return { ...release }
     }
     expect(await writeRecord(api, { ...release }, RECORD, quiet(policy()))).toBe(1)
     expect(log.slice(0, 3)).toEqual(['refused 7', 'get 7', 'update 7'])
     expect(release.body).toBe(`Notes\n\nother leg\n\n${renderBlock(RECORD)}`)
+  })
+
+  it('a retry whose re-read finds the block (the failed attempt landed) writes nothing and watches', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: 'Notes' }
+    const { api, log } = fakeApi([release])
+    const p = policy()
+    let sent = 0
+    // Attempt 1 lands, but its answer is lost (a 502 from a proxy, a timeout).
+    api.update = async (id, bodyFor) => {
+      release.body = (await bodyFor(1)) as string
+      sent++
+      log.push(`lost ${id}`)
+      const again = await bodyFor(2)
+      if (again === undefined) return undefined
+      sent++
+      release.body = again
+      return { ...release }
+    }
+    const lines: string[] = []
+    expect(
+      await writeRecord(api, { ...release }, RECORD, { ...quiet(p), log: m => lines.push(m) })
+    ).toBe(1)
+    expect(sent).toBe(1)
+    expect(log).toEqual(['lost 7', 'get 7', 'get 7', 'get 7', 'get 7', 'get 7'])
+    expect(p.now()).toBe(WINDOW_MS)
+    expect(release.body).toBe(`Notes\n\n${renderBlock(RECORD)}`)
+    expect(lines).toEqual([expect.stringContaining('already holds the block')])
+  })
+
+  it('a read back that fails after its retries: written, not watched, and the read error kept', async () => {
+    const release: Release = { id: 7, tagName: 't', draft: false, body: '' }
+    const { api } = fakeApi([release])
+    const read = new ApiError({
+      service: 'github',
+      action: 'GetRelease',
+      code: 'HTTP503',
+      httpStatus: 503,
+      attempts: 3
+    })
+    api.get = async () => {
+      throw read
+    }
+    const err = await writeRecord(api, release, RECORD, quiet(policy())).catch((e: unknown) => e)
+    expect(err).toEqual(new UncheckedWriteError(1, true, WINDOW_MS, undefined, read))
+    expect((err as UncheckedWriteError).readFailure).toBe(read)
   })
 
   it('writes nothing, and reads nothing, when the block is already right', async () => {
@@ -338,6 +388,37 @@ describe('annotateRelease', () => {
   })
 })
 
+describe('annotateRelease request id', () => {
+  it('of a wrapped failure: the last GitHub answer it names', async () => {
+    const release: Release = { id: 3, tagName: 'v1.2.3', draft: false, body: '' }
+    const { api } = fakeApi([release])
+    api.update = async () => {
+      throw new EarlierWriteUnknownError(
+        new ApiError({
+          service: 'github',
+          action: 'GetRelease',
+          code: 'HTTP503',
+          httpStatus: 503,
+          requestId: 'LAST'
+        }),
+        1,
+        new ApiError({
+          service: 'github',
+          action: 'UpdateRelease',
+          code: 'HTTP502',
+          httpStatus: 502,
+          requestId: 'FIRST'
+        })
+      )
+    }
+    const { d } = deps(api)
+    const err = await annotateRelease(CONFIG, RECORD, d).catch(e => e)
+    expect(err).toBeInstanceOf(ActionError)
+    expect(err.requestId).toBe('LAST')
+    expect(err.message).toContain('UpdateRelease attempt 1 got HTTP 502, X-GitHub-Request-Id FIRST')
+  })
+})
+
 describe('releaseFailureMessage', () => {
   const api = (fields: Partial<ConstructorParameters<typeof ApiError>[0]>) =>
     new ApiError({
@@ -397,6 +478,57 @@ describe('releaseFailureMessage', () => {
         /A read 7\.0 s after the write still found it; the rest of the window was not watched\./
       ]
     ],
+    [
+      'a definite refusal after an attempt whose outcome is unknown',
+      new EarlierWriteUnknownError(
+        api({ httpStatus: 403, code: 'SecondaryRateLimit', requestId: 'R:2', attempts: 2 }),
+        1,
+        api({ httpStatus: 502, code: 'HTTP502', requestId: 'R:1' })
+      ),
+      [
+        /UpdateRelease failed after 2 attempts with HTTP 403 SecondaryRateLimit, X-GitHub-Request-Id R:2\. Before that, UpdateRelease attempt 1 got HTTP 502, X-GitHub-Request-Id R:1, which does not say whether GitHub carried it out: the block may have been written\./,
+        /^(?![\s\S]*not changed)/,
+        /rate-limited/
+      ]
+    ],
+    [
+      'the re-read before a retry fails after an attempt whose outcome is unknown',
+      new EarlierWriteUnknownError(
+        api({ action: 'GetRelease', httpStatus: 503, code: 'HTTP503', attempts: 5 }),
+        1,
+        api({ code: 'RequestTimeout' })
+      ),
+      [
+        /GetRelease failed after 5 attempts with HTTP 503\. Before that, UpdateRelease attempt 1 got RequestTimeout, which does not say whether GitHub carried it out: the block may have been written\./,
+        /githubstatus/
+      ]
+    ],
+    [
+      'a last attempt whose outcome is unknown',
+      api({ httpStatus: 502, code: 'HTTP502', attempts: 5 }),
+      [/GitHub may have carried out this attempt: the block may have been written\./]
+    ],
+    [
+      'a read back that fails after the write',
+      new UncheckedWriteError(
+        1,
+        true,
+        30_000,
+        undefined,
+        api({
+          action: 'GetRelease',
+          httpStatus: 503,
+          code: 'HTTP503',
+          requestId: 'R:3',
+          attempts: 3
+        })
+      ),
+      [
+        /Then the GitHub Release of tag v1\.2\.3 in octo\/repo could not be watched after the write: the block was written \(GitHub's answer to the write holds the block\), but reading the release back failed: GitHub API GetRelease failed after 3 attempts with HTTP 503, X-GitHub-Request-Id R:3, so the run could not watch it for the 30\.0 s after the write/,
+        /^(?![\s\S]*writing it into)/,
+        /githubstatus/
+      ]
+    ],
     ['anything else', new TypeError('boom'), [/TypeError: boom\. Please report it/]]
   ])('%s', (_c, err, patterns) => {
     const message = releaseFailureMessage(
@@ -406,7 +538,9 @@ describe('releaseFailureMessage', () => {
       'octo/repo'
     )
     expect(message).toMatch(
-      /^The image WAS registered: app v1\.2\.3 \(Container\) in cn-hangzhou is m-new, replacing m-old \(see the image-id output\)\. But writing it into the GitHub Release of tag v1\.2\.3 in octo\/repo failed: /
+      err instanceof UncheckedWriteError
+        ? /^The image WAS registered: app v1\.2\.3 \(Container\) in cn-hangzhou is m-new, replacing m-old \(see the image-id output\)\. Then the GitHub Release of tag v1\.2\.3 in octo\/repo could not be watched after the write: /
+        : /^The image WAS registered: app v1\.2\.3 \(Container\) in cn-hangzhou is m-new, replacing m-old \(see the image-id output\)\. But writing it into the GitHub Release of tag v1\.2\.3 in octo\/repo failed: /
     )
     for (const p of patterns) expect(message).toMatch(p)
     expect(message).toMatch(/A re-run is safe: the image is reused, not registered again\.$/)

@@ -5,6 +5,7 @@ import { ApiError } from '../../src/failures/errors.js'
 import { connectGithub, toGithubError } from '../../src/release/github-client.js'
 import { MAX_RETRY_AFTER_MS } from '../../src/failures/error-codes.js'
 import { HttpFetchError } from '../../src/http/octokit-fetch.js'
+import { EarlierWriteUnknownError } from '../../src/release/releases-api.js'
 import type { RetryPolicy } from '../../src/failures/retry.js'
 
 const NOW = 1_700_000_000_000
@@ -220,7 +221,7 @@ describe('connectGithub (against a local server)', () => {
       expect(await api.list(2, 100)).toEqual([
         { id: 5, tagName: 'v1', draft: false, body: '', htmlUrl: 'h' }
       ])
-      expect((await api.update(5, async () => 'new')).id).toBe(5)
+      expect((await api.update(5, async () => 'new'))?.id).toBe(5)
     } finally {
       api.close()
     }
@@ -275,6 +276,59 @@ describe('connectGithub (against a local server)', () => {
     }
     expect(asked).toEqual([1, 2])
     expect(seen.map(l => l.slice(-9))).toEqual(['"body 1"}', '"body 2"}'])
+  })
+
+  it('a definite failure after an attempt whose outcome is unknown says that attempt may have landed', async () => {
+    answers.push(
+      [502, { message: 'bad gateway' }],
+      [403, { message: 'Resource not accessible by integration' }]
+    )
+    const api = await connect()
+    try {
+      const err = await api.update(5, async () => 'x').catch(e => e)
+      expect(err).toBeInstanceOf(EarlierWriteUnknownError)
+      expect(err.attempt).toBe(1)
+      expect(err.unknown).toMatchObject({ code: 'HTTP502', requestId: 'R1' })
+      expect(err.failure).toMatchObject({ code: 'HTTP403', requestId: 'R2', attempts: 2 })
+    } finally {
+      api.close()
+    }
+  })
+
+  it('the retry body failing (the re-read) after an attempt whose outcome is unknown: the same', async () => {
+    answers.push([502, { message: 'bad gateway' }])
+    const api = await connect()
+    const cause = new Error('re-read failed')
+    try {
+      const err = await api
+        .update(5, async n => {
+          if (n > 1) throw cause
+          return 'x'
+        })
+        .catch(e => e)
+      expect(err).toBeInstanceOf(EarlierWriteUnknownError)
+      expect(err.failure).toBe(cause)
+      expect(err.unknown).toMatchObject({ code: 'HTTP502' })
+    } finally {
+      api.close()
+    }
+  })
+
+  it('a definite failure after a refusal (not carried out) is the plain error; no body: nothing sent', async () => {
+    answers.push(
+      [403, { message: 'secondary' }, { 'retry-after': '0' }],
+      [403, { message: 'Resource not accessible by integration' }]
+    )
+    const api = await connect()
+    try {
+      const err = await api.update(5, async () => 'x').catch(e => e)
+      expect(err).toBeInstanceOf(ApiError)
+      expect(err).toMatchObject({ code: 'HTTP403', attempts: 2 })
+      expect(await api.update(5, async () => undefined)).toBeUndefined()
+    } finally {
+      api.close()
+    }
+    expect(seen).toHaveLength(2)
   })
 
   it('a 200 that is not a release is an InvalidResponse, retried', async () => {

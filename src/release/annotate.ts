@@ -10,7 +10,7 @@ import {
   type ReleaseRecord
 } from './block.js'
 import { backoffDelay, type RetryPolicy } from '../failures/retry.js'
-import type { Release, ReleasesApi } from './releases-api.js'
+import { EarlierWriteUnknownError, type Release, type ReleasesApi } from './releases-api.js'
 import { BUDGET_CODE, type StepBudget } from '../budget/step-budget.js'
 
 export interface AnnotateDeps {
@@ -94,7 +94,7 @@ export async function annotateRelease(
   } catch (err) {
     throw new ActionError(
       releaseFailureMessage(err, record, tag, repository),
-      err instanceof ApiError ? err.requestId : undefined,
+      apiFailureOf(err)?.requestId,
       'ReleaseNotAnnotated'
     )
   } finally {
@@ -144,9 +144,10 @@ export class ContendedError extends Error {
 }
 
 /**
- * The write was answered, but the step's budget ran out before the run had watched the
- * release for the whole window after it, so whether another writer dropped the block
- * meanwhile (or later in the window) is not known.
+ * The write was answered, but the step's budget ran out (or a read back failed, after its
+ * retries: `readFailure`) before the run had watched the release for the whole window after
+ * it, so whether another writer dropped the block meanwhile (or later in the window) is not
+ * known.
  */
 export class UncheckedWriteError extends Error {
   constructor(
@@ -156,7 +157,9 @@ export class UncheckedWriteError extends Error {
     /** How long the window after the last write is, in ms. */
     readonly windowMs: number,
     /** How long after the last write a read last found the block; undefined: no read. */
-    readonly lastSeenMs?: number
+    readonly lastSeenMs?: number,
+    /** The read back that failed; undefined: the budget ran out. */
+    readonly readFailure?: ApiError
   ) {
     super(`the block was written ${writes} times but not watched for the whole window`)
     this.name = 'UncheckedWriteError'
@@ -194,12 +197,21 @@ export async function writeRecord(
     const written = await api.update(current.id, async attempt => {
       // A retry re-reads: resending a body made from notes read before the wait would drop
       // what other legs wrote meanwhile, after their watch windows had passed.
-      if (attempt > 1) current = await api.get(current.id)
+      if (attempt > 1) {
+        current = await api.get(current.id)
+        // The failed attempt landed after all (its answer was lost): nothing to write again.
+        if (holdsRecord(current.body, record)) {
+          deps.log(
+            `Release ${current.id} already holds the block (the earlier attempt of the write landed); not writing it again.`
+          )
+          return undefined
+        }
+      }
       const body = upsertBlock(current.body, record)
       if (body.length > MAX_RELEASE_BODY_CHARS) throw new BodyTooLongError(body.length)
       return body
     })
-    const seen = await watchBlock(api, current.id, record, writes, written, deps)
+    const seen = await watchBlock(api, current.id, record, writes, written ?? current, deps)
     if (seen.holds) return writes
     current = seen.release
     if (writes === MAX_WRITES) throw new ContendedError(writes)
@@ -225,8 +237,14 @@ export async function watchBlock(
   const writtenAt = policy.now()
   const windowEnd = writtenAt + windowMs
   let lastSeenMs: number | undefined
-  const unchecked = () =>
-    new UncheckedWriteError(writes, holdsRecord(written.body, record), windowMs, lastSeenMs)
+  const unchecked = (readFailure?: ApiError) =>
+    new UncheckedWriteError(
+      writes,
+      holdsRecord(written.body, record),
+      windowMs,
+      lastSeenMs,
+      readFailure
+    )
   for (let reads = 1; ; reads++) {
     const left = windowEnd - policy.now()
     if (left <= 0 && lastSeenMs !== undefined) return { holds: true }
@@ -240,7 +258,8 @@ export async function watchBlock(
     try {
       current = await api.get(id)
     } catch (err) {
-      if (err instanceof ApiError && err.code === BUDGET_CODE) throw unchecked()
+      // The write stands whatever the read says: only the watch is cut short.
+      if (err instanceof ApiError) throw unchecked(err.code === BUDGET_CODE ? undefined : err)
       throw err
     }
     if (!holdsRecord(current.body, record)) return { holds: false, release: current }
@@ -252,6 +271,24 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 const RERUN = 'A re-run is safe: the image is reused, not registered again.'
 
+/** The GitHub error a failure carries, for its request id. */
+function apiFailureOf(err: unknown): ApiError | undefined {
+  if (err instanceof EarlierWriteUnknownError) return apiFailureOf(err.failure)
+  if (err instanceof UncheckedWriteError) return err.readFailure
+  return err instanceof ApiError ? err : undefined
+}
+
+/** `HTTP 403 SecondaryRateLimit ("…"), X-GitHub-Request-Id …` */
+function describeApiError(err: ApiError): string {
+  // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
+  const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
+  const code =
+    err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ')
+  const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : ''
+  const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : ''
+  return `${code}${said}${id}`
+}
+
 /** The one failure message: the image was registered, what failed, what to do. */
 export function releaseFailureMessage(
   err: unknown,
@@ -261,65 +298,89 @@ export function releaseFailureMessage(
 ): string {
   const registered =
     `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
-    `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). ` +
-    `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `
-  if (err instanceof BodyTooLongError) {
+    `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). `
+  if (err instanceof UncheckedWriteError) {
     return (
       registered +
-      `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}. ` +
-      'Shorten the release notes, then re-run the job. ' +
-      RERUN
+      `Then the GitHub Release of tag ${tag} in ${repository} could not be watched after the write: ` +
+      uncheckedWrite(err)
     )
+  }
+  const failed = `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `
+  if (err instanceof EarlierWriteUnknownError) {
+    const earlier =
+      `Before that, UpdateRelease attempt ${err.attempt} got ${describeApiError(err.unknown)}, ` +
+      'which does not say whether GitHub carried it out: the block may have been written. ' +
+      'Look for it in the release notes.'
+    const { what, fix } = explain(err.failure, true)
+    return registered + failed + [what, earlier, fix, RERUN].filter(Boolean).join(' ')
+  }
+  const { what, fix } = explain(err, false)
+  return registered + failed + [what, fix, RERUN].filter(Boolean).join(' ')
+}
+
+function uncheckedWrite(err: UncheckedWriteError): string {
+  const answer = err.answerHolds
+    ? "the block was written (GitHub's answer to the write holds the block)"
+    : "the block was sent, but GitHub's answer to the write does not show it"
+  const window = seconds(err.windowMs)
+  const watched =
+    err.lastSeenMs === undefined
+      ? 'It was not read back at all.'
+      : `A read ${seconds(err.lastSeenMs)} after the write still found it; the rest of the window was not watched.`
+  const read = err.readFailure
+  const cut = read
+    ? `but reading the release back failed: GitHub API GetRelease failed${read.attempts > 1 ? ` after ${read.attempts} attempts` : ''} with ${describeApiError(read)}, so the run could not watch it`
+    : "but the step's time budget ran out before the run could watch the release"
+  return (
+    `${answer}${err.writes > 1 ? ` (write ${err.writes}, after other writers had dropped it)` : ''}, ` +
+    `${cut} for the ${window} after the write ` +
+    '(request-timeout-seconds: how long a write by another matrix leg can still land and drop the block). ' +
+    `${watched} Look for the block in the release notes; if it is missing, re-run the job. ` +
+    `${read ? `${githubFix(read)} ` : ''}${RERUN}`
+  )
+}
+
+/**
+ * What failed, and what to do. `earlierUnknown`: an earlier attempt of the write may have
+ * landed, so the last failure cannot say the release was not changed.
+ */
+function explain(err: unknown, earlierUnknown: boolean): { what: string; fix: string } {
+  if (err instanceof BodyTooLongError) {
+    return {
+      what: `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}.`,
+      fix: 'Shorten the release notes, then re-run the job.'
+    }
   }
   if (err instanceof ContendedError) {
-    return (
-      registered +
-      `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
-      'Re-run the job (fewer matrix legs at once help). ' +
-      RERUN
-    )
+    return {
+      what: `other writers kept changing the release body, and after ${err.writes} writes the block was still not there.`,
+      fix: 'Re-run the job (fewer matrix legs at once help).'
+    }
   }
-  if (err instanceof UncheckedWriteError) {
-    const answer = err.answerHolds
-      ? "the block was written (GitHub's answer to the write holds the block)"
-      : "the block was sent, but GitHub's answer to the write does not show it"
-    const window = seconds(err.windowMs)
-    const watched =
-      err.lastSeenMs === undefined
-        ? 'It was not read back at all.'
-        : `A read ${seconds(err.lastSeenMs)} after the write still found it; the rest of the window was not watched.`
-    return (
-      registered +
-      `${answer}${err.writes > 1 ? ` (write ${err.writes}, after other writers had dropped it)` : ''}, ` +
-      `but the step's time budget ran out before the run could watch the release for the ${window} after the write ` +
-      '(request-timeout-seconds: how long a write by another matrix leg can still land and drop the block). ' +
-      `${watched} Look for the block in the release notes; if it is missing, re-run the job. ` +
-      RERUN
-    )
-  }
-  if (!(err instanceof ApiError)) return registered + `${unexpected(err)} ${RERUN}`
+  if (!(err instanceof ApiError)) return { what: unexpected(err), fix: '' }
+  const mayHaveWritten = err.action === 'UpdateRelease' && err.outcomeUnknown
   if (err.code === BUDGET_CODE) {
-    return (
-      registered +
-      `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''} ` +
-      `${err.action === 'UpdateRelease' && err.outcomeUnknown ? 'The block may or may not have been written. ' : ''}` +
-      `Check the network path to GITHUB_API_URL, then re-run the job. ${RERUN}`
-    )
+    return {
+      what:
+        `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''}`.trim() +
+        (mayHaveWritten ? ' The block may or may not have been written.' : ''),
+      fix: 'Check the network path to GITHUB_API_URL, then re-run the job.'
+    }
   }
-  // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
-  const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : ''
-  const code =
-    err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ')
-  const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : ''
   const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : ''
-  const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : ''
-  const unchanged =
-    err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : ''
-  return (
-    registered +
-    `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
-    `${githubFix(err)} ${RERUN}`
-  )
+  const outcome =
+    err.action !== 'UpdateRelease'
+      ? ''
+      : err.outcomeUnknown
+        ? ' GitHub may have carried out this attempt: the block may have been written.'
+        : earlierUnknown
+          ? ''
+          : ' The release was not changed.'
+  return {
+    what: `GitHub API ${err.action} failed${tries} with ${describeApiError(err)}.${outcome}`,
+    fix: githubFix(err)
+  }
 }
 
 function githubFix(err: ApiError): string {

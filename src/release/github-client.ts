@@ -3,7 +3,7 @@ import { ApiError } from '../failures/errors.js'
 import { networkErrorCode, proxyFailure } from '../failures/error-codes.js'
 import { createHttpFetch, HttpFetchError } from '../http/octokit-fetch.js'
 import { withRetry, type RetryPolicy } from '../failures/retry.js'
-import type { Release, ReleasesApi } from './releases-api.js'
+import { EarlierWriteUnknownError, type Release, type ReleasesApi } from './releases-api.js'
 import { withinBudget, type StepBudget } from '../budget/step-budget.js'
 
 export interface GithubOptions {
@@ -91,23 +91,36 @@ export async function connectGithub(o: GithubOptions): Promise<ReleasesApi> {
       )
     },
     async update(id, bodyFor) {
+      let previous: ApiError | undefined
+      let unknown: { attempt: number; error: ApiError } | undefined
       try {
         return await withRetry(async n => {
-          let body: string
+          if (previous?.outcomeUnknown) unknown ??= { attempt: n - 1, error: previous }
+          let body: string | undefined
           try {
             body = await bodyFor(n)
           } catch (err) {
             // Making the body failed (its own calls retried already): not a retry of ours.
             throw new BodyNotMade(err)
           }
-          return attempt(
-            'UpdateRelease',
-            request => repos.updateRelease({ owner, repo, release_id: id, body, request }),
-            asRelease('UpdateRelease')
-          )
+          if (body === undefined) return undefined
+          try {
+            return await attempt(
+              'UpdateRelease',
+              request => repos.updateRelease({ owner, repo, release_id: id, body, request }),
+              asRelease('UpdateRelease')
+            )
+          } catch (err) {
+            if (err instanceof ApiError) previous = err
+            throw err
+          }
         }, o.policy)
       } catch (err) {
-        throw err instanceof BodyNotMade ? err.cause : err
+        const failure = err instanceof BodyNotMade ? err.cause : err
+        // The last failure says only whether the last attempt may have landed.
+        throw unknown
+          ? new EarlierWriteUnknownError(failure, unknown.attempt, unknown.error)
+          : failure
       }
     },
     close: transport.close

@@ -1,5 +1,6 @@
 // What the release annotation needs of GitHub: the shape github-client.ts implements and
 // annotate.ts uses, so that neither module imports the other.
+import type { ApiError } from '../failures/errors.js'
 
 export interface Release {
   id: number
@@ -20,7 +21,30 @@ export interface ReleasesApi {
   /**
    * Sets the body to `bodyFor(attempt)`. Each retry asks for the body again: the one the
    * failed attempt sent may have been made from notes other writers changed since.
+   * `bodyFor` returning undefined: nothing to write (the release already is as wanted);
+   * update then sends nothing and returns undefined. Failing after an earlier attempt whose
+   * outcome is unknown: an EarlierWriteUnknownError around the last failure.
    */
-  update(id: number, bodyFor: (attempt: number) => Promise<string>): Promise<Release>
+  update(
+    id: number,
+    bodyFor: (attempt: number) => Promise<string | undefined>
+  ): Promise<Release | undefined>
   close(): void
+}
+
+/**
+ * The update failed (`failure`: the last attempt's error, or why the retry's body could not
+ * be made, such as the re-read's error), after an earlier attempt whose outcome is unknown
+ * (a 502, a timeout): that attempt may have written the body.
+ */
+export class EarlierWriteUnknownError extends Error {
+  constructor(
+    readonly failure: unknown,
+    /** The first attempt whose outcome is unknown, and its error. */
+    readonly attempt: number,
+    readonly unknown: ApiError
+  ) {
+    super(`UpdateRelease attempt ${attempt} may have been performed; then the update failed`)
+    this.name = 'EarlierWriteUnknownError'
+  }
 }
