@@ -270,7 +270,9 @@ function toResponse(answer, url, method) {
 /* harmony import */ var _failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4554);
 /* harmony import */ var _http_octokit_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2836);
 /* harmony import */ var _failures_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3377);
-/* harmony import */ var _budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6989);
+/* harmony import */ var _releases_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9226);
+/* harmony import */ var _budget_step_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6989);
+
 
 
 
@@ -296,7 +298,7 @@ async function connectGithub(o) {
     const { repos } = octokit.rest;
     const host = new URL(o.apiUrl).host;
     /** One attempt within the budget, with a transport bounded by what is left of it. */
-    const attempt = (action, fn, read) => (0,_budget_step_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .withinBudget */ .xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
+    const attempt = (action, fn, read) => (0,_budget_step_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .withinBudget */ .xV)(o.budget, { service: 'github', action, host }, o.timeoutMs, async (ms) => {
         let data;
         try {
             data = (await fn({ fetch: transport.within(ms) })).data;
@@ -330,8 +332,12 @@ async function connectGithub(o) {
             return call('GetRelease', request => repos.getRelease({ owner, repo, release_id: id, request }), asRelease('GetRelease'));
         },
         async update(id, bodyFor) {
+            let previous;
+            let unknown;
             try {
                 return await (0,_failures_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(async (n) => {
+                    if (previous?.outcomeUnknown)
+                        unknown ??= { attempt: n - 1, error: previous };
                     let body;
                     try {
                         body = await bodyFor(n);
@@ -340,11 +346,24 @@ async function connectGithub(o) {
                         // Making the body failed (its own calls retried already): not a retry of ours.
                         throw new BodyNotMade(err);
                     }
-                    return attempt('UpdateRelease', request => repos.updateRelease({ owner, repo, release_id: id, body, request }), asRelease('UpdateRelease'));
+                    if (body === undefined)
+                        return undefined;
+                    try {
+                        return await attempt('UpdateRelease', request => repos.updateRelease({ owner, repo, release_id: id, body, request }), asRelease('UpdateRelease'));
+                    }
+                    catch (err) {
+                        if (err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD)
+                            previous = err;
+                        throw err;
+                    }
                 }, o.policy);
             }
             catch (err) {
-                throw err instanceof BodyNotMade ? err.cause : err;
+                const failure = err instanceof BodyNotMade ? err.cause : err;
+                // The last failure says only whether the last attempt may have landed.
+                throw unknown
+                    ? new _releases_api_js__WEBPACK_IMPORTED_MODULE_5__/* .EarlierWriteUnknownError */ .k(failure, unknown.attempt, unknown.error)
+                    : failure;
             }
         },
         close: transport.close

@@ -317,9 +317,12 @@ function holdsRecord(body, r) {
 
 // EXTERNAL MODULE: ./src/failures/retry.ts
 var retry = __webpack_require__(3377);
+// EXTERNAL MODULE: ./src/release/releases-api.ts
+var releases_api = __webpack_require__(9226);
 // EXTERNAL MODULE: ./src/budget/step-budget.ts
 var step_budget = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/release/annotate.ts
+
 
 
 
@@ -374,7 +377,7 @@ async function annotateRelease(config, record, deps) {
             : `${what} now records ${record.imageId}${release.htmlUrl ? `: ${release.htmlUrl}` : '.'}`);
     }
     catch (err) {
-        throw new errors/* ActionError */.lZ(releaseFailureMessage(err, record, tag, repository), err instanceof errors/* ApiError */.hD ? err.requestId : undefined, 'ReleaseNotAnnotated');
+        throw new errors/* ActionError */.lZ(releaseFailureMessage(err, record, tag, repository), apiFailureOf(err)?.requestId, 'ReleaseNotAnnotated');
     }
     finally {
         api?.close();
@@ -423,27 +426,32 @@ class ContendedError extends Error {
     }
 }
 /**
- * The write was answered, but the step's budget ran out before the run had watched the
- * release for the whole window after it, so whether another writer dropped the block
- * meanwhile (or later in the window) is not known.
+ * The write was answered, but the step's budget ran out (or a read back failed, after its
+ * retries: `readFailure`) before the run had watched the release for the whole window after
+ * it, so whether another writer dropped the block meanwhile (or later in the window) is not
+ * known.
  */
 class UncheckedWriteError extends Error {
     writes;
     answerHolds;
     windowMs;
     lastSeenMs;
+    readFailure;
     constructor(writes, 
     /** Whether GitHub's answer to the last write holds the block. */
     answerHolds, 
     /** How long the window after the last write is, in ms. */
     windowMs, 
     /** How long after the last write a read last found the block; undefined: no read. */
-    lastSeenMs) {
+    lastSeenMs, 
+    /** The read back that failed; undefined: the budget ran out. */
+    readFailure) {
         super(`the block was written ${writes} times but not watched for the whole window`);
         this.writes = writes;
         this.answerHolds = answerHolds;
         this.windowMs = windowMs;
         this.lastSeenMs = lastSeenMs;
+        this.readFailure = readFailure;
         this.name = 'UncheckedWriteError';
     }
 }
@@ -475,14 +483,20 @@ async function writeRecord(api, release, record, deps) {
         const written = await api.update(current.id, async (attempt) => {
             // A retry re-reads: resending a body made from notes read before the wait would drop
             // what other legs wrote meanwhile, after their watch windows had passed.
-            if (attempt > 1)
+            if (attempt > 1) {
                 current = await api.get(current.id);
+                // The failed attempt landed after all (its answer was lost): nothing to write again.
+                if (holdsRecord(current.body, record)) {
+                    deps.log(`Release ${current.id} already holds the block (the earlier attempt of the write landed); not writing it again.`);
+                    return undefined;
+                }
+            }
             const body = upsertBlock(current.body, record);
             if (body.length > MAX_RELEASE_BODY_CHARS)
                 throw new BodyTooLongError(body.length);
             return body;
         });
-        const seen = await watchBlock(api, current.id, record, writes, written, deps);
+        const seen = await watchBlock(api, current.id, record, writes, written ?? current, deps);
         if (seen.holds)
             return writes;
         current = seen.release;
@@ -500,7 +514,7 @@ async function watchBlock(api, id, record, writes, written, deps) {
     const writtenAt = policy.now();
     const windowEnd = writtenAt + windowMs;
     let lastSeenMs;
-    const unchecked = () => new UncheckedWriteError(writes, holdsRecord(written.body, record), windowMs, lastSeenMs);
+    const unchecked = (readFailure) => new UncheckedWriteError(writes, holdsRecord(written.body, record), windowMs, lastSeenMs, readFailure);
     for (let reads = 1;; reads++) {
         const left = windowEnd - policy.now();
         if (left <= 0 && lastSeenMs !== undefined)
@@ -517,8 +531,9 @@ async function watchBlock(api, id, record, writes, written, deps) {
             current = await api.get(id);
         }
         catch (err) {
-            if (err instanceof errors/* ApiError */.hD && err.code === step_budget/* BUDGET_CODE */.Ke)
-                throw unchecked();
+            // The write stands whatever the read says: only the watch is cut short.
+            if (err instanceof errors/* ApiError */.hD)
+                throw unchecked(err.code === step_budget/* BUDGET_CODE */.Ke ? undefined : err);
             throw err;
         }
         if (!holdsRecord(current.body, record))
@@ -528,56 +543,100 @@ async function watchBlock(api, id, record, writes, written, deps) {
 }
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const RERUN = 'A re-run is safe: the image is reused, not registered again.';
-/** The one failure message: the image was registered, what failed, what to do. */
-function releaseFailureMessage(err, record, tag, repository) {
-    const registered = `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
-        `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). ` +
-        `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `;
-    if (err instanceof BodyTooLongError) {
-        return (registered +
-            `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}. ` +
-            'Shorten the release notes, then re-run the job. ' +
-            RERUN);
-    }
-    if (err instanceof ContendedError) {
-        return (registered +
-            `other writers kept changing the release body, and after ${err.writes} writes the block was still not there. ` +
-            'Re-run the job (fewer matrix legs at once help). ' +
-            RERUN);
-    }
-    if (err instanceof UncheckedWriteError) {
-        const answer = err.answerHolds
-            ? "the block was written (GitHub's answer to the write holds the block)"
-            : "the block was sent, but GitHub's answer to the write does not show it";
-        const window = seconds(err.windowMs);
-        const watched = err.lastSeenMs === undefined
-            ? 'It was not read back at all.'
-            : `A read ${seconds(err.lastSeenMs)} after the write still found it; the rest of the window was not watched.`;
-        return (registered +
-            `${answer}${err.writes > 1 ? ` (write ${err.writes}, after other writers had dropped it)` : ''}, ` +
-            `but the step's time budget ran out before the run could watch the release for the ${window} after the write ` +
-            '(request-timeout-seconds: how long a write by another matrix leg can still land and drop the block). ' +
-            `${watched} Look for the block in the release notes; if it is missing, re-run the job. ` +
-            RERUN);
-    }
-    if (!(err instanceof errors/* ApiError */.hD))
-        return registered + `${(0,explain/* unexpected */.os)(err)} ${RERUN}`;
-    if (err.code === step_budget/* BUDGET_CODE */.Ke) {
-        return (registered +
-            `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''} ` +
-            `${err.action === 'UpdateRelease' && err.outcomeUnknown ? 'The block may or may not have been written. ' : ''}` +
-            `Check the network path to GITHUB_API_URL, then re-run the job. ${RERUN}`);
-    }
+/** The GitHub error a failure carries, for its request id. */
+function apiFailureOf(err) {
+    if (err instanceof releases_api/* EarlierWriteUnknownError */.k)
+        return apiFailureOf(err.failure);
+    if (err instanceof UncheckedWriteError)
+        return err.readFailure;
+    return err instanceof errors/* ApiError */.hD ? err : undefined;
+}
+/** `HTTP 403 SecondaryRateLimit ("…"), X-GitHub-Request-Id …` */
+function describeApiError(err) {
     // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
     const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : '';
     const code = err.code === `HTTP${err.httpStatus}` ? status : [status, err.code].filter(Boolean).join(' ');
     const said = err.serverMessage ? ` ("${err.serverMessage.replace(/\.$/, '')}")` : '';
-    const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
     const id = err.requestId ? `, X-GitHub-Request-Id ${err.requestId}` : '';
-    const unchanged = err.action === 'UpdateRelease' && !err.outcomeUnknown ? ' The release was not changed.' : '';
-    return (registered +
-        `GitHub API ${err.action} failed${tries} with ${code}${said}${id}.${unchanged} ` +
-        `${githubFix(err)} ${RERUN}`);
+    return `${code}${said}${id}`;
+}
+/** The one failure message: the image was registered, what failed, what to do. */
+function releaseFailureMessage(err, record, tag, repository) {
+    const registered = `The image WAS registered: ${record.name} ${record.version} (${record.type}) in ${record.region} is ${record.imageId}` +
+        `${record.replacedImageId ? `, replacing ${record.replacedImageId}` : ''} (see the image-id output). `;
+    if (err instanceof UncheckedWriteError) {
+        return (registered +
+            `Then the GitHub Release of tag ${tag} in ${repository} could not be watched after the write: ` +
+            uncheckedWrite(err));
+    }
+    const failed = `But writing it into the GitHub Release of tag ${tag} in ${repository} failed: `;
+    if (err instanceof releases_api/* EarlierWriteUnknownError */.k) {
+        const earlier = `Before that, UpdateRelease attempt ${err.attempt} got ${describeApiError(err.unknown)}, ` +
+            'which does not say whether GitHub carried it out: the block may have been written. ' +
+            'Look for it in the release notes.';
+        const { what, fix } = annotate_explain(err.failure, true);
+        return registered + failed + [what, earlier, fix, RERUN].filter(Boolean).join(' ');
+    }
+    const { what, fix } = annotate_explain(err, false);
+    return registered + failed + [what, fix, RERUN].filter(Boolean).join(' ');
+}
+function uncheckedWrite(err) {
+    const answer = err.answerHolds
+        ? "the block was written (GitHub's answer to the write holds the block)"
+        : "the block was sent, but GitHub's answer to the write does not show it";
+    const window = seconds(err.windowMs);
+    const watched = err.lastSeenMs === undefined
+        ? 'It was not read back at all.'
+        : `A read ${seconds(err.lastSeenMs)} after the write still found it; the rest of the window was not watched.`;
+    const read = err.readFailure;
+    const cut = read
+        ? `but reading the release back failed: GitHub API GetRelease failed${read.attempts > 1 ? ` after ${read.attempts} attempts` : ''} with ${describeApiError(read)}, so the run could not watch it`
+        : "but the step's time budget ran out before the run could watch the release";
+    return (`${answer}${err.writes > 1 ? ` (write ${err.writes}, after other writers had dropped it)` : ''}, ` +
+        `${cut} for the ${window} after the write ` +
+        '(request-timeout-seconds: how long a write by another matrix leg can still land and drop the block). ' +
+        `${watched} Look for the block in the release notes; if it is missing, re-run the job. ` +
+        `${read ? `${githubFix(read)} ` : ''}${RERUN}`);
+}
+/**
+ * What failed, and what to do. `earlierUnknown`: an earlier attempt of the write may have
+ * landed, so the last failure cannot say the release was not changed.
+ */
+function annotate_explain(err, earlierUnknown) {
+    if (err instanceof BodyTooLongError) {
+        return {
+            what: `with the block, the release body would be ${err.length} characters, above GitHub's limit of ${MAX_RELEASE_BODY_CHARS}.`,
+            fix: 'Shorten the release notes, then re-run the job.'
+        };
+    }
+    if (err instanceof ContendedError) {
+        return {
+            what: `other writers kept changing the release body, and after ${err.writes} writes the block was still not there.`,
+            fix: 'Re-run the job (fewer matrix legs at once help).'
+        };
+    }
+    if (!(err instanceof errors/* ApiError */.hD))
+        return { what: (0,explain/* unexpected */.os)(err), fix: '' };
+    const mayHaveWritten = err.action === 'UpdateRelease' && err.outcomeUnknown;
+    if (err.code === step_budget/* BUDGET_CODE */.Ke) {
+        return {
+            what: `the step's time budget ran out at GitHub API ${err.action}. ${err.hint ?? ''}`.trim() +
+                (mayHaveWritten ? ' The block may or may not have been written.' : ''),
+            fix: 'Check the network path to GITHUB_API_URL, then re-run the job.'
+        };
+    }
+    const tries = err.attempts > 1 ? ` after ${err.attempts} attempts` : '';
+    const outcome = err.action !== 'UpdateRelease'
+        ? ''
+        : err.outcomeUnknown
+            ? ' GitHub may have carried out this attempt: the block may have been written.'
+            : earlierUnknown
+                ? ''
+                : ' The release was not changed.';
+    return {
+        what: `GitHub API ${err.action} failed${tries} with ${describeApiError(err)}.${outcome}`,
+        fix: githubFix(err)
+    };
 }
 function githubFix(err) {
     switch (err.httpStatus) {
@@ -616,6 +675,35 @@ function describeDryRun(config, source) {
     }
     return (`annotate-release: true: after registering, the run would write into the GitHub Release of tag ${config.tag} ` +
         `in ${config.repository} (drafts included; replacing its own block from an earlier run), this block:\n${sample}`);
+}
+
+
+/***/ }),
+
+/***/ 9226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ EarlierWriteUnknownError)
+/* harmony export */ });
+/**
+ * The update failed (`failure`: the last attempt's error, or why the retry's body could not
+ * be made, such as the re-read's error), after an earlier attempt whose outcome is unknown
+ * (a 502, a timeout): that attempt may have written the body.
+ */
+class EarlierWriteUnknownError extends Error {
+    failure;
+    attempt;
+    unknown;
+    constructor(failure, 
+    /** The first attempt whose outcome is unknown, and its error. */
+    attempt, unknown) {
+        super(`UpdateRelease attempt ${attempt} may have been performed; then the update failed`);
+        this.failure = failure;
+        this.attempt = attempt;
+        this.unknown = unknown;
+        this.name = 'EarlierWriteUnknownError';
+    }
 }
 
 
