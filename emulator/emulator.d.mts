@@ -244,6 +244,8 @@ export interface RegistryOptions {
    * 'forbidden': 403 without a challenge.
    */
   basicOnBearer?: 'challenge' | 'forbidden'
+  /** How a Bearer registry answers a manifest request without a valid token: '401' (default) with its challenge, or '404' NAME_UNKNOWN (GET /v2/ still names the challenge). */
+  hiddenRepository?: '401' | '404'
   /** username → password. Default: DEMO_REGISTRY. */
   users?: Record<string, string>
 }

@@ -512,7 +512,7 @@ class Emulator {
 
   /**
    * The container registry (registry.mjs): logged with service 'registry', faults by
-   * action (RegistryManifest, RegistryToken): reset, hang, error (its status), delay.
+   * action (RegistryManifest, RegistryToken): reset, hang, error (its status and headers), delay.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
    * @param {string} path
@@ -558,7 +558,8 @@ class Emulator {
       const body = JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] })
       res.writeHead(entry.status, {
         'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(body))
+        'content-length': String(Buffer.byteLength(body)),
+        ...fault.headers
       })
       res.end(req.method === 'HEAD' ? undefined : body)
       return

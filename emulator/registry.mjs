@@ -19,6 +19,7 @@ const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
  * @property {'always' | 'never'} [digestHeader] Docker-Content-Digest on manifest answers; default 'always'
  * @property {'required' | 'manifestType' | 'any'} [accept] 'required' (default): a manifest request whose Accept lacks the OCI index type is a 404, as GitHub's registry answers; 'manifestType': one whose Accept lacks the stored manifest's own media type is a 404 MANIFEST_UNKNOWN, as distribution 2.8 (Docker's registry:2) answers
  * @property {'challenge' | 'bare'} [manifestChallenge] 'challenge' (default): a manifest 401 names the challenge, as the distribution spec has it; 'bare': only GET /v2/ names it, a manifest 401 carries no WWW-Authenticate
+ * @property {'401' | '404'} [hiddenRepository] how a Bearer registry answers a manifest request without a valid token: '401' (default) with its challenge; '404' NAME_UNKNOWN, as a registry that hides private repositories does (GET /v2/ still names the challenge)
  * @property {'challenge' | 'forbidden'} [basicOnBearer] how a Bearer registry answers a manifest request with a Basic credential: 'challenge' (default): 401 with its Bearer challenge, as Docker Hub and distribution answer; 'forbidden': 403
  * @property {Record<string, string>} [users] username → password
  */
@@ -33,6 +34,7 @@ export class Registry {
       accept: options.accept ?? 'required',
       manifestChallenge: options.manifestChallenge ?? 'challenge',
       basicOnBearer: options.basicOnBearer ?? 'challenge',
+      hiddenRepository: options.hiddenRepository ?? '401',
       users: new Map(
         Object.entries(options.users ?? { [DEMO_REGISTRY.username]: DEMO_REGISTRY.password })
       )
@@ -102,6 +104,13 @@ export class Registry {
       }
     const [, repository, reference] = m
     const denied = this.authorize(req, `repository:${repository}:pull`)
+    if (denied && this.options.auth === 'bearer' && this.options.hiddenRepository === '404') {
+      return {
+        ...json(404, { errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known' }] }),
+        action: 'RegistryManifest',
+        auth: this.authOf(req)
+      }
+    }
     if (denied) {
       const headers = { ...denied.headers }
       if (this.options.manifestChallenge === 'bare') delete headers['www-authenticate']

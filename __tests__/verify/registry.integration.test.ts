@@ -1,6 +1,8 @@
 // The container image check through dist/index.js, against the emulator's registry
 // (OCI distribution, Basic and Bearer token auth) on 127.0.0.1: before any write to E-HPC.
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../../scripts/lib/run-action.mjs'
@@ -52,6 +54,7 @@ describe('verify-image for container images (the registry)', () => {
     emu.registry.options.accept = 'required'
     emu.registry.options.manifestChallenge = 'challenge'
     emu.registry.options.basicOnBearer = 'challenge'
+    emu.registry.options.hiddenRepository = '401'
   })
 
   it('resolves the tag through the Bearer token flow with the registry inputs, outputs its digest, then registers', async () => {
@@ -174,6 +177,20 @@ describe('verify-image for container images (the registry)', () => {
     }
   )
 
+  it('a token registry that answers 404 without a token: with a credential, the token decides', async () => {
+    emu.registry.options.hiddenRepository = '404'
+    const digest = emu.registry.push('ns/app', 'v1')
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.errors).toEqual([])
+    expect(run.outputs['image-digest']).toBe(digest)
+    expect(registryRequests()).toEqual([
+      'RegistryManifest 404 basic',
+      'RegistryPing 401 none',
+      'RegistryToken 200 basic',
+      'RegistryManifest 200 bearer'
+    ])
+  })
+
   it('a token registry that answers 403 to a Basic credential still refuses a wrong password', async () => {
     emu.registry.options.basicOnBearer = 'forbidden'
     emu.registry.push('ns/app', 'v1')
@@ -255,6 +272,54 @@ describe('verify-image for container images (the registry)', () => {
     expect(writes()).toBe(0)
   })
 
+  it('a redirect to another host is not followed: nothing is sent there, the check is unverified', async () => {
+    const seen: string[] = []
+    const elsewhere = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`)
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="elsewhere"' }).end()
+    })
+    await new Promise<void>(resolve => elsewhere.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = elsewhere.address() as AddressInfo
+      emu.registry.push('ns/app', 'v1')
+      emu.fault('RegistryManifest', {
+        kind: 'error',
+        code: 'MOVED',
+        status: 307,
+        headers: { location: `http://127.0.0.1:${port}/v2/ns/app/manifests/v1` }
+      })
+      const run = await runAction(inputs('ns/app:v1', withLogin()))
+      expect(run.code).toBe(0)
+      expect(seen).toEqual([])
+      expect(
+        warningsOf(run).some(w =>
+          /^image not verified: .*redirected .* to another host \(127\.0\.0\.1:\d+\)/.test(w)
+        )
+      ).toBe(true)
+    } finally {
+      await new Promise<void>(resolve => elsewhere.close(() => resolve()))
+    }
+  })
+
+  it('a challenge the check cannot answer (Bearer without a realm) is unverified, not a refusal', async () => {
+    emu.registry.push('ns/app', 'v1')
+    emu.fault('RegistryManifest', {
+      kind: 'error',
+      code: 'UNAUTHORIZED',
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer service="emulator-registry"' }
+    })
+    const run = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(run.code).toBe(0)
+    expect(errorOf(run)).toEqual([])
+    expect(
+      warningsOf(run).some(w =>
+        /^image not verified: .*bearer authentication that the check cannot give/.test(w)
+      )
+    ).toBe(true)
+    expect(emu.count('AddImage')).toBe(1)
+  })
+
   it('a registry 5xx warns under auto', async () => {
     emu.registry.push('ns/app', 'v1')
     emu.fault('RegistryManifest', { kind: 'error', code: 'UNAVAILABLE', status: 503 })
@@ -296,6 +361,22 @@ describe('verify-image for container images (the registry)', () => {
     expect(getImageAt).toBeGreaterThanOrEqual(0)
     expect(getImageAt).toBeLessThan(order.indexOf('RegistryManifest 401'))
     expect(again.outputs['image-digest']).toMatch(/^sha256:/)
+  })
+
+  it("a reuse's GetImage stops retrying once the check stops the run", async () => {
+    emu.registry.push('ns/app', 'v1')
+    const first = await runAction(inputs('ns/app:v1', withLogin()))
+    expect(first.code).toBe(0)
+    emu.registry.untag('ns/app', 'v1')
+    const seen = emu.count('GetImage')
+    emu.fault('GetImage', { kind: 'error', code: 'ServiceUnavailable', status: 503, times: 5 })
+    const again = await runAction(inputs('ns/app:v1', { ...withLogin(), 'max-attempts': '3' }), {
+      env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '1000' }
+    })
+    expect(again.code).toBe(1)
+    expect(errorOf(again)[0].title).toBe('Image not found in its registry (nothing registered)')
+    // The first attempt went out beside the check; none after the check's answer.
+    expect(emu.count('GetImage') - seen).toBe(1)
   })
 
   it('a reused registration whose tag is gone from the registry fails too', async () => {

@@ -70,7 +70,8 @@ export async function waitBeforeRetry(
     waitMs
   })
   await policy.sleep(waitMs)
-  return true
+  // Aborted during the wait: the answer is in without this attempt.
+  return !policy.signal?.aborted
 }
 
 /** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */

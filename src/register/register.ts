@@ -119,10 +119,23 @@ async function register(
   let match = await findImage(image, deps)
   // A reuse's GetImage only reads: it goes out while the image check may still be
   // answering, and its answer is used once the check lets the run go on.
+  // A check that stops the run stops its retries too.
+  const checkStopped = new AbortController()
+  const readPolicy: RetryPolicy = {
+    ...deps.policy,
+    signal: deps.policy.signal
+      ? AbortSignal.any([deps.policy.signal, checkStopped.signal])
+      : checkStopped.signal
+  }
   let readAhead =
-    match && ifExists === 'reuse' ? currentTarget(match.imageId, image, deps) : undefined
+    match && ifExists === 'reuse'
+      ? currentTarget(match.imageId, image, { ...deps, policy: readPolicy })
+      : undefined
   readAhead?.catch(() => undefined)
-  await deps.beforeWrite?.()
+  await deps.beforeWrite?.().catch((stop: unknown) => {
+    checkStopped.abort()
+    throw stop
+  })
   // Two rounds at most: the second only when another run registered the image between
   // our lookup and our AddImage (ImageAlreadyExists).
   for (let round = 1; ; round++) {
