@@ -362,20 +362,35 @@ async function checkRegistry(target, deps) {
         // A 403 to the Basic credential may be a token registry refusing the scheme, not the
         // credential: its challenge tells.
         if (answer.status === 401 || (answer.status === 403 && basic)) {
-            let challenge = parseChallenge(answer.headers.get('www-authenticate'));
             // A registry that names its challenge only at the API's base.
-            if (!challenge) {
-                const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps);
-                if (base.status === 401)
-                    challenge = parseChallenge(base.headers.get('www-authenticate'));
-            }
+            const challenge = parseChallenge(answer.headers.get('www-authenticate')) ??
+                (await baseChallenge(target, deps));
             deps.debug(`Registry check: ${target.host} asks for ${challenge?.scheme ?? 'no known'} authentication.`);
+            if (answer.status === 401 && !usable(challenge)) {
+                return {
+                    kind: 'unverified',
+                    where,
+                    why: `${where} asks for ${challenge ? `${challenge.scheme} ` : 'an '}authentication that the check cannot give (answered HTTP 401${challenge ? '' : ' without a challenge'}).`
+                };
+            }
             const authorization = await authorize(challenge, target, basic, deps);
             if (typeof authorization === 'object')
                 answer = { status: authorization.refused, headers: new Headers() };
             // A Basic challenge to the credential already sent is its refusal.
             else if (authorization && authorization !== basic)
                 answer = await head(url, authorization, deps);
+        }
+        else if (answer.status === 404 && deps.login) {
+            // A token registry may answer a request without its token 404 for a private
+            // repository: with a credential, the answer that counts is the one with the token.
+            const challenge = await baseChallenge(target, deps);
+            if (challenge?.scheme === 'bearer' && usable(challenge)) {
+                const authorization = await authorize(challenge, target, basic, deps);
+                if (typeof authorization === 'object')
+                    answer = { status: authorization.refused, headers: new Headers() };
+                else if (authorization)
+                    answer = await head(url, authorization, deps);
+            }
         }
         return outcome(answer, target, where, url, deps);
     }
@@ -385,6 +400,15 @@ async function checkRegistry(target, deps) {
             : `the check failed: ${err instanceof Error ? err.message : String(err)}`;
         return { kind: 'unverified', where, why: `${where} did not answer the check: ${why}.` };
     }
+}
+/** The challenge of the API's base (`GET /v2/`), when it answers 401 with one. */
+async function baseChallenge(target, deps) {
+    const base = await send(`${target.protocol}://${target.host}/v2/`, 'GET', undefined, deps);
+    return base.status === 401 ? parseChallenge(base.headers.get('www-authenticate')) : undefined;
+}
+/** A challenge the check can answer: Basic, or Bearer naming its realm. */
+function usable(challenge) {
+    return (challenge?.scheme === 'basic' || (challenge?.scheme === 'bearer' && !!challenge.params.realm));
 }
 /**
  * The Basic Authorization header of the check's credential (masked), for the registry host
@@ -476,17 +500,53 @@ async function exchange(url, init, action, deps, maxBytes = MAX_MANIFEST_BYTES) 
     let last = '';
     for (let attempt = 1; attempt <= Math.max(1, deps.attempts); attempt++) {
         try {
-            const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: url.host, action }, () => deps.fetch(url, { ...init, redirect: 'follow' }), answer => ({ status: answer.status }));
+            const res = await followed(url, init, action, deps);
             const body = await capped(res, maxBytes);
             if (res.status !== 429 && res.status < 500)
                 return { status: res.status, headers: res.headers, body };
             last = `HTTP ${res.status}`;
         }
         catch (err) {
+            // An answer too large, or a redirect the check does not follow, comes again as it is.
+            if (err instanceof Unanswered)
+                throw err;
             last = err instanceof Error ? err.message : String(err);
         }
     }
     throw new Unanswered(last);
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/**
+ * One request, following redirects within its origin only: a request of the check may
+ * carry a credential (in a header or a form body), and an answer from another origin could
+ * name a realm to send the registry's credential to. 303 turns it into a GET without body.
+ */
+async function followed(url, init, action, deps) {
+    let at = url;
+    let request = init;
+    for (let hop = 0;; hop++) {
+        const res = await (0,call_log/* loggedHttpCall */.p$)({ service: 'registry', host: at.host, action }, () => deps.fetch(at, { ...request, redirect: 'manual' }), answer => ({ status: answer.status }));
+        const location = res.headers.get('location');
+        if (!REDIRECTS.has(res.status) || !location)
+            return res;
+        await capped(res, MAX_TOKEN_BYTES);
+        let next;
+        try {
+            next = new URL(location, at);
+        }
+        catch {
+            throw new Unanswered(`it redirected ${action} to a location that is not a URL`);
+        }
+        if (next.origin !== at.origin) {
+            throw new Unanswered(`it redirected ${action} to another host (${next.host}), which the check does not follow: nothing was sent there`);
+        }
+        if (hop >= MAX_REDIRECTS)
+            throw new Unanswered(`it redirected ${action} more than ${MAX_REDIRECTS} times`);
+        if (res.status === 303)
+            request = { ...request, method: 'GET', body: undefined };
+        at = next;
+    }
 }
 async function capped(res, maxBytes) {
     const body = Buffer.from(await res.arrayBuffer());

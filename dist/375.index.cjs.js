@@ -140,7 +140,8 @@ async function waitBeforeRetry(err, attempt, policy) {
         waitMs
     });
     await policy.sleep(waitMs);
-    return true;
+    // Aborted during the wait: the answer is in without this attempt.
+    return !policy.signal?.aborted;
 }
 /** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
 async function withRetry(fn, policy) {

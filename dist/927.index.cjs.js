@@ -237,7 +237,8 @@ async function waitBeforeRetry(err, attempt, policy) {
         waitMs
     });
     await policy.sleep(waitMs);
-    return true;
+    // Aborted during the wait: the answer is in without this attempt.
+    return !policy.signal?.aborted;
 }
 /** Runs `fn` until it succeeds, fails with an error that is not safe to retry, or runs out. */
 async function withRetry(fn, policy) {
@@ -924,9 +925,22 @@ async function register(image, ifExists, deps, unanswered) {
     let match = await findImage(image, deps);
     // A reuse's GetImage only reads: it goes out while the image check may still be
     // answering, and its answer is used once the check lets the run go on.
-    let readAhead = match && ifExists === 'reuse' ? currentTarget(match.imageId, image, deps) : undefined;
+    // A check that stops the run stops its retries too.
+    const checkStopped = new AbortController();
+    const readPolicy = {
+        ...deps.policy,
+        signal: deps.policy.signal
+            ? AbortSignal.any([deps.policy.signal, checkStopped.signal])
+            : checkStopped.signal
+    };
+    let readAhead = match && ifExists === 'reuse'
+        ? currentTarget(match.imageId, image, { ...deps, policy: readPolicy })
+        : undefined;
     readAhead?.catch(() => undefined);
-    await deps.beforeWrite?.();
+    await deps.beforeWrite?.().catch((stop) => {
+        checkStopped.abort();
+        throw stop;
+    });
     // Two rounds at most: the second only when another run registered the image between
     // our lookup and our AddImage (ImageAlreadyExists).
     for (let round = 1;; round++) {
