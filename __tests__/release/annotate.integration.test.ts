@@ -192,7 +192,7 @@ describe('annotate-release (through dist/index.js)', () => {
     expect(bodyOf(emu, release.id)).toBe(USER_TEXT)
     expect(emu.count('UpdateRelease')).toBe(1)
     expect(r.stdout).toContain(
-      '::error title=GitHub Release not written (the image was registered)::'
+      '::error title=GitHub Release not written or not confirmed (the image was registered)::'
     )
     expect(r.stdout).toContain('TROUBLESHOOTING.md#releasenotannotated')
     // One summary: what was registered, then what failed.
