@@ -863,7 +863,7 @@ const ACTION_FAILURES = {
     ReleaseNotAnnotated: {
         registered: 'The image: it was registered (see the image-id output); only the GitHub Release was not written.',
         afterRegistering: true,
-        title: 'GitHub Release not written (the image was registered)'
+        title: 'GitHub Release not written or not confirmed (the image was registered)'
     },
     RegistryImageNotFound: {
         registered: NOTHING_WRITTEN,
