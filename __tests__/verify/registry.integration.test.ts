@@ -1,6 +1,6 @@
 // The container image check through dist/index.js, against the emulator's registry
 // (OCI distribution, Basic and Bearer token auth) on 127.0.0.1: before any write to E-HPC.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -229,6 +229,21 @@ describe('verify-image for container images (the registry)', () => {
       warningsOf(run).some(w => w.startsWith('image not verified: ') && /Docker config/.test(w))
     ).toBe(true)
     expect(emu.count('AddImage')).toBe(1)
+  })
+
+  it('a Docker config that cannot be read is named in the warning', async () => {
+    emu.registry.push('ns/app', 'v1')
+    const dir = mkdtempSync(join(tmpdir(), 'docker-config-'))
+    mkdirSync(join(dir, 'config.json'))
+    const run = await runAction(inputs('ns/app:v1'), { env: { DOCKER_CONFIG: dir } })
+    expect(run.code).toBe(0)
+    expect(
+      warningsOf(run).some(
+        w =>
+          w.startsWith('image not verified: ') &&
+          w.includes(`the Docker config ${join(dir, 'config.json')} is not a regular file`)
+      )
+    ).toBe(true)
   })
 
   it('a private repository without any credential warns under auto and fails under true', async () => {

@@ -14,6 +14,8 @@ export interface DockerConfigFinding {
   path: string
   /** The config names a credential helper for the host (or all hosts), which the action does not run. */
   helper?: string
+  /** Why the config that is there was not read (e.g. "is larger than 1048576 bytes"). */
+  unreadable?: string
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024
@@ -31,7 +33,10 @@ export function dockerConfigLogin(
 ): DockerConfigFinding | undefined {
   const path = join(env.DOCKER_CONFIG || join(homedir(), '.docker'), 'config.json')
   const read = readSmallFile(path, MAX_CONFIG_BYTES)
-  if ('why' in read) return undefined
+  if ('why' in read) {
+    // No config at all is the common case, not worth a word.
+    return read.why === 'cannot be read (ENOENT)' ? undefined : { path, unreadable: read.why }
+  }
   const { text } = read
   let config: unknown
   try {

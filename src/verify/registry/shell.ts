@@ -49,6 +49,7 @@ export async function checkContainerImage(
       )
     else if (found?.helper)
       noLoginWhy = `the Docker config names the credential helper docker-credential-${found.helper}, which the action does not run`
+    else if (found?.unreadable) noLoginWhy = `the Docker config ${found.path} ${found.unreadable}`
   } else {
     noLoginWhy = `registry-server ${fromInputs.server} is not the registry-url host, so its credential is not sent to ${target.host}`
   }
