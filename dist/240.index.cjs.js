@@ -645,8 +645,10 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function dockerConfigLogin(hosts, env, mask) {
     const path = (0,external_node_path_.join)(env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     const read = (0,small_file/* readSmallFile */.E)(path, MAX_CONFIG_BYTES);
-    if ('why' in read)
-        return undefined;
+    if ('why' in read) {
+        // No config at all is the common case, not worth a word.
+        return read.why === 'cannot be read (ENOENT)' ? undefined : { path, unreadable: read.why };
+    }
     const { text } = read;
     let config;
     try {
@@ -745,6 +747,8 @@ async function checkContainerImage(container, deps) {
             deps.log(`Registry check: using the Docker config's credential for ${target.host} (${found.path}), for the check only.`);
         else if (found?.helper)
             noLoginWhy = `the Docker config names the credential helper docker-credential-${found.helper}, which the action does not run`;
+        else if (found?.unreadable)
+            noLoginWhy = `the Docker config ${found.path} ${found.unreadable}`;
     }
     else {
         noLoginWhy = `registry-server ${fromInputs.server} is not the registry-url host, so its credential is not sent to ${target.host}`;
