@@ -331,6 +331,8 @@ type FaultOf =
        * `{ 'x-acs-retry-after': '1500' }` (milliseconds, as Alibaba Cloud's gateway sends it).
        */
       headers?: Record<string, string>
+      /** The registry only: the answer's body as it is (default: a distribution error JSON). */
+      body?: string
     }
   /** The same error with its body in XML (text/xml;charset=utf-8), Message in CDATA. */
   | {

@@ -555,7 +555,8 @@ class Emulator {
     if (fault?.kind === 'error') {
       entry.status = /** @type {number} */ (fault.status)
       this.record(entry)
-      const body = JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] })
+      const body =
+        fault.body ?? JSON.stringify({ errors: [{ code: fault.code, message: 'emulated fault' }] })
       res.writeHead(entry.status, {
         'content-type': 'application/json',
         'content-length': String(Buffer.byteLength(body)),

@@ -351,6 +351,15 @@ describe('verify-image for container images (the registry)', () => {
     expect(run.outputs['image-digest']).toBe(digest)
   })
 
+  it('a 200 with an empty body and no Docker-Content-Digest gives no digest, not the digest of nothing', async () => {
+    emu.registry.options.auth = 'anonymous'
+    emu.registry.push('ns/app', 'v1')
+    emu.fault('RegistryManifest', { kind: 'error', code: 'EMPTY', status: 200, body: '' })
+    const run = await runAction(inputs('ns/app:v1'))
+    expect(run.code).toBe(0)
+    expect(run.outputs['image-digest'] ?? '').toBe('')
+  })
+
   it('a dry run checks the registry too: it sets image-digest, and fails on a missing tag', async () => {
     const digest = emu.registry.push('ns/app', 'v1')
     const ok = await runAction(inputs('ns/app:v1', { ...withLogin(), 'dry-run': 'true' }))

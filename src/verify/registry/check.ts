@@ -198,7 +198,7 @@ async function digestOf(
   if (header && DIGEST.test(header)) return header
   if (DIGEST.test(target.reference)) return target.reference
   const got = answer.body ? answer : await send(url, 'GET', answer.authorization, deps)
-  if (got.status < 200 || got.status >= 300 || !got.body) return undefined
+  if (got.status < 200 || got.status >= 300 || !got.body?.length) return undefined
   return `sha256:${createHash('sha256').update(got.body).digest('hex')}`
 }
 
