@@ -476,7 +476,7 @@ async function digestOf(answer, target, url, deps) {
     if (DIGEST.test(target.reference))
         return target.reference;
     const got = answer.body ? answer : await send(url, 'GET', answer.authorization, deps);
-    if (got.status < 200 || got.status >= 300 || !got.body)
+    if (got.status < 200 || got.status >= 300 || !got.body?.length)
         return undefined;
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(got.body).digest('hex')}`;
 }
