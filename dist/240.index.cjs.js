@@ -343,9 +343,9 @@ const USER_AGENT = 'ehpc-add-image';
 class Unanswered extends Error {
 }
 /**
- * `HEAD /v2/<repository>/manifests/<reference>` as a pull would resolve it: on a `Bearer`
- * challenge a pull token from the realm (with Basic auth when there is a credential), on a
- * `Basic` challenge Basic auth. Never throws.
+ * The manifest of `target` as a pull would resolve it: asked with the Basic credential
+ * first, then, on a `Bearer` challenge, with a pull token from the realm (got with Basic auth
+ * when there is a credential). Never throws.
  */
 async function checkRegistry(target, deps) {
     const where = `the registry ${target.host}` + (target.vpcHost ? ` (public twin of ${target.vpcHost})` : '');
@@ -358,6 +358,13 @@ async function checkRegistry(target, deps) {
         // Node's fetch (undici) closes the connection after every HEAD (undici issue #258), and
         // the token request would pay for a new one.
         const basic = basicAuthorization(deps);
+        /** The manifest's answer to what `challenge` asks for; undefined: nothing new to send. */
+        const answered = async (challenge) => {
+            const authorization = await authorize(challenge, target, basic, deps);
+            if (typeof authorization === 'object')
+                return { status: authorization.refused, headers: new Headers() };
+            return authorization && authorization !== basic ? head(url, authorization, deps) : undefined;
+        };
         let answer = await send(url, 'GET', basic, deps);
         // A 403 to the Basic credential may be a token registry refusing the scheme, not the
         // credential: its challenge tells.
@@ -373,24 +380,15 @@ async function checkRegistry(target, deps) {
                     why: `${where} asks for ${challenge ? `${challenge.scheme} ` : 'an '}authentication that the check cannot give (answered HTTP 401${challenge ? '' : ' without a challenge'}).`
                 };
             }
-            const authorization = await authorize(challenge, target, basic, deps);
-            if (typeof authorization === 'object')
-                answer = { status: authorization.refused, headers: new Headers() };
-            // A Basic challenge to the credential already sent is its refusal.
-            else if (authorization && authorization !== basic)
-                answer = await head(url, authorization, deps);
+            // A Basic challenge to the credential already sent is its refusal: the answer stands.
+            answer = (await answered(challenge)) ?? answer;
         }
         else if (answer.status === 404 && deps.login) {
             // A token registry may answer a request without its token 404 for a private
             // repository: with a credential, the answer that counts is the one with the token.
             const challenge = await baseChallenge(target, deps);
-            if (challenge?.scheme === 'bearer' && usable(challenge)) {
-                const authorization = await authorize(challenge, target, basic, deps);
-                if (typeof authorization === 'object')
-                    answer = { status: authorization.refused, headers: new Headers() };
-                else if (authorization)
-                    answer = await head(url, authorization, deps);
-            }
+            if (challenge?.scheme === 'bearer' && usable(challenge))
+                answer = (await answered(challenge)) ?? answer;
         }
         return outcome(answer, target, where, url, deps);
     }
