@@ -188,17 +188,18 @@ describe('racing replace runs (the service rejects duplicates)', () => {
     emu = await startEmulator({ duplicates: 'reject' })
   })
   afterAll(() => emu.close())
+  const replaceInputs = () => ({
+    region: 'cn-hangzhou',
+    endpoint: emu.url,
+    'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
+    'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
+    name: 'solver',
+    'registry-url': URL_V1,
+    'if-exists': 'replace'
+  })
 
   it('ImageAlreadyExists from a racing replace run with the same target: that image is used, never removed', async () => {
-    const inputs = {
-      region: 'cn-hangzhou',
-      endpoint: emu.url,
-      'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-      'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-      name: 'solver',
-      'registry-url': URL_V1,
-      'if-exists': 'replace'
-    }
+    const inputs = replaceInputs()
     // Both look up first and find nothing; the slow run's AddImage comes after the fast one's.
     emu.fault('AddImage', { kind: 'delay', ms: 1500 })
     const slow = runAction(inputs)
@@ -216,16 +217,7 @@ describe('racing replace runs (the service rejects duplicates)', () => {
 
   describe('AddImage answering ImageAlreadyExists in both rounds (other runs keep registering)', () => {
     beforeEach(() => emu.reset())
-    const replace = () =>
-      runAction({
-        region: 'cn-hangzhou',
-        endpoint: emu.url,
-        'access-key-id': DEMO_ACCESS_KEY.accessKeyId,
-        'access-key-secret': DEMO_ACCESS_KEY.accessKeySecret,
-        name: 'solver',
-        'registry-url': URL_V1,
-        'if-exists': 'replace'
-      })
+    const replace = () => runAction(replaceInputs())
     const image = (registryUrl: string) => ({
       Name: 'solver',
       Version: 'v1.2.3',
