@@ -69,8 +69,13 @@ function readSmallFile(path, maxBytes) {
         return { why: `cannot be read (${code ?? 'unknown error'})` };
     }
     finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        try {
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        catch {
+            // What was read stands; a descriptor that will not close is the system's to reclaim.
+        }
     }
 }
 

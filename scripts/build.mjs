@@ -141,54 +141,48 @@ export function licenseNotices(folders, root = ROOT) {
  */
 export function lazyPackageProblems(stats, pkg, importer) {
   const initial = new Set((stats.chunks ?? []).filter(c => c.initial).map(c => c.id))
-  const importers = new Set()
-  let atStartUp = false
-  const walk = modules => {
-    for (const m of modules ?? []) {
-      if (m.name && packageOf(m.name) === pkg) {
-        for (const r of m.reasons ?? []) {
-          if (r.moduleName && packageOf(r.moduleName) !== pkg) importers.add(r.moduleName)
-        }
-        if ((m.chunks ?? []).some(id => initial.has(id))) atStartUp = true
-      }
-      walk(m.modules)
-    }
-  }
-  walk(stats.modules)
+  const { importers, chunks } = packageUse(stats, pkg)
   const problems = []
-  const others = [...importers].filter(n => n.replace(/^\.\//, '').split(' ')[0] !== importer)
+  const others = importersOtherThan(importers, importer)
   if (others.length > 0) {
     problems.push(`holds ${pkg} imported by ${others.join(', ')}, not only by ${importer}`)
   }
-  if (atStartUp) problems.push(`loads ${pkg} at start-up, not lazily from ${importer}`)
+  if ([...chunks].some(id => initial.has(id))) {
+    problems.push(`loads ${pkg} at start-up, not lazily from ${importer}`)
+  }
   return problems
 }
 
 /** A package a stand-in defers: nothing outside the package imports it but the stand-in. */
 export function deferredPackageProblems(stats, pkg, stub) {
-  const others = [...importersOf(stats, pkg)].filter(
-    n => n.replace(/^\.\//, '').split(' ')[0] !== stub
-  )
+  const others = importersOtherThan(packageUse(stats, pkg).importers, stub)
   return others.length > 0
     ? [`holds ${pkg} imported by ${others.join(', ')}, not only through ${stub}`]
     : []
 }
 
-/** The modules outside `pkg` that import one of its modules. */
-function importersOf(stats, pkg) {
+/** The modules outside `pkg` that import one of its modules, and the chunks its modules are in. */
+function packageUse(stats, pkg) {
   const importers = new Set()
+  const chunks = new Set()
   const walk = modules => {
     for (const m of modules ?? []) {
       if (m.name && packageOf(m.name) === pkg) {
         for (const r of m.reasons ?? []) {
           if (r.moduleName && packageOf(r.moduleName) !== pkg) importers.add(r.moduleName)
         }
+        for (const id of m.chunks ?? []) chunks.add(id)
       }
       walk(m.modules)
     }
   }
   walk(stats.modules)
-  return importers
+  return { importers, chunks }
+}
+
+/** Importer names (webpack's, e.g. "./src/a.ts + 3 modules") but those of `file`. */
+function importersOtherThan(importers, file) {
+  return [...importers].filter(n => n.replace(/^\.\//, '').split(' ')[0] !== file)
 }
 
 /** Every module name in a webpack stats JSON, concatenated modules included. */

@@ -2,8 +2,6 @@ import { HttpClient } from '@actions/http-client'
 import { BearerCredentialHandler } from '@actions/http-client/lib/auth'
 import { IdTokenAnswerError } from './id-token-error.js'
 
-export { IdTokenAnswerError } from './id-token-error.js'
-
 /**
  * The request core.getIDToken makes (GET ACTIONS_ID_TOKEN_REQUEST_URL&audience=…, the job's
  * request token as a bearer, the token under `value` in the JSON answer), with the same client,

@@ -27,6 +27,10 @@ export function readSmallFile(path: string, maxBytes: number): SmallFileRead {
     const code = (err as NodeJS.ErrnoException).code
     return { why: `cannot be read (${code ?? 'unknown error'})` }
   } finally {
-    if (fd !== undefined) closeSync(fd)
+    try {
+      if (fd !== undefined) closeSync(fd)
+    } catch {
+      // What was read stands; a descriptor that will not close is the system's to reclaim.
+    }
   }
 }
