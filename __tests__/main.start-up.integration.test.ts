@@ -2,12 +2,13 @@
 // file and no network module; an AccessKey run not the modules only other paths need. Read
 // from the process itself (require.cache and the Node built-ins it loaded, through the
 // benchmark's load probe), never from wall time.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { keyInputs, useEmulator } from './helpers/emulator-suite.js'
 import { runAction, type ActionRun } from '../scripts/lib/run-action.mjs'
+import { factoryProblems } from '../scripts/build.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PROBE = join(ROOT, 'scripts/bench/load-probe.cjs')
@@ -58,5 +59,14 @@ describe('start-up of dist/index.js', () => {
     expect(builtins.has('http')).toBe(true)
     expect(builtins.has('assert')).toBe(false)
     expect(builtins.has('perf_hooks')).toBe(false)
+  })
+
+  it('every module of dist/ is a function that V8 compiles with its file, not again on first use', () => {
+    const distDir = join(ROOT, 'dist')
+    const files = readdirSync(distDir).filter(f => f.endsWith('.js'))
+    expect(files).toContain('index.js')
+    expect(files.flatMap(f => factoryProblems(f, readFileSync(join(distDir, f), 'utf8')))).toEqual(
+      []
+    )
   })
 })

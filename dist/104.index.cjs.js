@@ -4,11 +4,11 @@ exports.ids = [104];
 exports.modules = {
 
 /***/ 429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TJ: () => (/* binding */ logHttpCall),
-/* harmony export */   p$: () => (/* binding */ loggedHttpCall)
+/* harmony export */   TJ: function() { return /* binding */ logHttpCall; },
+/* harmony export */   p$: function() { return /* binding */ loggedHttpCall; }
 /* harmony export */ });
 /* unused harmony exports captureHttpCalls, httpCallLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -74,11 +74,11 @@ async function loggedHttpCall(call, send, answered, now = monotonicMs) {
 /***/ }),
 
 /***/ 2836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ createHttpFetch),
-/* harmony export */   n: () => (/* binding */ HttpFetchError)
+/* harmony export */   H: function() { return /* binding */ createHttpFetch; },
+/* harmony export */   n: function() { return /* binding */ HttpFetchError; }
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -259,10 +259,10 @@ function toResponse(answer, url, method) {
 /***/ }),
 
 /***/ 8104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   connectGithub: () => (/* binding */ connectGithub)
+/* harmony export */   connectGithub: function() { return /* binding */ connectGithub; }
 /* harmony export */ });
 /* unused harmony export toGithubError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);

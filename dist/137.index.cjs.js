@@ -4,11 +4,11 @@ exports.ids = [137];
 exports.modules = {
 
 /***/ 9137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   requestIdToken: () => (/* binding */ requestIdToken)
+/* harmony export */   requestIdToken: function() { return /* binding */ requestIdToken; }
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(808);
 /* harmony import */ var _id_token_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4374);

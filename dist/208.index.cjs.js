@@ -4,12 +4,12 @@ exports.ids = [208];
 exports.modules = {
 
 /***/ 208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fromDefaultChain: () => (/* binding */ fromDefaultChain)
+  fromDefaultChain: function() { return /* binding */ fromDefaultChain; }
 });
 
 // UNUSED EXPORTS: MAX_PROFILE_FILE_BYTES

@@ -4,13 +4,13 @@ exports.ids = [226,845];
 exports.modules = {
 
 /***/ 6989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
-/* harmony export */   e7: () => (/* binding */ stepBudget),
-/* harmony export */   kM: () => (/* binding */ requestTimeLeft),
-/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */   Ke: function() { return /* binding */ BUDGET_CODE; },
+/* harmony export */   e7: function() { return /* binding */ stepBudget; },
+/* harmony export */   kM: function() { return /* binding */ requestTimeLeft; },
+/* harmony export */   xV: function() { return /* binding */ withinBudget; }
 /* harmony export */ });
 /* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
@@ -89,11 +89,11 @@ function describeMs(ms) {
 /***/ }),
 
 /***/ 429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TJ: () => (/* binding */ logHttpCall),
-/* harmony export */   p$: () => (/* binding */ loggedHttpCall)
+/* harmony export */   TJ: function() { return /* binding */ logHttpCall; },
+/* harmony export */   p$: function() { return /* binding */ loggedHttpCall; }
 /* harmony export */ });
 /* unused harmony exports captureHttpCalls, httpCallLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -159,12 +159,12 @@ async function loggedHttpCall(call, send, answered, now = monotonicMs) {
 /***/ }),
 
 /***/ 136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createRpcCaller: () => (/* binding */ createRpcCaller)
+  createRpcCaller: function() { return /* binding */ createRpcCaller; }
 });
 
 // UNUSED EXPORTS: toApiError
@@ -640,12 +640,12 @@ function fromAnswer(service, action, err) {
 /***/ }),
 
 /***/ 4171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Config: () => (/* binding */ Config),
-/* harmony export */   "default": () => (/* binding */ Credential)
+/* harmony export */   Config: function() { return /* binding */ Config; },
+/* harmony export */   "default": function() { return /* binding */ Credential; }
 /* harmony export */ });
 /**
  * Build-time stand-in for `@alicloud/credentials`, swapped in by scripts/build.mjs for the
@@ -669,12 +669,12 @@ class Credential {
 /***/ }),
 
 /***/ 7711:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (/* binding */ TeaXml),
-/* harmony export */   parseXmlDocument: () => (/* binding */ parseXmlDocument)
+/* harmony export */   "default": function() { return /* binding */ TeaXml; },
+/* harmony export */   parseXmlDocument: function() { return /* binding */ parseXmlDocument; }
 /* harmony export */ });
 const XML_ENTITIES = new Map([
     ['amp', '&'],

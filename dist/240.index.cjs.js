@@ -4,10 +4,10 @@ exports.ids = [240];
 exports.modules = {
 
 /***/ 4327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */   E: function() { return /* binding */ readSmallFile; }
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -55,11 +55,11 @@ function readSmallFile(path, maxBytes) {
 /***/ }),
 
 /***/ 2836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ createHttpFetch),
-/* harmony export */   n: () => (/* binding */ HttpFetchError)
+/* harmony export */   H: function() { return /* binding */ createHttpFetch; },
+/* harmony export */   n: function() { return /* binding */ HttpFetchError; }
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -240,14 +240,14 @@ function toResponse(answer, url, method) {
 /***/ }),
 
 /***/ 2240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkContainerImage: () => (/* binding */ checkContainerImage)
+  checkContainerImage: function() { return /* binding */ checkContainerImage; }
 });
 
 // EXTERNAL MODULE: ./src/inputs/image-reference.ts

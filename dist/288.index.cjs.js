@@ -4,13 +4,13 @@ exports.ids = [288];
 exports.modules = {
 
 /***/ 7288:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ECS_IMAGE_STATUSES: () => (/* binding */ ECS_IMAGE_STATUSES),
-/* harmony export */   ECS_VERSION: () => (/* reexport safe */ _ecs_version_js__WEBPACK_IMPORTED_MODULE_4__.N),
-/* harmony export */   checkVmImage: () => (/* binding */ checkVmImage)
+/* harmony export */   ECS_IMAGE_STATUSES: function() { return /* binding */ ECS_IMAGE_STATUSES; },
+/* harmony export */   ECS_VERSION: function() { return /* reexport safe */ _ecs_version_js__WEBPACK_IMPORTED_MODULE_4__.N; },
+/* harmony export */   checkVmImage: function() { return /* binding */ checkVmImage; }
 /* harmony export */ });
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
 /* harmony import */ var _failures_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4552);

@@ -4,11 +4,11 @@ exports.ids = [302];
 exports.modules = {
 
 /***/ 2302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTokenFile: () => (/* binding */ readTokenFile)
+/* harmony export */   readTokenFile: function() { return /* binding */ readTokenFile; }
 /* harmony export */ });
 /* harmony import */ var _fs_small_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4327);
 
@@ -32,10 +32,10 @@ async function readTokenFile(path) {
 /***/ }),
 
 /***/ 4327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */   E: function() { return /* binding */ readSmallFile; }
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);

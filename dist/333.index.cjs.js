@@ -3,7 +3,7 @@ exports.ids = [333];
 exports.modules = {
 
 /***/ 8606:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -324,7 +324,7 @@ exports["default"] = CLIProfileCredentialsProvider;
 /***/ }),
 
 /***/ 5336:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
 
@@ -438,7 +438,7 @@ exports["default"] = CloudSSOCredentialsProvider;
 /***/ }),
 
 /***/ 3630:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
 
@@ -1852,7 +1852,7 @@ exports["default"] = StaticSTSCredentialsProvider;
 /***/ }),
 
 /***/ 4544:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -2029,7 +2029,7 @@ exports.getRandomInt = getRandomInt;
 /***/ }),
 
 /***/ 6851:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -2158,7 +2158,7 @@ exports.splitProcessCommand = splitProcessCommand;
 /***/ }),
 
 /***/ 2616:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 exports.parse = exports.decode = decode
 

@@ -4,13 +4,13 @@ exports.ids = [375];
 exports.modules = {
 
 /***/ 6989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
-/* harmony export */   e7: () => (/* binding */ stepBudget),
-/* harmony export */   kM: () => (/* binding */ requestTimeLeft),
-/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */   Ke: function() { return /* binding */ BUDGET_CODE; },
+/* harmony export */   e7: function() { return /* binding */ stepBudget; },
+/* harmony export */   kM: function() { return /* binding */ requestTimeLeft; },
+/* harmony export */   xV: function() { return /* binding */ withinBudget; }
 /* harmony export */ });
 /* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
@@ -89,15 +89,15 @@ function describeMs(ms) {
 /***/ }),
 
 /***/ 3377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   KO: () => (/* binding */ mayRetry),
-/* harmony export */   _$: () => (/* binding */ givingUp),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   EY: function() { return /* binding */ backoffDelay; },
+/* harmony export */   KO: function() { return /* binding */ mayRetry; },
+/* harmony export */   _$: function() { return /* binding */ givingUp; },
+/* harmony export */   bD: function() { return /* binding */ withRetry; },
+/* harmony export */   jy: function() { return /* binding */ waitBeforeRetry; },
+/* harmony export */   uk: function() { return /* binding */ realSleep; }
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
 
@@ -161,25 +161,25 @@ async function withRetry(fn, policy) {
 /***/ }),
 
 /***/ 7375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BodyTooLongError: () => (/* binding */ BodyTooLongError),
-  ContendedError: () => (/* binding */ ContendedError),
-  LIST_PAGE_SIZE: () => (/* binding */ LIST_PAGE_SIZE),
-  MAX_RELEASE_LIST_PAGES: () => (/* binding */ MAX_RELEASE_LIST_PAGES),
-  UncheckedWriteError: () => (/* binding */ UncheckedWriteError),
-  annotateRelease: () => (/* binding */ annotateRelease),
-  describeDryRun: () => (/* binding */ describeDryRun),
-  findRelease: () => (/* binding */ findRelease),
-  recordOf: () => (/* binding */ recordOf),
-  releaseFailureMessage: () => (/* binding */ releaseFailureMessage),
-  watchBlock: () => (/* binding */ watchBlock),
-  writeRecord: () => (/* binding */ writeRecord)
+  BodyTooLongError: function() { return /* binding */ BodyTooLongError; },
+  ContendedError: function() { return /* binding */ ContendedError; },
+  LIST_PAGE_SIZE: function() { return /* binding */ LIST_PAGE_SIZE; },
+  MAX_RELEASE_LIST_PAGES: function() { return /* binding */ MAX_RELEASE_LIST_PAGES; },
+  UncheckedWriteError: function() { return /* binding */ UncheckedWriteError; },
+  annotateRelease: function() { return /* binding */ annotateRelease; },
+  describeDryRun: function() { return /* binding */ describeDryRun; },
+  findRelease: function() { return /* binding */ findRelease; },
+  recordOf: function() { return /* binding */ recordOf; },
+  releaseFailureMessage: function() { return /* binding */ releaseFailureMessage; },
+  watchBlock: function() { return /* binding */ watchBlock; },
+  writeRecord: function() { return /* binding */ writeRecord; }
 });
 
 // EXTERNAL MODULE: ./src/failures/errors.ts
@@ -682,10 +682,10 @@ function describeDryRun(config, source) {
 /***/ }),
 
 /***/ 9226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ EarlierWriteUnknownError)
+/* harmony export */   k: function() { return /* binding */ EarlierWriteUnknownError; }
 /* harmony export */ });
 /**
  * The update failed (`failure`: the last attempt's error, or why the retry's body could not

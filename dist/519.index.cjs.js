@@ -4,10 +4,10 @@ exports.ids = [519];
 exports.modules = {
 
 /***/ 4519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   preconnect: () => (/* binding */ preconnect)
+/* harmony export */   preconnect: function() { return /* binding */ preconnect; }
 /* harmony export */ });
 /* unused harmony export waitingConnections */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);

@@ -3,7 +3,7 @@ exports.ids = [729];
 exports.modules = {
 
 /***/ 6110:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* eslint-env browser */
 
@@ -282,7 +282,7 @@ formatters.j = function (v) {
 /***/ }),
 
 /***/ 897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -581,7 +581,7 @@ module.exports = setup;
 /***/ }),
 
 /***/ 2830:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Detect Electron renderer / nwjs process, which is node, but we should
@@ -598,7 +598,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 5108:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /**
  * Module dependencies.
@@ -868,7 +868,7 @@ formatters.O = function (v) {
 /***/ }),
 
 /***/ 3813:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -884,7 +884,7 @@ module.exports = (flag, argv = process.argv) => {
 /***/ }),
 
 /***/ 6584:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
 
@@ -1288,7 +1288,7 @@ exports.readAsSSE = async function* (response) {
 /***/ }),
 
 /***/ 4108:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 "use strict";
 
@@ -1585,7 +1585,7 @@ exports.decrypt = function (encrypted, inputEncoding, outputEncoding) {
 /***/ }),
 
 /***/ 744:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Helpers.
@@ -1754,7 +1754,7 @@ function plural(ms, msAbs, n, name) {
 /***/ }),
 
 /***/ 1450:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 "use strict";
 

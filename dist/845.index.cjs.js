@@ -4,12 +4,12 @@ exports.ids = [845];
 exports.modules = {
 
 /***/ 136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createRpcCaller: () => (/* binding */ createRpcCaller)
+  createRpcCaller: function() { return /* binding */ createRpcCaller; }
 });
 
 // UNUSED EXPORTS: toApiError
@@ -485,12 +485,12 @@ function fromAnswer(service, action, err) {
 /***/ }),
 
 /***/ 4171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Config: () => (/* binding */ Config),
-/* harmony export */   "default": () => (/* binding */ Credential)
+/* harmony export */   Config: function() { return /* binding */ Config; },
+/* harmony export */   "default": function() { return /* binding */ Credential; }
 /* harmony export */ });
 /**
  * Build-time stand-in for `@alicloud/credentials`, swapped in by scripts/build.mjs for the
@@ -514,12 +514,12 @@ class Credential {
 /***/ }),
 
 /***/ 7711:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (/* binding */ TeaXml),
-/* harmony export */   parseXmlDocument: () => (/* binding */ parseXmlDocument)
+/* harmony export */   "default": function() { return /* binding */ TeaXml; },
+/* harmony export */   parseXmlDocument: function() { return /* binding */ parseXmlDocument; }
 /* harmony export */ });
 const XML_ENTITIES = new Map([
     ['amp', '&'],

@@ -4,15 +4,15 @@ exports.ids = [856];
 exports.modules = {
 
 /***/ 7856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bypassed: () => (/* binding */ bypassed),
-/* harmony export */   openTunnel: () => (/* binding */ openTunnel),
-/* harmony export */   proxyFor: () => (/* binding */ proxyFor),
-/* harmony export */   proxyRoutes: () => (/* binding */ proxyRoutes),
-/* harmony export */   routeThroughProxy: () => (/* binding */ routeThroughProxy)
+/* harmony export */   bypassed: function() { return /* binding */ bypassed; },
+/* harmony export */   openTunnel: function() { return /* binding */ openTunnel; },
+/* harmony export */   proxyFor: function() { return /* binding */ proxyFor; },
+/* harmony export */   proxyRoutes: function() { return /* binding */ proxyRoutes; },
+/* harmony export */   routeThroughProxy: function() { return /* binding */ routeThroughProxy; }
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);

@@ -4,13 +4,13 @@ exports.ids = [927];
 exports.modules = {
 
 /***/ 6989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ke: () => (/* binding */ BUDGET_CODE),
-/* harmony export */   e7: () => (/* binding */ stepBudget),
-/* harmony export */   kM: () => (/* binding */ requestTimeLeft),
-/* harmony export */   xV: () => (/* binding */ withinBudget)
+/* harmony export */   Ke: function() { return /* binding */ BUDGET_CODE; },
+/* harmony export */   e7: function() { return /* binding */ stepBudget; },
+/* harmony export */   kM: function() { return /* binding */ requestTimeLeft; },
+/* harmony export */   xV: function() { return /* binding */ withinBudget; }
 /* harmony export */ });
 /* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
@@ -89,10 +89,10 @@ function describeMs(ms) {
 /***/ }),
 
 /***/ 4374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ IdTokenAnswerError)
+/* harmony export */   B: function() { return /* binding */ IdTokenAnswerError; }
 /* harmony export */ });
 /** An answer of the token service that is not a token. */
 class IdTokenAnswerError extends Error {
@@ -111,14 +111,14 @@ class IdTokenAnswerError extends Error {
 /***/ }),
 
 /***/ 5144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ imageIdOf),
-/* harmony export */   JJ: () => (/* binding */ shownValue),
-/* harmony export */   Jt: () => (/* binding */ flag),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   f$: () => (/* binding */ shownText)
+/* harmony export */   CR: function() { return /* binding */ imageIdOf; },
+/* harmony export */   JJ: function() { return /* binding */ shownValue; },
+/* harmony export */   Jt: function() { return /* binding */ flag; },
+/* harmony export */   Qq: function() { return /* binding */ text; },
+/* harmony export */   f$: function() { return /* binding */ shownText; }
 /* harmony export */ });
 /* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
 // Reading values out of E-HPC Instant's answers. The API reference's own AddImage sample
@@ -186,15 +186,15 @@ function invalidAnswer(action, why, requestId) {
 /***/ }),
 
 /***/ 3377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   KO: () => (/* binding */ mayRetry),
-/* harmony export */   _$: () => (/* binding */ givingUp),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   uk: () => (/* binding */ realSleep)
+/* harmony export */   EY: function() { return /* binding */ backoffDelay; },
+/* harmony export */   KO: function() { return /* binding */ mayRetry; },
+/* harmony export */   _$: function() { return /* binding */ givingUp; },
+/* harmony export */   bD: function() { return /* binding */ withRetry; },
+/* harmony export */   jy: function() { return /* binding */ waitBeforeRetry; },
+/* harmony export */   uk: function() { return /* binding */ realSleep; }
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
 
@@ -258,11 +258,11 @@ async function withRetry(fn, policy) {
 /***/ }),
 
 /***/ 429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TJ: () => (/* binding */ logHttpCall),
-/* harmony export */   p$: () => (/* binding */ loggedHttpCall)
+/* harmony export */   TJ: function() { return /* binding */ logHttpCall; },
+/* harmony export */   p$: function() { return /* binding */ loggedHttpCall; }
 /* harmony export */ });
 /* unused harmony exports captureHttpCalls, httpCallLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -328,10 +328,10 @@ async function loggedHttpCall(call, send, answered, now = monotonicMs) {
 /***/ }),
 
 /***/ 5157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ proxyConfigured)
+/* harmony export */   $: function() { return /* binding */ proxyConfigured; }
 /* harmony export */ });
 /** Whether the environment names a proxy at all: proxy.ts is loaded only when it does. */
 function proxyConfigured(env) {
@@ -342,32 +342,32 @@ function proxyConfigured(env) {
 /***/ }),
 
 /***/ 3927:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ECS_VERSION: () => (/* reexport */ ecs_version/* ECS_VERSION */.N),
-  apiEndpoints: () => (/* reexport */ apiEndpoints),
-  configWarnings: () => (/* reexport */ configWarnings),
-  connectEhpc: () => (/* reexport */ connectEhpc),
-  dryRunSummary: () => (/* reexport */ summary/* dryRunSummary */.p2),
-  imageGate: () => (/* reexport */ imageGate),
-  keySecretFrom: () => (/* reexport */ keySecretFrom),
-  plannedProxyRoutes: () => (/* reexport */ plannedProxyRoutes),
-  redactedAddImageQuery: () => (/* reexport */ redactedAddImageQuery),
-  registerImage: () => (/* reexport */ registerImage),
-  requestTimeLeft: () => (/* reexport */ step_budget/* requestTimeLeft */.kM),
-  retryLine: () => (/* reexport */ explain/* retryLine */.Rn),
-  runRetryPolicy: () => (/* reexport */ runRetryPolicy),
-  setOutputs: () => (/* reexport */ outputs/* setOutputs */.n0),
-  setOutputsAfterRegistering: () => (/* reexport */ outputs/* setOutputsAfterRegistering */.kO),
-  startImageCheck: () => (/* reexport */ startImageCheck),
-  stepBudget: () => (/* reexport */ step_budget/* stepBudget */.e7),
-  successSummary: () => (/* reexport */ summary/* successSummary */.iG),
-  writeJobSummary: () => (/* reexport */ job_summary/* writeJobSummary */.j)
+  ECS_VERSION: function() { return /* reexport */ ecs_version/* ECS_VERSION */.N; },
+  apiEndpoints: function() { return /* reexport */ apiEndpoints; },
+  configWarnings: function() { return /* reexport */ configWarnings; },
+  connectEhpc: function() { return /* reexport */ connectEhpc; },
+  dryRunSummary: function() { return /* reexport */ summary/* dryRunSummary */.p2; },
+  imageGate: function() { return /* reexport */ imageGate; },
+  keySecretFrom: function() { return /* reexport */ keySecretFrom; },
+  plannedProxyRoutes: function() { return /* reexport */ plannedProxyRoutes; },
+  redactedAddImageQuery: function() { return /* reexport */ redactedAddImageQuery; },
+  registerImage: function() { return /* reexport */ registerImage; },
+  requestTimeLeft: function() { return /* reexport */ step_budget/* requestTimeLeft */.kM; },
+  retryLine: function() { return /* reexport */ explain/* retryLine */.Rn; },
+  runRetryPolicy: function() { return /* reexport */ runRetryPolicy; },
+  setOutputs: function() { return /* reexport */ outputs/* setOutputs */.n0; },
+  setOutputsAfterRegistering: function() { return /* reexport */ outputs/* setOutputsAfterRegistering */.kO; },
+  startImageCheck: function() { return /* reexport */ startImageCheck; },
+  stepBudget: function() { return /* reexport */ step_budget/* stepBudget */.e7; },
+  successSummary: function() { return /* reexport */ summary/* successSummary */.iG; },
+  writeJobSummary: function() { return /* reexport */ job_summary/* writeJobSummary */.j; }
 });
 
 // EXTERNAL MODULE: ./src/inputs/image-reference.ts
@@ -2077,10 +2077,10 @@ var ecs_version = __webpack_require__(4281);
 /***/ }),
 
 /***/ 4281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ ECS_VERSION)
+/* harmony export */   N: function() { return /* binding */ ECS_VERSION; }
 /* harmony export */ });
 /** The ECS API version DescribeImages is called with; apart from ecs.ts so start-up does not load the check. */
 const ECS_VERSION = '2014-05-26';

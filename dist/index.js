@@ -1,8 +1,8 @@
-/******/ (() => { // webpackBootstrap
+/******/ (function() { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 module.exports = __nccwpck_require__(218);
 
@@ -10,7 +10,7 @@ module.exports = __nccwpck_require__(218);
 /***/ }),
 
 /***/ 218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 var __webpack_unused_export__;
@@ -283,14 +283,14 @@ __webpack_unused_export__ = debug; // for test
 /***/ }),
 
 /***/ 980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   ED: () => (/* binding */ EXPLICIT_SOURCES),
-/* harmony export */   RQ: () => (/* binding */ OIDC_TOKEN_FILE_ENV),
-/* harmony export */   c$: () => (/* binding */ CREDENTIAL_ENV)
+/* harmony export */   B6: function() { return /* binding */ describeSource; },
+/* harmony export */   ED: function() { return /* binding */ EXPLICIT_SOURCES; },
+/* harmony export */   RQ: function() { return /* binding */ OIDC_TOKEN_FILE_ENV; },
+/* harmony export */   c$: function() { return /* binding */ CREDENTIAL_ENV; }
 /* harmony export */ });
 /** The environment variables that stand in for credential inputs, in the same roles. */
 const CREDENTIAL_ENV = {
@@ -327,15 +327,15 @@ function describeSource(source) {
 /***/ }),
 
 /***/ 5077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ER: () => (/* binding */ closestRegion),
-/* harmony export */   LR: () => (/* binding */ servesRegion),
-/* harmony export */   Ld: () => (/* binding */ defaultEndpointHost),
-/* harmony export */   S6: () => (/* binding */ acrRegionOf),
-/* harmony export */   f8: () => (/* binding */ EHPC_REGIONS)
+/* harmony export */   ER: function() { return /* binding */ closestRegion; },
+/* harmony export */   LR: function() { return /* binding */ servesRegion; },
+/* harmony export */   Ld: function() { return /* binding */ defaultEndpointHost; },
+/* harmony export */   S6: function() { return /* binding */ acrRegionOf; },
+/* harmony export */   f8: function() { return /* binding */ EHPC_REGIONS; }
 /* harmony export */ });
 /**
  * The regions E-HPC Instant serves: those of the endpoint map in Alibaba Cloud's E-HPC
@@ -413,23 +413,23 @@ function acrRegionOf(host) {
 /***/ }),
 
 /***/ 4554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ RAM_ACTIONS),
-/* harmony export */   Ck: () => (/* binding */ RERUN_LATER_FOR),
-/* harmony export */   Fk: () => (/* binding */ knownCode),
-/* harmony export */   IL: () => (/* binding */ RERUN_LATER),
-/* harmony export */   JP: () => (/* binding */ retryClass),
-/* harmony export */   OX: () => (/* binding */ SERVICE_NAME),
-/* harmony export */   SC: () => (/* binding */ explainedCode),
-/* harmony export */   YL: () => (/* binding */ serviceAdvice),
-/* harmony export */   a0: () => (/* binding */ networkErrorCode),
-/* harmony export */   xh: () => (/* binding */ proxyFailure),
-/* harmony export */   yJ: () => (/* binding */ mayHaveBeenPerformed),
-/* harmony export */   yL: () => (/* binding */ MAX_RETRY_AFTER_MS),
-/* harmony export */   zk: () => (/* binding */ actionFailure)
+/* harmony export */   $8: function() { return /* binding */ RAM_ACTIONS; },
+/* harmony export */   Ck: function() { return /* binding */ RERUN_LATER_FOR; },
+/* harmony export */   Fk: function() { return /* binding */ knownCode; },
+/* harmony export */   IL: function() { return /* binding */ RERUN_LATER; },
+/* harmony export */   JP: function() { return /* binding */ retryClass; },
+/* harmony export */   OX: function() { return /* binding */ SERVICE_NAME; },
+/* harmony export */   SC: function() { return /* binding */ explainedCode; },
+/* harmony export */   YL: function() { return /* binding */ serviceAdvice; },
+/* harmony export */   a0: function() { return /* binding */ networkErrorCode; },
+/* harmony export */   xh: function() { return /* binding */ proxyFailure; },
+/* harmony export */   yJ: function() { return /* binding */ mayHaveBeenPerformed; },
+/* harmony export */   yL: function() { return /* binding */ MAX_RETRY_AFTER_MS; },
+/* harmony export */   zk: function() { return /* binding */ actionFailure; }
 /* harmony export */ });
 /* unused harmony exports explainedCodes, ACTION_FAILURES, ACTION_CODES */
 /**
@@ -907,14 +907,14 @@ const RAM_ACTIONS = new Map([
 /***/ }),
 
 /***/ 8380:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   hD: () => (/* binding */ ApiError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   th: () => (/* binding */ ReplaceInterruptedError)
+/* harmony export */   dz: function() { return /* binding */ InputError; },
+/* harmony export */   hD: function() { return /* binding */ ApiError; },
+/* harmony export */   lZ: function() { return /* binding */ ActionError; },
+/* harmony export */   th: function() { return /* binding */ ReplaceInterruptedError; }
 /* harmony export */ });
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
 
@@ -1030,21 +1030,21 @@ class ActionError extends Error {
 /***/ }),
 
 /***/ 4552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ failureCode),
-/* harmony export */   EB: () => (/* binding */ troubleshootingAnchor),
-/* harmony export */   Rn: () => (/* binding */ retryLine),
-/* harmony export */   TG: () => (/* binding */ isApiFailure),
-/* harmony export */   Zk: () => (/* binding */ registeredAfter),
-/* harmony export */   ez: () => (/* binding */ whatHappened),
-/* harmony export */   jc: () => (/* binding */ fixFor),
-/* harmony export */   mG: () => (/* binding */ failedCall),
-/* harmony export */   nV: () => (/* binding */ failureTitle),
-/* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   os: () => (/* binding */ unexpected)
+/* harmony export */   AD: function() { return /* binding */ failureCode; },
+/* harmony export */   EB: function() { return /* binding */ troubleshootingAnchor; },
+/* harmony export */   Rn: function() { return /* binding */ retryLine; },
+/* harmony export */   TG: function() { return /* binding */ isApiFailure; },
+/* harmony export */   Zk: function() { return /* binding */ registeredAfter; },
+/* harmony export */   ez: function() { return /* binding */ whatHappened; },
+/* harmony export */   jc: function() { return /* binding */ fixFor; },
+/* harmony export */   mG: function() { return /* binding */ failedCall; },
+/* harmony export */   nV: function() { return /* binding */ failureTitle; },
+/* harmony export */   oh: function() { return /* binding */ failureMessage; },
+/* harmony export */   os: function() { return /* binding */ unexpected; }
 /* harmony export */ });
 /* unused harmony export explainApiError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8380);
@@ -1258,13 +1258,13 @@ function retryLine({ error, attempt, maxAttempts, waitMs }) {
 /***/ }),
 
 /***/ 9691:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   PG: () => (/* binding */ hostAndPort),
-/* harmony export */   rF: () => (/* binding */ onThisMachine)
+/* harmony export */   Bk: function() { return /* binding */ parseEndpoint; },
+/* harmony export */   PG: function() { return /* binding */ hostAndPort; },
+/* harmony export */   rF: function() { return /* binding */ onThisMachine; }
 /* harmony export */ });
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const FORM = /^(?:(https?):\/\/)?([^/:?#@\s]+)(?::(\d{1,5}))?\/?$/i;
@@ -1306,14 +1306,14 @@ function onThisMachine(endpoints) {
 /***/ }),
 
 /***/ 5524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n0: () => (/* binding */ isAcrHost),
-/* harmony export */   nB: () => (/* binding */ isPublicPersonalInstanceHost),
-/* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   yo: () => (/* binding */ isAcrEnterpriseHost)
+/* harmony export */   n0: function() { return /* binding */ isAcrHost; },
+/* harmony export */   nB: function() { return /* binding */ isPublicPersonalInstanceHost; },
+/* harmony export */   o_: function() { return /* binding */ parseImageReference; },
+/* harmony export */   yo: function() { return /* binding */ isAcrEnterpriseHost; }
 /* harmony export */ });
 const HOST_PART = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]*:[0-9a-f:.]*\])(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -1391,13 +1391,13 @@ function hostname(host) {
 /***/ }),
 
 /***/ 9131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: function() { return /* binding */ run; }
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -2171,11 +2171,11 @@ function dryRunCheck(config, secrets, steps) {
 /***/ }),
 
 /***/ 5236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */   j: function() { return /* binding */ writeJobSummary; }
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7994);
@@ -2212,11 +2212,11 @@ async function writeJobSummary(wanted, summary) {
 /***/ }),
 
 /***/ 6472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */   Rm: function() { return /* binding */ log; }
 /* harmony export */ });
 /* unused harmony exports safeLine, safeMessage */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
@@ -2270,15 +2270,15 @@ const log = {
 /***/ }),
 
 /***/ 5253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pl: () => (/* binding */ setImageOutputsOnFailure),
-  n0: () => (/* binding */ setOutputs),
-  kO: () => (/* binding */ setOutputsAfterRegistering)
+  pl: function() { return /* binding */ setImageOutputsOnFailure; },
+  n0: function() { return /* binding */ setOutputs; },
+  kO: function() { return /* binding */ setOutputsAfterRegistering; }
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -2356,14 +2356,14 @@ function setOutputsAfterRegistering(config, result, check) {
 /***/ }),
 
 /***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   iG: () => (/* binding */ successSummary),
-/* harmony export */   jg: () => (/* binding */ failureSummary),
-/* harmony export */   p2: () => (/* binding */ dryRunSummary)
+/* harmony export */   ZD: function() { return /* binding */ escapeHtml; },
+/* harmony export */   iG: function() { return /* binding */ successSummary; },
+/* harmony export */   jg: function() { return /* binding */ failureSummary; },
+/* harmony export */   p2: function() { return /* binding */ dryRunSummary; }
 /* harmony export */ });
 /* harmony import */ var _text_unsafe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9909);
 
@@ -2508,13 +2508,13 @@ function splitTitle(title) {
 /***/ }),
 
 /***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ stripUrls),
-/* harmony export */   r6: () => (/* binding */ httpHost),
-/* harmony export */   sl: () => (/* binding */ withoutUserInfo)
+/* harmony export */   dj: function() { return /* binding */ stripUrls; },
+/* harmony export */   r6: function() { return /* binding */ httpHost; },
+/* harmony export */   sl: function() { return /* binding */ withoutUserInfo; }
 /* harmony export */ });
 /** URLs in text the action prints: a URL can hold a signed query, a token or user info. */
 /** Removes every URL (scheme://… or a path with a query) from a text. */
@@ -2542,14 +2542,14 @@ function withoutUserInfo(url) {
 /***/ }),
 
 /***/ 808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* reexport */ BearerCredentialHandler),
-  Q: () => (/* binding */ HttpClient)
+  t: function() { return /* reexport */ BearerCredentialHandler; },
+  Q: function() { return /* binding */ HttpClient; }
 });
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
@@ -2648,12 +2648,12 @@ const HttpClient = class {
 /***/ }),
 
 /***/ 6945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ fetch),
-/* harmony export */   k: () => (/* binding */ ProxyAgent)
+/* harmony export */   h: function() { return /* binding */ fetch; },
+/* harmony export */   k: function() { return /* binding */ ProxyAgent; }
 /* harmony export */ });
 /**
  * Build-time stand-in for `undici`, swapped in by scripts/build.mjs so the real
@@ -2682,14 +2682,14 @@ async function fetch() {
 /***/ }),
 
 /***/ 9909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K0: () => (/* binding */ UNSAFE_CHAR),
-/* harmony export */   LN: () => (/* binding */ UNSAFE_CHARS),
-/* harmony export */   eY: () => (/* binding */ UNSAFE_CHARS_BUT_LF),
-/* harmony export */   gY: () => (/* binding */ describeUnsafe)
+/* harmony export */   K0: function() { return /* binding */ UNSAFE_CHAR; },
+/* harmony export */   LN: function() { return /* binding */ UNSAFE_CHARS; },
+/* harmony export */   eY: function() { return /* binding */ UNSAFE_CHARS_BUT_LF; },
+/* harmony export */   gY: function() { return /* binding */ describeUnsafe; }
 /* harmony export */ });
 /**
  * The characters no text of the action may carry into a log line, an annotation, the job
@@ -2728,7 +2728,7 @@ function describeUnsafe(c) {
 /***/ }),
 
 /***/ 2613:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("assert");
@@ -2736,7 +2736,7 @@ module.exports = require("assert");
 /***/ }),
 
 /***/ 5317:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("child_process");
@@ -2744,7 +2744,7 @@ module.exports = require("child_process");
 /***/ }),
 
 /***/ 6982:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("crypto");
@@ -2752,7 +2752,7 @@ module.exports = require("crypto");
 /***/ }),
 
 /***/ 4434:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("events");
@@ -2760,7 +2760,7 @@ module.exports = require("events");
 /***/ }),
 
 /***/ 9896:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("fs");
@@ -2768,7 +2768,7 @@ module.exports = require("fs");
 /***/ }),
 
 /***/ 8611:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("http");
@@ -2776,7 +2776,7 @@ module.exports = require("http");
 /***/ }),
 
 /***/ 5692:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("https");
@@ -2784,7 +2784,7 @@ module.exports = require("https");
 /***/ }),
 
 /***/ 9278:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("net");
@@ -2792,7 +2792,7 @@ module.exports = require("net");
 /***/ }),
 
 /***/ 6698:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:async_hooks");
@@ -2800,7 +2800,7 @@ module.exports = require("node:async_hooks");
 /***/ }),
 
 /***/ 7598:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:crypto");
@@ -2808,7 +2808,7 @@ module.exports = require("node:crypto");
 /***/ }),
 
 /***/ 3053:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:diagnostics_channel");
@@ -2816,7 +2816,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ }),
 
 /***/ 3024:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:fs");
@@ -2824,7 +2824,7 @@ module.exports = require("node:fs");
 /***/ }),
 
 /***/ 7067:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:http");
@@ -2832,7 +2832,7 @@ module.exports = require("node:http");
 /***/ }),
 
 /***/ 4708:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:https");
@@ -2840,7 +2840,7 @@ module.exports = require("node:https");
 /***/ }),
 
 /***/ 7030:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:net");
@@ -2848,7 +2848,7 @@ module.exports = require("node:net");
 /***/ }),
 
 /***/ 8161:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:os");
@@ -2856,7 +2856,7 @@ module.exports = require("node:os");
 /***/ }),
 
 /***/ 6760:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:path");
@@ -2864,7 +2864,7 @@ module.exports = require("node:path");
 /***/ }),
 
 /***/ 1692:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:tls");
@@ -2872,7 +2872,7 @@ module.exports = require("node:tls");
 /***/ }),
 
 /***/ 8522:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:zlib");
@@ -2880,7 +2880,7 @@ module.exports = require("node:zlib");
 /***/ }),
 
 /***/ 857:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("os");
@@ -2888,7 +2888,7 @@ module.exports = require("os");
 /***/ }),
 
 /***/ 6928:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("path");
@@ -2896,7 +2896,7 @@ module.exports = require("path");
 /***/ }),
 
 /***/ 3480:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("querystring");
@@ -2904,7 +2904,7 @@ module.exports = require("querystring");
 /***/ }),
 
 /***/ 2203:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("stream");
@@ -2912,7 +2912,7 @@ module.exports = require("stream");
 /***/ }),
 
 /***/ 4756:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("tls");
@@ -2920,7 +2920,7 @@ module.exports = require("tls");
 /***/ }),
 
 /***/ 2018:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("tty");
@@ -2928,7 +2928,7 @@ module.exports = require("tty");
 /***/ }),
 
 /***/ 7016:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("url");
@@ -2936,7 +2936,7 @@ module.exports = require("url");
 /***/ }),
 
 /***/ 9023:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("util");
@@ -2944,7 +2944,7 @@ module.exports = require("util");
 /***/ }),
 
 /***/ 3106:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("zlib");
@@ -2952,23 +2952,23 @@ module.exports = require("zlib");
 /***/ }),
 
 /***/ 3838:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yU: () => (/* binding */ ExitCode),
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  _o: () => (/* binding */ isDebug),
-  lm: () => (/* binding */ notice),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  yU: function() { return /* binding */ ExitCode; },
+  Yz: function() { return /* binding */ core_debug; },
+  z3: function() { return /* binding */ error; },
+  V4: function() { return /* binding */ getInput; },
+  pq: function() { return /* binding */ info; },
+  _o: function() { return /* binding */ isDebug; },
+  lm: function() { return /* binding */ notice; },
+  uH: function() { return /* binding */ setOutput; },
+  Pq: function() { return /* binding */ core_setSecret; },
+  z: function() { return /* reexport */ summary; },
+  $e: function() { return /* binding */ warning; }
 });
 
 // UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
@@ -3922,7 +3922,7 @@ function getIDToken(aud) {
 /***/ }),
 
 /***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 // ESM COMPAT FLAG
@@ -3930,14 +3930,14 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Headers: () => (/* binding */ Headers),
-  HttpClient: () => (/* binding */ HttpClient),
-  HttpClientError: () => (/* binding */ HttpClientError),
-  HttpClientResponse: () => (/* binding */ HttpClientResponse),
-  HttpCodes: () => (/* binding */ HttpCodes),
-  MediaTypes: () => (/* binding */ MediaTypes),
-  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
-  isHttps: () => (/* binding */ isHttps)
+  Headers: function() { return /* binding */ Headers; },
+  HttpClient: function() { return /* binding */ HttpClient; },
+  HttpClientError: function() { return /* binding */ HttpClientError; },
+  HttpClientResponse: function() { return /* binding */ HttpClientResponse; },
+  HttpCodes: function() { return /* binding */ HttpCodes; },
+  MediaTypes: function() { return /* binding */ MediaTypes; },
+  getProxyUrl: function() { return /* binding */ lib_getProxyUrl; },
+  isHttps: function() { return /* binding */ isHttps; }
 });
 
 // EXTERNAL MODULE: external "http"
@@ -4781,20 +4781,20 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
 /******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 		__nccwpck_require__.n = function(module) {
 /******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
+/******/ 				function() { return module['default']; } :
+/******/ 				function() { return module; };
 /******/ 			__nccwpck_require__.d(getter, { a: getter });
 /******/ 			return getter;
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	!function() {
+/******/ 		var getProto = Object.getPrototypeOf ? function(obj) { return Object.getPrototypeOf(obj); } : function(obj) { return obj.__proto__; };
 /******/ 		var leafPrototypes;
 /******/ 		// create a fake namespace object
 /******/ 		// mode & 1: value is a module id, require it
@@ -4814,66 +4814,66 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			var def = {};
 /******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
 /******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 				Object.getOwnPropertyNames(current).forEach(function(key) { def[key] = function() { return value[key]; }; });
 /******/ 			}
-/******/ 			def['default'] = () => (value);
+/******/ 			def['default'] = function() { return value; };
 /******/ 			__nccwpck_require__.d(ns, def);
 /******/ 			return ns;
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 		__nccwpck_require__.d = function(exports, definition) {
 /******/ 			for(var key in definition) {
 /******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
 /******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		__nccwpck_require__.f = {};
 /******/ 		// This file contains only the entry chunk.
 /******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 		__nccwpck_require__.e = function(chunkId) {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce(function(promises, key) {
 /******/ 				__nccwpck_require__.f[key](chunkId, promises);
 /******/ 				return promises;
 /******/ 			}, []));
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 		__nccwpck_require__.u = function(chunkId) {
 /******/ 			// return url for filenames based on template
 /******/ 			return "" + chunkId + ".index.cjs.js";
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
+/******/ 	!function() {
+/******/ 		__nccwpck_require__.o = function(obj, prop) { return Object.prototype.hasOwnProperty.call(obj, prop); }
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 		__nccwpck_require__.r = function(exports) {
 /******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
 /******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// no baseURI
 /******/ 		
 /******/ 		// object to store loaded chunks
@@ -4884,7 +4884,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		
 /******/ 		// no on chunks loaded
 /******/ 		
-/******/ 		var installChunk = (chunk) => {
+/******/ 		var installChunk = function(chunk) {
 /******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
 /******/ 			for(var moduleId in moreModules) {
 /******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
@@ -4898,7 +4898,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		};
 /******/ 		
 /******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 		__nccwpck_require__.f.require = function(chunkId, promises) {
 /******/ 			// "1" is the signal for "already loaded"
 /******/ 			if(!installedChunks[chunkId]) {
 /******/ 				if(true) { // all chunks have JS
@@ -4912,7 +4912,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		// no HMR
 /******/ 		
 /******/ 		// no HMR manifest
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};

@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEMO_ACCESS_KEY, startEmulator } from '../emulator/emulator.mjs'
 import { ACTION_PATH } from './lib/run-action.mjs'
+import { nccBundle } from './build.mjs'
+import { asCommonJsDist } from './commonjs-dist.mjs'
 import { baseEnvironment, makeRunner } from './bench/runner.mjs'
 import { mib, renderMarkdown, renderText } from './bench/render.mjs'
 import { killAll, measure, pickRssMethod, probeLoads } from './bench/spawn.mjs'
@@ -26,6 +28,7 @@ import { distSizes, machineInfo, median, summarize } from './bench/system.mjs'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const RESULTS_DIR = join(ROOT, 'bench-results')
 const JOB_FLOOR_PATH = join(ROOT, 'scripts/bench/job-floor.mjs')
+const STACK_FLOOR_ENTRY = join(ROOT, 'scripts/bench/stack-floor.cjs')
 
 const TARGETS = {
   ratio: 1.5,
@@ -137,7 +140,31 @@ function describeFailure(scenario, run, why) {
   )
 }
 
-function scenarios(emu) {
+/**
+ * The stack floor, bundled as the action is (ncc, the same stand-ins and target) into
+ * `scratch`: what @actions/core and @alicloud/openapi-client cost a bundled action alone.
+ */
+function buildStackFloor(scratch) {
+  const work = mkdtempSync(join(scratch, 'stack-floor-build-'))
+  const outDir = join(scratch, 'stack-floor')
+  progress('bundling the stack floor (scripts/bench/stack-floor.cjs) with ncc\n')
+  nccBundle({ entry: STACK_FLOOR_ENTRY, outDir, work, stdio: ['ignore', 2, 2] })
+  asCommonJsDist(outDir)
+  return join(outDir, 'index.js')
+}
+
+/** The job floor's requests answered as they should be, and its image on the emulator. */
+function floorCheck(out, state, _run, requests) {
+  const answered = requests.entries.map(e => `${e.action} ${e.status}`)
+  if (answered.join(', ') !== 'ListImages 200, AddImage 200, GetImage 200') {
+    return `requests answered ${answered.join(', ') || '(none)'}, expected ListImages 200, AddImage 200, GetImage 200`
+  }
+  if (!state.images().some(x => x.ImageId === out['image-id'])) {
+    return `image-id ${out['image-id']} is not on the emulator`
+  }
+}
+
+function scenarios(emu, stackFloorPath) {
   const credentials = {
     region: 'cn-hangzhou',
     endpoint: emu.url,
@@ -167,15 +194,20 @@ function scenarios(emu) {
         'image-version': `floor-${i}`,
         'registry-url': `${REPOSITORY}:floor-${i}`
       }),
-      check: (out, state, _run, requests) => {
-        const answered = requests.entries.map(e => `${e.action} ${e.status}`)
-        if (answered.join(', ') !== 'ListImages 200, AddImage 200, GetImage 200') {
-          return `requests answered ${answered.join(', ') || '(none)'}, expected ListImages 200, AddImage 200, GetImage 200`
-        }
-        if (!state.images().some(x => x.ImageId === out['image-id'])) {
-          return `image-id ${out['image-id']} is not on the emulator`
-        }
-      }
+      check: floorCheck
+    },
+    {
+      // The same requests through the stack packages the action must use, no code of its own.
+      id: 'stackFloor',
+      label: 'stack floor (the same through core and openapi-client)',
+      nodeArgs: [stackFloorPath],
+      inputs: i => ({
+        ...credentials,
+        name: IMAGE_NAME,
+        'image-version': `stack-${i}`,
+        'registry-url': `${REPOSITORY}:stack-${i}`
+      }),
+      check: floorCheck
     },
     {
       id: 'happy',
@@ -327,7 +359,7 @@ async function runBenchmark(emu, scratch, rss, opts) {
   const started = new Date().toISOString()
   const base = baseEnvironment(opts.env)
   const runner = makeRunner(scratch, base.env)
-  const list = scenarios(emu)
+  const list = scenarios(emu, buildStackFloor(scratch))
   const state = { images: () => emu.images(), reusedId: '' }
   let runNumber = 0
 
@@ -388,6 +420,7 @@ async function runBenchmark(emu, scratch, rss, opts) {
   const floorMedian = median(floorMs)
   const jobFloorMs = samples.jobFloor.map(f => f.ms)
   const jobFloorMedian = median(jobFloorMs)
+  const stackFloorMedian = median(samples.stackFloor.map(f => f.ms))
   const paths = list.map(s => {
     const figs = samples[s.id]
     const wallMs = summarize(figs.map(f => f.ms))
@@ -401,6 +434,7 @@ async function runBenchmark(emu, scratch, rss, opts) {
       ratio: wallMs.median / floorMedian,
       ratioPaired: median(figs.map((f, i) => f.ms / floorMs[i])),
       ratioJobFloor: wallMs.median / jobFloorMedian,
+      ratioStackFloor: wallMs.median / stackFloorMedian,
       overheadMs: wallMs.median - floorMedian,
       rssKiB: summarize(figs.map(f => f.rssKiB)),
       requests: {

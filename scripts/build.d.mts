@@ -32,3 +32,15 @@ export declare function packageFolders(moduleNames: string[]): string[]
 
 /** The licence notices of these package folders: name@version, licence, licence file. */
 export declare function licenseNotices(folders: string[], root?: string): string
+
+/** ncc's --target: the code ncc writes itself (module factories as functions, compiled once). */
+export declare const NCC_TARGET: string
+/** What is wrong with one bundle file's code: arrow-function module factories. */
+export declare function factoryProblems(file: string, text: string): string[]
+/** Bundles `entry` into `outDir` with ncc and the stand-ins; returns webpack's stats. Checks nothing. */
+export declare function nccBundle(options: {
+  entry: string
+  outDir: string
+  work: string
+  stdio?: unknown
+}): unknown

@@ -199,31 +199,67 @@ export function moduleNames(stats) {
   return [...names]
 }
 
+/**
+ * ncc's target for the code it writes itself (module factories, chunk loading). With es5,
+ * webpack wraps every module in a parenthesized `function` expression instead of an arrow
+ * function; V8 compiles a parenthesized function eagerly, with its script, where an arrow is
+ * pre-parsed then parsed again on its first call. Every module the bundle loads is evaluated,
+ * so each is compiled once instead of twice (measured in docs/PERFORMANCE.md, start-up). The
+ * sources themselves are not transpiled: TypeScript's target (tsconfig.json) stays. For a
+ * CommonJS entry only: webpack writes ES-module chunks only for a target that has import().
+ */
+export const NCC_TARGET = 'es5'
+
+// A module factory ncc writes as an arrow function: a line "/***/ ((module) => {".
+const ARROW_FACTORY = /^\/\*{3}\/ \(\([\w, ]*\) => \{$/m
+
+/** What is wrong with the code of one bundle file: its module factories must be functions. */
+export function factoryProblems(file, text) {
+  return ARROW_FACTORY.test(text)
+    ? [`has arrow-function module factories in ${file} (ncc ignored --target ${NCC_TARGET}?)`]
+    : []
+}
+
+/**
+ * Bundles `entry` into `outDir` with ncc and the stand-ins (through the TypeScript paths of a
+ * tsconfig written for this build only); returns webpack's stats JSON. Checks nothing.
+ * `stdio` is ncc's (spawnSync's option): the benchmark sends its summary to stderr.
+ */
+export function nccBundle({ entry, outDir, work, stdio = 'inherit' }) {
+  const tsconfig = join(work, 'tsconfig.bundle.json')
+  const paths = Object.fromEntries(
+    STAND_INS.flatMap(s =>
+      [s.name, ...(s.subpaths ?? []).map(p => `${s.name}/${p}`)].map(n => [n, [s.stub]])
+    )
+  )
+  writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { baseUrl: ROOT, paths } }))
+  const stats = join(work, 'stats.json')
+  const target = entry.endsWith('.cjs') ? ['--target', NCC_TARGET] : []
+  const args = [NCC, 'build', entry, '-o', outDir, ...target, '--stats-out', stats]
+  const run = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, TS_NODE_PROJECT: tsconfig },
+    stdio,
+    timeout: BUILD_TIMEOUT_MS
+  })
+  if (run.status !== 0) {
+    throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
+  }
+  return JSON.parse(readFileSync(stats, 'utf8'))
+}
+
 function build({ entry, out }) {
   const work = mkdtempSync(join(tmpdir(), 'ehpc-add-image-build-'))
   try {
-    const tsconfig = join(work, 'tsconfig.bundle.json')
-    const paths = Object.fromEntries(
-      STAND_INS.flatMap(s =>
-        [s.name, ...(s.subpaths ?? []).map(p => `${s.name}/${p}`)].map(n => [n, [s.stub]])
-      )
-    )
-    writeFileSync(tsconfig, JSON.stringify({ compilerOptions: { baseUrl: ROOT, paths } }))
     const staged = join(work, 'dist')
-    const stats = join(work, 'stats.json')
-    const args = [NCC, 'build', entry, '-o', staged]
-    const run = spawnSync(process.execPath, [...args, '--stats-out', stats], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: tsconfig },
-      stdio: 'inherit',
-      timeout: BUILD_TIMEOUT_MS
-    })
-    if (run.status !== 0) {
-      throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
-    }
-    const json = JSON.parse(readFileSync(stats, 'utf8'))
+    const json = nccBundle({ entry, outDir: staged, work })
     const modules = moduleNames(json)
     const problems = bundleProblems(modules, json)
+    if (entry.endsWith('.cjs')) {
+      for (const file of readdirSync(staged).filter(f => /\.c?js$/.test(f))) {
+        problems.push(...factoryProblems(file, readFileSync(join(staged, file), 'utf8')))
+      }
+    }
     if (problems.length > 0) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
     }

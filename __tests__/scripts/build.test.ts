@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   bundleProblems,
+  factoryProblems,
   licenseNotices,
   moduleNames,
   packageFolders,
@@ -107,6 +108,21 @@ describe('the real @actions/http-client: in the bundle, imported only through it
     const s = stats('./node_modules/@actions/core/lib/oidc-utils.js')
     expect(bundleProblems(moduleNames(s), s)).toEqual([
       'holds @actions/http-client imported by ./node_modules/@actions/core/lib/oidc-utils.js, not only through src/stand-ins/actions-http-client.ts'
+    ])
+  })
+})
+
+describe('the module factories ncc writes', () => {
+  const lines = (...l: string[]) => l.join('\n')
+  it('passes functions, which V8 compiles once, with the script', () => {
+    const text = lines('/***/ 770:', '/***/ (function(module) {', 'module.exports = 1', '/***/ })')
+    expect(factoryProblems('index.js', text)).toEqual([])
+  })
+
+  it('fails arrow functions, which V8 parses again on their first call', () => {
+    const text = lines('/***/ 770:', '/***/ ((module, __unused_webpack_exports) => {', '/***/ })')
+    expect(factoryProblems('927.index.cjs.js', text)).toEqual([
+      expect.stringMatching(/^has arrow-function module factories in 927\.index\.cjs\.js/)
     ])
   })
 })

@@ -43,7 +43,7 @@ function pathRows(result) {
     let timeTarget = ''
     if (p.id === 'inputError') {
       timeTarget = `≤ ${t.inputErrorRatio ?? t.ratio}× node ${mark(p.ratio <= (t.inputErrorRatio ?? t.ratio))}`
-    } else if (p.id === 'jobFloor') timeTarget = 'reference'
+    } else if (p.id === 'jobFloor' || p.id === 'stackFloor') timeTarget = 'reference'
     else if (p.id === 'happy' && t.jobFloorRatio && p.ratioJobFloor !== undefined) {
       timeTarget = `≤ ${t.jobFloorRatio}× floor ${mark(p.ratioJobFloor <= t.jobFloorRatio)}`
     } else if (!isFloor) timeTarget = `≤ ${t.ratio}× ${mark(p.ratio <= t.ratio)}`
@@ -53,6 +53,7 @@ function pathRows(result) {
       `${num(p.wallMs.min)}–${num(p.wallMs.max)}`,
       isFloor ? '1.00×' : ratio(p.ratio),
       p.ratioJobFloor === undefined ? '' : ratio(p.ratioJobFloor),
+      p.ratioStackFloor === undefined ? '' : ratio(p.ratioStackFloor),
       isFloor ? '' : `+${num(p.overheadMs)}`,
       timeTarget,
       `${mem(p.rssKiB.median)} / ${mem(p.rssKiB.max)}`,
@@ -129,6 +130,7 @@ export function renderText(result) {
         'min–max',
         '× node',
         '× job floor',
+        '× stack floor',
         '+ms',
         'target',
         'RSS med / max',
@@ -136,7 +138,7 @@ export function renderText(result) {
         'HTTP requests'
       ],
       pathRows(result),
-      ['', 'r', 'r', 'r', 'r', 'r', '', 'r', '', '']
+      ['', 'r', 'r', 'r', 'r', 'r', 'r', '', 'r', '', '']
     )
   )
   out.push('')
@@ -221,11 +223,12 @@ export function renderMarkdown(result) {
       'Wall time (median)',
       '× bare Node',
       '× job floor',
+      '× stack floor',
       'Peak RSS (max)',
       'Requests',
       'Target'
     ],
-    ['floor', 'jobFloor', 'happy', 'reuse', 'dryRun', 'inputError']
+    ['floor', 'jobFloor', 'stackFloor', 'happy', 'reuse', 'dryRun', 'inputError']
       .filter(id => byId[id])
       .map(id => {
         const p = byId[id]
@@ -234,6 +237,7 @@ export function renderMarkdown(result) {
           ms(p.wallMs.median),
           ratio(p.ratio),
           p.ratioJobFloor === undefined ? '' : ratio(p.ratioJobFloor),
+          p.ratioStackFloor === undefined ? '' : ratio(p.ratioStackFloor),
           `${mem(p.rssKiB.max)} MiB`,
           int(p.requests.median),
           target(p)
