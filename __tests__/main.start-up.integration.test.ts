@@ -59,6 +59,8 @@ describe('start-up of dist/index.js', () => {
     expect(builtins.has('http')).toBe(true)
     expect(builtins.has('assert')).toBe(false)
     expect(builtins.has('perf_hooks')).toBe(false)
+    // The `debug` stand-in: no colour check of the terminal (supports-color reads tty).
+    expect(builtins.has('tty')).toBe(false)
   })
 
   it('every module of dist/ is a function that V8 compiles with its file, not again on first use', () => {

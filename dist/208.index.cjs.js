@@ -324,8 +324,8 @@ async function loadLibrary() {
     // A path inside the package, not its name: the bundle maps the name to a stand-in for
     // @alicloud/openapi-client's start-up import (scripts/build.mjs), never this one.
     const [lib, cli] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(333), __webpack_require__.e(477)]).then(__webpack_require__.t.bind(__webpack_require__, 477, 23)),
-        Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(333)]).then(__webpack_require__.t.bind(__webpack_require__, 5333, 23))
+        Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(333), __webpack_require__.e(855)]).then(__webpack_require__.t.bind(__webpack_require__, 477, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(729)]).then(__webpack_require__.t.bind(__webpack_require__, 5333, 23))
     ]);
     return {
         lib: commonJs(lib, 'URICredentialsProvider'),

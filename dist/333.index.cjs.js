@@ -1362,7 +1362,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const kitx = __importStar(__webpack_require__(4108));
-const debug_1 = __importDefault(__webpack_require__(2830));
+const debug_1 = __importDefault(__webpack_require__(5147));
 const utils = __importStar(__webpack_require__(1712));
 const http_1 = __webpack_require__(1629);
 const session_1 = __webpack_require__(321);

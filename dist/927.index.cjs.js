@@ -1768,11 +1768,13 @@ var log = __webpack_require__(6472);
  * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
  * here is too late. Node writes each of its debug messages with one stderr write that starts
  * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
- * Returns whether it did so (NODE_DEBUG is set).
+ * Returns whether it did so (NODE_DEBUG is set). `process.stderr` is only read then: reading it
+ * makes Node set up the stream (a pipe on the runner), which no other run needs.
  */
-function silenceNodeDebug(env, stderr = process.stderr, pid = process.pid) {
+function silenceNodeDebug(env, stream, pid = process.pid) {
     if (!env.NODE_DEBUG?.trim())
         return false;
+    const stderr = stream ?? process.stderr;
     // The pid may be coloured when stderr is a terminal.
     const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `);
     const write = stderr.write.bind(stderr);
@@ -1857,8 +1859,9 @@ async function plannedProxyRoutes(config, env) {
  */
 async function connectEhpc(config, policy, env, mask, budget) {
     const timeoutMs = config.requestTimeoutMs;
-    // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
-    // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+    // `debug` (under the client's HTTP library) prints every signed request, secrets included,
+    // when DEBUG names it; it reads DEBUG once, when the client loads just below. The bundle has
+    // a stand-in that is always off (src/stand-ins/debug.cjs); this keeps the real one off too.
     delete env.DEBUG;
     if (silenceNodeDebug(env))
         log/* log */.Rm.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.");
@@ -1892,7 +1895,7 @@ async function connectEhpc(config, policy, env, mask, budget) {
         warmed = true;
     };
     // Loaded here, not at start-up: input errors and dry runs never need the cloud client.
-    const { createRpcCaller } = await Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(500), __webpack_require__.e(845)]).then(__webpack_require__.bind(__webpack_require__, 136));
+    const { createRpcCaller } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(500), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 136));
     const credentials = await resolveCredentials(config.auth, {
         env,
         getIDToken: audience => fetchIdToken(audience, {

@@ -2150,7 +2150,7 @@ function dryRunCheck(config, secrets, steps) {
         debug: log/* log */.Rm.debug,
         ecsCaller: keys
             ? async () => {
-                const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(500), __nccwpck_require__.e(226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
+                const { createRpcCaller } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(500), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 136));
                 return createRpcCaller({
                     service: 'ecs',
                     version: ECS_VERSION,
@@ -2922,14 +2922,6 @@ module.exports = require("stream");
 
 "use strict";
 module.exports = require("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ (function(module) {
-
-"use strict";
-module.exports = require("tty");
 
 /***/ }),
 

@@ -40,6 +40,7 @@ export const STAND_INS = [
     deferred: true
   },
   { name: '@actions/exec', stub: 'src/stand-ins/actions-exec.ts', brings: ['@actions/io'] },
+  { name: 'debug', stub: 'src/stand-ins/debug.cjs', brings: ['supports-color', 'has-flag', 'ms'] },
   {
     name: '@alicloud/tea-xml',
     stub: 'src/stand-ins/tea-xml.ts',

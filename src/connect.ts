@@ -86,8 +86,9 @@ export async function connectEhpc(
   signedCaller: (service: Service, version: string, endpoint: Endpoint) => RpcCaller
 }> {
   const timeoutMs = config.requestTimeoutMs
-  // `debug` (bundled under the client's HTTP library) prints every signed request, secrets
-  // included, when DEBUG names it; it reads DEBUG once, when the client loads just below.
+  // `debug` (under the client's HTTP library) prints every signed request, secrets included,
+  // when DEBUG names it; it reads DEBUG once, when the client loads just below. The bundle has
+  // a stand-in that is always off (src/stand-ins/debug.cjs); this keeps the real one off too.
   delete env.DEBUG
   if (silenceNodeDebug(env))
     log.info("NODE_DEBUG is set: Node's debug output is left out, as it holds request headers.")

@@ -1,8 +1,10 @@
+import { jest } from '@jest/globals'
 import RealTeaXmlModule from '@alicloud/tea-xml'
 import TeaXml, { parseXmlDocument } from '../../src/stand-ins/tea-xml.js'
 import Credential, { Config } from '../../src/stand-ins/credentials.js'
 import { getExecOutput } from '../../src/stand-ins/actions-exec.js'
 import { fetch as undiciFetch, ProxyAgent } from '../../src/stand-ins/undici.js'
+import { createRequire } from 'node:module'
 
 // The package is CommonJS with __esModule: under Node's ESM loader the class is on `default`.
 const RealTeaXml = RealTeaXmlModule.default
@@ -137,5 +139,28 @@ describe('stand-ins for code the action never calls fail loudly', () => {
     expect(() => agent.dispatch()).toThrow(/not bundled/)
     await expect(agent.request()).rejects.toThrow(/not bundled/)
     await expect(undiciFetch()).rejects.toThrow(/not bundled/)
+  })
+})
+
+describe('the debug stand-in', () => {
+  const require = createRequire(import.meta.url)
+  type Logger = ((...args: unknown[]) => void) & { enabled: boolean; namespace: string }
+  const standIn = require('../../src/stand-ins/debug.cjs') as ((ns: string) => Logger) & {
+    default: (ns: string) => Logger
+  }
+
+  it('makes loggers that are off and print nothing, as the real package does without DEBUG, which the action deletes', () => {
+    const write = jest.spyOn(process.stderr, 'write')
+    try {
+      for (const make of [standIn, standIn.default]) {
+        const log = make('httpx:body')
+        expect(log.enabled).toBe(false)
+        expect(log.namespace).toBe('httpx:body')
+        expect(log('%s', 'Authorization: ACS3-HMAC-SHA256 secret')).toBeUndefined()
+      }
+      expect(write).not.toHaveBeenCalled()
+    } finally {
+      write.mockRestore()
+    }
   })
 })

@@ -4,14 +4,16 @@
  * token, the STS security token. Node reads the variable once, at start-up, so unsetting it
  * here is too late. Node writes each of its debug messages with one stderr write that starts
  * with `<SECTION> <pid>: ` (util.debuglog); those writes are dropped, everything else passes.
- * Returns whether it did so (NODE_DEBUG is set).
+ * Returns whether it did so (NODE_DEBUG is set). `process.stderr` is only read then: reading it
+ * makes Node set up the stream (a pipe on the runner), which no other run needs.
  */
 export function silenceNodeDebug(
   env: NodeJS.ProcessEnv,
-  stderr: NodeJS.WriteStream = process.stderr,
+  stream?: NodeJS.WriteStream,
   pid: number = process.pid
 ): boolean {
   if (!env.NODE_DEBUG?.trim()) return false
+  const stderr = stream ?? process.stderr
   // The pid may be coloured when stderr is a terminal.
   const debugLine = new RegExp(`^[\\w.*-]+ (?:\\x1b\\[\\d+m)?${pid}(?:\\x1b\\[\\d+m)?: `)
   const write = stderr.write.bind(stderr) as (...args: unknown[]) => boolean

@@ -1,166 +1,11 @@
-"use strict";
-exports.id = 226;
-exports.ids = [226,845];
+exports.id = 765;
+exports.ids = [765];
 exports.modules = {
-
-/***/ 6989:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ke: function() { return /* binding */ BUDGET_CODE; },
-/* harmony export */   e7: function() { return /* binding */ stepBudget; },
-/* harmony export */   kM: function() { return /* binding */ requestTimeLeft; },
-/* harmony export */   xV: function() { return /* binding */ withinBudget; }
-/* harmony export */ });
-/* unused harmony exports STEP_BUDGET_MS, attemptTimeout */
-/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8380);
-/* harmony import */ var _http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-
-
-/** Fifteen minutes for all the calls of one step together. */
-const STEP_BUDGET_MS = 15 * 60_000;
-/** The code of a call the budget did not let start, or cut short. */
-const BUDGET_CODE = 'StepBudgetExhausted';
-/**
- * The run's budget, from now. EHPC_ADD_IMAGE_STEP_BUDGET_MS shortens it for the tests, and
- * counts only when every endpoint is on this machine, so a real run always gets the whole.
- */
-function stepBudget(endpoints, env, now = Date.now) {
-    const wanted = Number(env.EHPC_ADD_IMAGE_STEP_BUDGET_MS || NaN);
-    const totalMs = (0,_http_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .onThisMachine */ .rF)(endpoints) && wanted > 0 && wanted < STEP_BUDGET_MS ? wanted : STEP_BUDGET_MS;
-    return { deadline: now() + totalMs, totalMs, now };
-}
-/**
- * The timeout of one attempt of `call`: `timeoutMs`, or what is left of the budget when that
- * is less. Nothing left: the attempt does not start, and the failure says so.
- */
-function attemptTimeout(budget, call, timeoutMs) {
-    const left = budget.deadline - budget.now();
-    if (left <= 0) {
-        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
-            ...call,
-            code: BUDGET_CODE,
-            delivery: 'not-sent',
-            hint: `It ran out before this call could start (${describeMs(budget.totalMs)} for the whole step), so ${call.action} was not sent.`
-        });
-    }
-    return Math.min(timeoutMs, left);
-}
-/** What one request may take now: `timeoutMs`, clipped to what is left of the budget (at least 1 ms). */
-function requestTimeLeft(budget, timeoutMs) {
-    return Math.max(1, Math.min(timeoutMs, budget.deadline - budget.now()));
-}
-/** Codes of an attempt that got no (whole) answer in time. */
-const TIMEOUT_CODES = new Set(['RequestTimeout', 'ResponseStalled']);
-/**
- * Runs one attempt of `call` with its timeout clipped to the budget. A timeout that only the
- * clip caused comes out as the budget's failure, keeping whether the call may have been
- * carried out.
- */
-async function withinBudget(budget, call, timeoutMs, attempt) {
-    const ms = attemptTimeout(budget, call, timeoutMs);
-    try {
-        return await attempt(ms);
-    }
-    catch (err) {
-        if (ms >= timeoutMs || !(err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || !TIMEOUT_CODES.has(err.code))
-            throw err;
-        throw new _failures_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD({
-            service: err.service,
-            action: err.action,
-            code: BUDGET_CODE,
-            httpStatus: err.httpStatus,
-            requestId: err.requestId,
-            host: err.host ?? call.host,
-            identity: err.identity ?? call.identity,
-            // Not retried (the table); carried out or not as the cut attempt may have been.
-            delivery: err.delivery,
-            hint: `It ran out while this call waited for its answer: its timeout was cut to the ${describeMs(ms)} left of the ${describeMs(budget.totalMs)} for the whole step, and no answer came within them.`
-        });
-    }
-}
-function describeMs(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} min`;
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 429:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TJ: function() { return /* binding */ logHttpCall; },
-/* harmony export */   p$: function() { return /* binding */ loggedHttpCall; }
-/* harmony export */ });
-/* unused harmony exports captureHttpCalls, httpCallLine */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8380);
-/* harmony import */ var _failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4554);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
-
-
-
-
-/** Where the lines go: the debug log; a test passes its own. */
-let sink = line => _report_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(line);
-let enabled = () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
-/** For tests: collect the lines instead, whatever RUNNER_DEBUG says. Returns the restore. */
-function captureHttpCalls(to) {
-    const [before, wasEnabled] = [sink, enabled];
-    sink = to;
-    enabled = () => true;
-    return () => {
-        sink = before;
-        enabled = wasEnabled;
-    };
-}
-/** The debug line for one call. */
-function httpCallLine(r) {
-    const status = r.status === undefined ? 'no answer' : `HTTP ${r.status}`;
-    const requestId = r.requestId ? `, RequestId ${r.requestId}` : '';
-    const code = r.code ? `, ${r.code}` : '';
-    return `HTTP call: ${_failures_error_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_NAME */ .OX[r.service]} ${r.action} at ${r.host}: ${status}${code}${requestId}, ${Math.round(r.durationMs)} ms`;
-}
-function logHttpCall(r) {
-    if (enabled())
-        sink(httpCallLine(r));
-}
-/**
- * Milliseconds on a monotonic clock. Not performance.now(): the first use of the global
- * `performance` loads perf_hooks, about 0.7 ms of every run's start-up.
- */
-function monotonicMs() {
-    return Number(process.hrtime.bigint()) / 1e6;
-}
-/**
- * Runs one HTTP call and logs it: on success what `answered` reads from its result, on
- * failure the ApiError's status, RequestId and code (or "no answer").
- */
-async function loggedHttpCall(call, send, answered, now = monotonicMs) {
-    const started = now();
-    try {
-        const result = await send();
-        logHttpCall({ ...call, ...answered(result), durationMs: now() - started });
-        return result;
-    }
-    catch (err) {
-        const failed = err instanceof _failures_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD
-            ? { status: err.httpStatus, requestId: err.requestId, code: err.code }
-            : { code: err instanceof Error ? err.name : 'failed' };
-        logHttpCall({ ...call, ...failed, durationMs: now() - started });
-        throw err;
-    }
-}
-
-
-/***/ }),
 
 /***/ 136:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -642,6 +487,7 @@ function fromAnswer(service, action, err) {
 /***/ 4171:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Config: function() { return /* binding */ Config; },
@@ -671,6 +517,7 @@ class Credential {
 /***/ 7711:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": function() { return /* binding */ TeaXml; },
@@ -856,6 +703,38 @@ class TeaXml {
         return parseXmlDocument(String(body));
     }
 }
+
+
+/***/ }),
+
+/***/ 5147:
+/***/ (function(module) {
+
+// Build-time stand-in for `debug`, swapped in by scripts/build.mjs. Two bundled packages
+// import it: httpx (the HTTP library of @alicloud/openapi-client) and, in the lazily loaded
+// default credential chain, @alicloud/credentials. The action deletes DEBUG from its
+// environment before either loads (src/connect.ts), because their debug output holds signed
+// requests; so the real package would only ever make disabled loggers. It would still read
+// the terminal's colour support at load (supports-color, tty) and open process.stderr (a pipe
+// on the runner: about 0.7 ms) on every run that loads the client. CommonJS, as its
+// importers call `require('debug')(namespace)`.
+/* global module */
+
+/** A logger that is off, as the real package makes one when DEBUG does not name it. */
+function createDebug(namespace) {
+  const logger = () => {}
+  logger.namespace = String(namespace)
+  logger.enabled = false
+  logger.extend = (name, delimiter = ':') => createDebug(`${logger.namespace}${delimiter}${name}`)
+  return logger
+}
+createDebug.enabled = () => false
+createDebug.enable = () => {}
+createDebug.disable = () => ''
+createDebug.default = createDebug
+createDebug.debug = createDebug
+
+module.exports = createDebug
 
 
 /***/ })
