@@ -60,20 +60,16 @@ function take(key) {
         const w = list.shift();
         if (w.failed || w.socket?.destroyed)
             continue;
+        w.taken = true;
         return w;
     }
     return undefined;
 }
 function handOver(socket) {
-    socket.setTimeout(0);
     socket.removeListener('error', ignore);
-    socket.removeListener('timeout', destroyIdle);
     socket.ref();
 }
 function ignore() { }
-function destroyIdle() {
-    this.destroy();
-}
 function withSession(options, key, secure) {
     const session = secure && !options.session ? sessions.get(key) : undefined;
     return session ? { ...options, session } : options;
@@ -99,7 +95,8 @@ const openers = {
 };
 /**
  * Opens `count` connections to `endpoint` (TCP, and TLS for https) for the requests to
- * come; bounded by `timeoutMs` each. Never throws: a connection that fails is dropped.
+ * come; those no request has taken within `timeoutMs` are closed. Never throws: a
+ * connection that fails is dropped.
  */
 function preconnect(endpoint, count, timeoutMs) {
     install();
@@ -116,23 +113,29 @@ function preconnect(endpoint, count, timeoutMs) {
     const key = keyOf(options, secure);
     const list = waiting.get(key) ?? [];
     waiting.set(key, list);
+    const entries = [];
+    // One unreferenced timer for the lot: the sockets still waiting at the end are closed, and
+    // so is one a proxy tunnel hands over later.
+    let expired = false;
+    const expiry = setTimeout(() => {
+        expired = true;
+        for (const e of entries)
+            if (!e.taken)
+                e.socket?.destroy();
+    }, timeoutMs);
+    expiry.unref();
     for (let i = 0; i < count; i++) {
-        const entry = { failed: false };
+        const entry = { failed: false, taken: false };
         const park = (socket) => {
             socket.on('error', ignore);
             socket.once('close', () => (entry.failed = true));
-            socket.setTimeout(timeoutMs);
-            socket.once('timeout', destroyIdle);
             socket.unref();
+            if (expired && !entry.taken)
+                socket.destroy();
             return socket;
         };
         let settle;
         let fail;
-        const pending = new Promise((resolve, reject) => {
-            settle = resolve;
-            fail = reject;
-        });
-        pending.catch(ignore);
         const socket = open(original, openers[secure ? 'https' : 'http'], withSession(options, key, secure), key, secure, (err, s) => {
             // net.createConnection calls it on 'connect' with no arguments: nothing to do.
             if (err) {
@@ -144,12 +147,17 @@ function preconnect(endpoint, count, timeoutMs) {
                 settle?.(s);
             }
         });
-        if (socket) {
+        if (socket)
             entry.socket = park(socket);
-            settle?.(socket);
+        else {
+            // Through a proxy tunnel: the socket comes later, to the callback above.
+            entry.pending = new Promise((resolve, reject) => {
+                settle = resolve;
+                fail = reject;
+            });
+            entry.pending.catch(ignore);
         }
-        else
-            entry.pending = pending;
+        entries.push(entry);
         list.push(entry);
     }
 }

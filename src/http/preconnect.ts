@@ -33,6 +33,8 @@ interface Waiting {
   /** Set while a proxy tunnel is still being opened. */
   pending?: Promise<net.Socket>
   failed: boolean
+  /** Handed to a request: no longer the waiting time's to close. */
+  taken: boolean
 }
 
 const waiting = new Map<string, Waiting[]>()
@@ -77,22 +79,18 @@ function take(key: string): Waiting | undefined {
   while (list?.length) {
     const w = list.shift() as Waiting
     if (w.failed || w.socket?.destroyed) continue
+    w.taken = true
     return w
   }
   return undefined
 }
 
 function handOver(socket: net.Socket): void {
-  socket.setTimeout(0)
   socket.removeListener('error', ignore)
-  socket.removeListener('timeout', destroyIdle)
   socket.ref()
 }
 
 function ignore(): void {}
-function destroyIdle(this: net.Socket): void {
-  this.destroy()
-}
 
 function withSession(options: ConnectOptions, key: string, secure: boolean): ConnectOptions {
   const session = secure && !options.session ? sessions.get(key) : undefined
@@ -126,7 +124,8 @@ const openers = {
 
 /**
  * Opens `count` connections to `endpoint` (TCP, and TLS for https) for the requests to
- * come; bounded by `timeoutMs` each. Never throws: a connection that fails is dropped.
+ * come; those no request has taken within `timeoutMs` are closed. Never throws: a
+ * connection that fails is dropped.
  */
 export function preconnect(endpoint: Endpoint, count: number, timeoutMs: number): void {
   install()
@@ -143,23 +142,26 @@ export function preconnect(endpoint: Endpoint, count: number, timeoutMs: number)
   const key = keyOf(options, secure)
   const list = waiting.get(key) ?? []
   waiting.set(key, list)
+  const entries: Waiting[] = []
+  // One unreferenced timer for the lot: the sockets still waiting at the end are closed, and
+  // so is one a proxy tunnel hands over later.
+  let expired = false
+  const expiry = setTimeout(() => {
+    expired = true
+    for (const e of entries) if (!e.taken) e.socket?.destroy()
+  }, timeoutMs)
+  expiry.unref()
   for (let i = 0; i < count; i++) {
-    const entry: Waiting = { failed: false }
+    const entry: Waiting = { failed: false, taken: false }
     const park = (socket: net.Socket) => {
       socket.on('error', ignore)
       socket.once('close', () => (entry.failed = true))
-      socket.setTimeout(timeoutMs)
-      socket.once('timeout', destroyIdle)
       socket.unref()
+      if (expired && !entry.taken) socket.destroy()
       return socket
     }
     let settle: ((s: net.Socket) => void) | undefined
     let fail: ((e: Error) => void) | undefined
-    const pending = new Promise<net.Socket>((resolve, reject) => {
-      settle = resolve
-      fail = reject
-    })
-    pending.catch(ignore)
     const socket = open(
       original,
       openers[secure ? 'https' : 'http'],
@@ -177,10 +179,16 @@ export function preconnect(endpoint: Endpoint, count: number, timeoutMs: number)
         }
       }
     )
-    if (socket) {
-      entry.socket = park(socket)
-      settle?.(socket)
-    } else entry.pending = pending
+    if (socket) entry.socket = park(socket)
+    else {
+      // Through a proxy tunnel: the socket comes later, to the callback above.
+      entry.pending = new Promise<net.Socket>((resolve, reject) => {
+        settle = resolve
+        fail = reject
+      })
+      entry.pending.catch(ignore)
+    }
+    entries.push(entry)
     list.push(entry)
   }
 }
