@@ -134,7 +134,7 @@ export interface EmulatorOptions {
    * 'notFound' a 404 InvalidImageId.NotFound (ECS's documentation allows both readings).
    */
   ecsUnknownImage?: 'empty' | 'notFound'
-  /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'always': whatever it asks; 'none': never. */
+  /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'always': every E-HPC, STS and ECS answer, whatever it asks (GitHub's only when asked); 'none': never. */
   compression?: 'gzip' | 'always' | 'none'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
   listLag?: number
