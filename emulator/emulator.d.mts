@@ -134,8 +134,8 @@ export interface EmulatorOptions {
    * 'notFound' a 404 InvalidImageId.NotFound (ECS's documentation allows both readings).
    */
   ecsUnknownImage?: 'empty' | 'notFound'
-  /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'always': every E-HPC, STS and ECS answer, whatever it asks (GitHub's only when asked); 'none': never. */
-  compression?: 'gzip' | 'always' | 'none'
+  /** 'gzip' (default): answers are gzip-compressed when the request's Accept-Encoding takes gzip; 'none': never. */
+  compression?: 'gzip' | 'none'
   /** A new image (AddImage or seeded) is missing from this many ListImages answers after it was stored. Default 0. */
   listLag?: number
   /** ListImages PageSize above this is clamped (or refused: listImages.overMaxPageSize). Default 50. */

@@ -155,7 +155,7 @@ function resolveOptions(options) {
   ])
   const stsWire = oneOf('stsWire', options.stsWire, ['official', 'any'])
   const requestIdIn = oneOf('requestIdIn', options.requestIdIn, ['body', 'header'])
-  const compression = oneOf('compression', options.compression, ['gzip', 'always', 'none'])
+  const compression = oneOf('compression', options.compression, ['gzip', 'none'])
   const ecsUnknownImage = oneOf('ecsUnknownImage', options.ecsUnknownImage, ['empty', 'notFound'])
   const imageIdNoise = { ...options.imageIdNoise }
   for (const [action, noise] of Object.entries(imageIdNoise)) {
@@ -811,11 +811,7 @@ class Emulator {
     }
     this.record(entry)
     if (res.destroyed || res.headersSent) return
-    const wire = encodeBody(
-      res,
-      JSON.stringify(body),
-      compressionFor('github', this.options.compression)
-    )
+    const wire = encodeBody(res, JSON.stringify(body), this.options.compression)
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': wire.bytes.length,
@@ -940,7 +936,7 @@ class Emulator {
           'text/xml;charset=utf-8'
         ]
       : [JSON.stringify(payload), 'application/json;charset=utf-8']
-    const wire = encodeBody(res, text, compressionFor(service, this.options.compression))
+    const wire = encodeBody(res, text, this.options.compression)
     res.writeHead(outcome.status, {
       ...outcome.headers,
       'content-type': type,
@@ -1169,30 +1165,19 @@ function acceptsGzip(/** @type {http.IncomingMessage | undefined} */ req) {
 
 /**
  * The answer's bytes as sent: gzip when the client asks for it and the option `compression`
- * is 'gzip' (the default), as a gateway that compresses would answer; with 'always', gzip
- * whatever the client asks (a gateway that compresses every answer).
+ * is 'gzip' (the default), as a gateway that compresses would answer.
  * @param {http.ServerResponse} res
  * @param {string} text
- * @param {'gzip' | 'always' | 'none'} compression
+ * @param {'gzip' | 'none'} compression
  */
 function encodeBody(res, text, compression) {
-  if (compression === 'always' || (compression === 'gzip' && acceptsGzip(res.req))) {
+  if (compression === 'gzip' && acceptsGzip(res.req)) {
     return {
       bytes: zlib.gzipSync(text),
       headers: { 'content-encoding': 'gzip', vary: 'Accept-Encoding' }
     }
   }
   return { bytes: Buffer.from(text), headers: {} }
-}
-
-/**
- * The compression a service's answers get: 'always' is a mode of the Alibaba Cloud gateway;
- * GitHub compresses only when asked.
- * @param {string} service
- * @param {'gzip' | 'always' | 'none'} compression
- */
-function compressionFor(service, compression) {
-  return compression === 'always' && service === 'github' ? 'gzip' : compression
 }
 
 /** @type {Map<number, Buffer>} */

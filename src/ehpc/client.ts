@@ -72,8 +72,6 @@ export function createEhpcClient(call: RpcCaller): EhpcClient {
     async listImages({ name, type, pageNumber, pageSize }) {
       const { body, requestId } = await call({
         action: 'ListImages',
-        // A page of 100 shrinks from about 25 kB to 3 kB, within a new connection's first flight.
-        compressed: true,
         query: {
           ImageNames: JSON.stringify([name]),
           ImageType: type,

@@ -18,12 +18,6 @@ export interface RpcCall {
   query?: Record<string, string>
   /** RPC parameters sent as an x-www-form-urlencoded body (kept out of URLs: tokens). */
   form?: Record<string, string>
-  /**
-   * Ask for a gzip-compressed answer: only for an answer that can outgrow a new connection's
-   * first flight (about 14.5 kB), a ListImages page. A smaller one saves no round trip by it
-   * and costs both ends the compression.
-   */
-  compressed?: boolean
 }
 
 export interface RpcAnswer {
@@ -74,7 +68,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
     })
   )
 
-  return async ({ action, query, form, compressed }) => {
+  return async ({ action, query, form }) => {
     const params = new OpenApi.Params({
       action,
       version,
@@ -87,9 +81,7 @@ export function createRpcCaller(options: RpcCallerOptions): RpcCaller {
       // transport.ts has read and parsed the body; 'binary' hands it back untouched.
       bodyType: 'binary'
     })
-    // Not signed: ACS3 signs host, content-type and the x-acs-* headers only.
-    const headers = compressed ? { 'accept-encoding': 'gzip' } : undefined
-    const request = new OpenApi.OpenApiRequest({ query, body: form, headers })
+    const request = new OpenApi.OpenApiRequest({ query, body: form })
     const response = (await loggedHttpCall(
       { service, action, host: endpoint.host },
       () =>
