@@ -2110,8 +2110,7 @@ async function run() {
     }
 }
 async function dryRun(config, secrets, steps) {
-    const { dryRunSummary, imageGate, plannedProxyRoutes, redactedAddImageQuery, setOutputs } = steps;
-    const { writeJobSummary } = steps;
+    const { dryRunSummary, imageGate, plannedProxyRoutes, redactedAddImageQuery, setOutputs, writeJobSummary } = steps;
     const { image } = config;
     // What the real run refuses before sending, the dry run refuses too.
     for (const route of await plannedProxyRoutes(config, process.env))
@@ -2137,8 +2136,7 @@ async function dryRun(config, secrets, steps) {
 }
 /** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
 function dryRunCheck(config, secrets, steps) {
-    const { apiEndpoints, ECS_VERSION, keySecretFrom, requestTimeLeft, retryLine } = steps;
-    const { runRetryPolicy, startImageCheck, stepBudget } = steps;
+    const { apiEndpoints, ECS_VERSION, keySecretFrom, requestTimeLeft, retryLine, runRetryPolicy, startImageCheck, stepBudget } = steps;
     const budget = stepBudget(apiEndpoints(config), process.env);
     const policy = runRetryPolicy(config.maxAttempts, apiEndpoints(config), process.env, budget, info => log/* log */.Rm.info(retryLine(info)));
     const keys = config.auth?.kind === 'keys' ? config.auth : undefined;

@@ -253,10 +253,12 @@ function build({ entry, out }) {
   const work = mkdtempSync(join(tmpdir(), 'ehpc-add-image-build-'))
   try {
     const staged = join(work, 'dist')
+    // A CommonJS entry gives a CommonJS bundle, which Node starts without its ESM loader.
+    const commonJs = entry.endsWith('.cjs')
     const json = nccBundle({ entry, outDir: staged, work })
     const modules = moduleNames(json)
     const problems = bundleProblems(modules, json)
-    if (entry.endsWith('.cjs')) {
+    if (commonJs) {
       for (const file of readdirSync(staged).filter(f => /\.c?js$/.test(f))) {
         problems.push(...factoryProblems(file, readFileSync(join(staged, file), 'utf8')))
       }
@@ -265,8 +267,7 @@ function build({ entry, out }) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
     }
     writeFileSync(join(staged, 'licenses.txt'), licenseNotices(packageFolders(modules)))
-    // A CommonJS entry gives a CommonJS bundle, which Node starts without its ESM loader.
-    if (entry.endsWith('.cjs')) asCommonJsDist(staged)
+    if (commonJs) asCommonJsDist(staged)
     rmSync(out, { recursive: true, force: true })
     cpSync(staged, out, { recursive: true })
   } finally {

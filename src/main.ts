@@ -94,8 +94,14 @@ export async function run(): Promise<void> {
 }
 
 async function dryRun(config: DryRunConfig, secrets: SecretRegistry, steps: Steps): Promise<void> {
-  const { dryRunSummary, imageGate, plannedProxyRoutes, redactedAddImageQuery, setOutputs } = steps
-  const { writeJobSummary } = steps
+  const {
+    dryRunSummary,
+    imageGate,
+    plannedProxyRoutes,
+    redactedAddImageQuery,
+    setOutputs,
+    writeJobSummary
+  } = steps
   const { image } = config
   // What the real run refuses before sending, the dry run refuses too.
   for (const route of await plannedProxyRoutes(config, process.env))
@@ -122,8 +128,16 @@ async function dryRun(config: DryRunConfig, secrets: SecretRegistry, steps: Step
 
 /** The dry run's check: ECS is asked only with an AccessKey at hand (a dry run fetches no credentials). */
 function dryRunCheck(config: DryRunConfig, secrets: SecretRegistry, steps: Steps) {
-  const { apiEndpoints, ECS_VERSION, keySecretFrom, requestTimeLeft, retryLine } = steps
-  const { runRetryPolicy, startImageCheck, stepBudget } = steps
+  const {
+    apiEndpoints,
+    ECS_VERSION,
+    keySecretFrom,
+    requestTimeLeft,
+    retryLine,
+    runRetryPolicy,
+    startImageCheck,
+    stepBudget
+  } = steps
   const budget = stepBudget(apiEndpoints(config), process.env)
   const policy = runRetryPolicy(
     config.maxAttempts,

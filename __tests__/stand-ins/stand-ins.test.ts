@@ -149,7 +149,7 @@ describe('the debug stand-in', () => {
     default: (ns: string) => Logger
   }
 
-  it('makes loggers that are off and print nothing, as the real package does without DEBUG, which the action deletes', () => {
+  it('makes loggers that are off and write nothing to stderr, through the default export too', () => {
     const write = jest.spyOn(process.stderr, 'write')
     try {
       for (const make of [standIn, standIn.default]) {
