@@ -2,7 +2,8 @@
 // file and no network module; an AccessKey run not the modules only other paths need. Read
 // from the process itself (require.cache and the Node built-ins it loaded, through the
 // benchmark's load probe), never from wall time.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,10 +16,14 @@ const PROBE = join(ROOT, 'scripts/bench/load-probe.cjs')
 
 const emu = useEmulator()
 
-/** The run, with the dist/ files and the Node built-ins it loaded. */
+/** The threads a probed process had at exit (Linux), from the probe's file lines. */
+const threadsOf = (lines: string[]) =>
+  Number(lines.find(l => l.startsWith('threads:'))?.slice('threads:'.length))
+
+/** The run, with the dist/ files and the Node built-ins it loaded, and its threads at exit. */
 async function probed(
   inputs: Record<string, string>
-): Promise<{ run: ActionRun; dist: string[]; builtins: Set<string> }> {
+): Promise<{ run: ActionRun; dist: string[]; builtins: Set<string>; threads: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'ehpc-start-up-'))
   const file = join(dir, 'loads')
   try {
@@ -33,7 +38,7 @@ async function probed(
       .filter(f => dirname(f) === distDir)
       .map(f => basename(f))
     const builtins = new Set(lines.filter(l => l.startsWith('node:')).map(l => l.slice(5)))
-    return { run, dist, builtins }
+    return { run, dist, builtins, threads: threadsOf(lines) }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -61,6 +66,41 @@ describe('start-up of dist/index.js', () => {
     expect(builtins.has('perf_hooks')).toBe(false)
     // The `debug` stand-in: no colour check of the terminal (supports-color reads tty).
     expect(builtins.has('tty')).toBe(false)
+  })
+
+  // libuv starts its thread pool on the first file or DNS work handed to it (the job summary
+  // through fs/promises did, at the end of the run): with endpoints given as addresses, an
+  // AccessKey run hands it none.
+  const linux = existsSync('/proc/self/task')
+  ;(linux ? it : it.skip)(
+    'an AccessKey run with endpoints given as addresses starts no thread pool (as many threads as bare Node)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ehpc-threads-'))
+      try {
+        const file = join(dir, 'loads')
+        const bare = spawnSync(process.execPath, ['--require', PROBE, '-e', ''], {
+          env: { PATH: process.env.PATH, BENCH_LOADS_FILE: file },
+          timeout: 30_000
+        })
+        expect(bare.status).toBe(0)
+        const bareThreads = threadsOf(readFileSync(file, 'utf8').split('\n'))
+        expect(bareThreads).toBeGreaterThan(0)
+        const { run, threads } = await probed(keyInputs(emu.url))
+        expect(run.code).toBe(0)
+        expect(run.summary).toContain('<h3>Registered')
+        expect(threads).toBe(bareThreads)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  )
+
+  it('every file of dist/ is ASCII: Node reads each as a one-byte string', () => {
+    const distDir = join(ROOT, 'dist')
+    const nonAscii = readdirSync(distDir)
+      .filter(f => f.endsWith('.js'))
+      .filter(f => /[\u0080-\uffff]/.test(readFileSync(join(distDir, f), 'utf8')))
+    expect(nonAscii).toEqual([])
   })
 
   it('every module of dist/ is a function that V8 compiles with its file, not again on first use', () => {

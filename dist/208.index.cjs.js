@@ -367,7 +367,7 @@ function failure(err, env) {
     if (uri)
         text = text.split(uri).join((0,urls/* httpHost */.r6)(uri) ?? 'the credentials URI');
     text = text.replace(/https?:\/\/\S+/g, url => (0,urls/* httpHost */.r6)(url) ?? 'a URL');
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+    return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
 /** The library's messages, in words of the action's that hold nothing read or received. */
 const LIBRARY_FAILURES = [

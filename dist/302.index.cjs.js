@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_TOKEN_BYTES = 64 * 1024;
 /**
  * Reads an OIDC token file, at most MAX_TOKEN_BYTES of it. Fails with an Error whose message
- * completes "the file …" (e.g. "cannot be read (ENOENT)"); never with the file's content.
+ * completes "the file \u2026" (e.g. "cannot be read (ENOENT)"); never with the file's content.
  */
 async function readTokenFile(path) {
     const read = (0,_fs_small_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readSmallFile */ .E)(path, MAX_TOKEN_BYTES);

@@ -82,10 +82,10 @@ const OAUTH_CLIENT_MAP = {
 };
 class CLIProfileCredentialsProviderBuilder {
     build() {
-        // 优先级：
-        // 1. 使用显示指定的 profileName
-        // 2. 使用环境变量（ALIBABA_CLOUD_PROFILE）制定的 profileName
-        // 3. 使用 CLI 配置中的当前 profileName
+        // \u4f18\u5148\u7ea7\uff1a
+        // 1. \u4f7f\u7528\u663e\u793a\u6307\u5b9a\u7684 profileName
+        // 2. \u4f7f\u7528\u73af\u5883\u53d8\u91cf\uff08ALIBABA_CLOUD_PROFILE\uff09\u5236\u5b9a\u7684 profileName
+        // 3. \u4f7f\u7528 CLI \u914d\u7f6e\u4e2d\u7684\u5f53\u524d profileName
         if (!this.profileName) {
             this.profileName = process.env.ALIBABA_CLOUD_PROFILE;
         }
@@ -637,15 +637,15 @@ class ECSRAMRoleCredentialsProviderBuilder {
         return this;
     }
     build() {
-        // 允许通过环境变量强制关闭 IMDS
+        // \u5141\u8bb8\u901a\u8fc7\u73af\u5883\u53d8\u91cf\u5f3a\u5236\u5173\u95ed IMDS
         if (process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED && process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED.toLowerCase() === 'true') {
             throw new Error('IMDS credentials is disabled');
         }
-        // 设置 roleName 默认值
+        // \u8bbe\u7f6e roleName \u9ed8\u8ba4\u503c
         if (!this.roleName) {
             this.roleName = process.env.ALIBABA_CLOUD_ECS_METADATA;
         }
-        // 允许通过环境变量强制关闭 V1
+        // \u5141\u8bb8\u901a\u8fc7\u73af\u5883\u53d8\u91cf\u5f3a\u5236\u5173\u95ed V1
         if (process.env.ALIBABA_CLOUD_IMDSV1_DISABLED && process.env.ALIBABA_CLOUD_IMDSV1_DISABLED.toLowerCase() === 'true') {
             this.disableIMDSv1 = true;
         }
@@ -1644,15 +1644,15 @@ class SessionCredentialProvider {
             this.session = session;
             this.refreshFaliure = 0;
             this.refreshTimestamp();
-            // 过期时间大于15分钟，不用管
+            // \u8fc7\u671f\u65f6\u95f4\u5927\u4e8e15\u5206\u949f\uff0c\u4e0d\u7528\u7ba1
             if (this.staleTimestamp > now) {
                 return;
             }
-            // 不足或等于15分钟，但未过期，下次会再次刷新
+            // \u4e0d\u8db3\u6216\u7b49\u4e8e15\u5206\u949f\uff0c\u4f46\u672a\u8fc7\u671f\uff0c\u4e0b\u6b21\u4f1a\u518d\u6b21\u5237\u65b0
             if (now < (this.staleTimestamp + this.staleTime)) {
                 this.expirationTimestamp = now + this.staleTime;
             }
-            // 已过期，看缓存，缓存若大于15分钟，返回缓存，若小于15分钟，则根据策略判断是立刻重试还是稍后重试
+            // \u5df2\u8fc7\u671f\uff0c\u770b\u7f13\u5b58\uff0c\u7f13\u5b58\u82e5\u5927\u4e8e15\u5206\u949f\uff0c\u8fd4\u56de\u7f13\u5b58\uff0c\u82e5\u5c0f\u4e8e15\u5206\u949f\uff0c\u5219\u6839\u636e\u7b56\u7565\u5224\u65ad\u662f\u7acb\u523b\u91cd\u8bd5\u8fd8\u662f\u7a0d\u540e\u91cd\u8bd5
             if (now > (this.staleTimestamp + this.staleTime)) {
                 if (oldSessionAvailable) {
                     this.session = oldSession;
@@ -1996,7 +1996,7 @@ function timestamp(dateStr, timeChange) {
     const HH = kitx.pad2(date.getUTCHours());
     const mm = kitx.pad2(date.getUTCMinutes());
     const ss = kitx.pad2(date.getUTCSeconds());
-    // 删除掉毫秒部分
+    // \u5220\u9664\u6389\u6beb\u79d2\u90e8\u5206
     return `${YYYY}-${MM}-${DD}T${HH}:${mm}:${ss}Z`;
 }
 exports.timestamp = timestamp;
@@ -2109,7 +2109,7 @@ function splitProcessCommand(command, windows = process.platform === 'win32') {
         }
         if (c === '\\') {
             if (windows) {
-                // Path separator — keep literal.
+                // Path separator \u2014 keep literal.
                 hasToken = true;
                 current += c;
                 continue;

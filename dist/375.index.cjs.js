@@ -207,7 +207,7 @@ const TAG = 'ehpc-add-image';
 function keyPart(value) {
     return encodeURIComponent(value).replace(/-(?=-)|-$/g, '%2D');
 }
-/** `region=… name=… type=…`, the same for every run that registers this image there. */
+/** `region=\u2026 name=\u2026 type=\u2026`, the same for every run that registers this image there. */
 function blockKey(r) {
     return `region=${keyPart(r.region)} name=${keyPart(r.name)} type=${keyPart(r.type)}`;
 }
@@ -552,7 +552,7 @@ function apiFailureOf(err) {
         return err.readFailure;
     return err instanceof errors/* ApiError */.hD ? err : undefined;
 }
-/** `HTTP 403 SecondaryRateLimit ("…"), X-GitHub-Request-Id …` */
+/** `HTTP 403 SecondaryRateLimit ("\u2026"), X-GitHub-Request-Id \u2026` */
 function describeApiError(err) {
     // HTTP403 says no more than "HTTP 403"; SecondaryRateLimit (HTTP 403) does.
     const status = err.httpStatus !== undefined ? `HTTP ${err.httpStatus}` : '';

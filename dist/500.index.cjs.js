@@ -1342,7 +1342,7 @@ class Client {
             _retryTimes = _retryTimes + 1;
             try {
                 let request_ = new $tea.Request();
-                // spi = new Gateway();//Gateway implements SPI，这一步在产品 SDK 中实例化
+                // spi = new Gateway();//Gateway implements SPI\uff0c\u8fd9\u4e00\u6b65\u5728\u4ea7\u54c1 SDK \u4e2d\u5b9e\u4f8b\u5316
                 let headers = this.getRpcHeaders();
                 let globalQueries = {};
                 let globalHeaders = {};
@@ -1792,7 +1792,7 @@ function toMap(input) {
         return $tea.toMap(input);
     }
     else if (input && input.toMap && typeof input.toMap === 'function') {
-        // 解决跨版本 Model 不互认的问题
+        // \u89e3\u51b3\u8de8\u7248\u672c Model \u4e0d\u4e92\u8ba4\u7684\u95ee\u9898
         return input.toMap();
     }
     else if (Array.isArray(input)) {

@@ -273,8 +273,8 @@ function toMap(value) {
     if (value instanceof Model) {
         return value.toMap();
     }
-    // 如果是另一个版本的 tea-typescript 创建的 model，instanceof 会判断不通过
-    // 这里做一下处理
+    // \u5982\u679c\u662f\u53e6\u4e00\u4e2a\u7248\u672c\u7684 tea-typescript \u521b\u5efa\u7684 model\uff0cinstanceof \u4f1a\u5224\u65ad\u4e0d\u901a\u8fc7
+    // \u8fd9\u91cc\u505a\u4e00\u4e0b\u5904\u7406
     if (typeof value.toMap === 'function') {
         return value.toMap();
     }
@@ -422,7 +422,7 @@ function sleep(ms) {
 }
 exports.sleep = sleep;
 function allowRetry(retry, retryTimes, startTime) {
-    // 还未重试
+    // \u8fd8\u672a\u91cd\u8bd5
     if (retryTimes === 0) {
         return true;
     }
@@ -444,31 +444,31 @@ function allowRetry(retry, retryTimes, startTime) {
     if (retry.maxAttempts && typeof retry.maxAttempts === 'number') {
         return retry.maxAttempts >= retryTimes;
     }
-    // 默认不重试
+    // \u9ed8\u8ba4\u4e0d\u91cd\u8bd5
     return false;
 }
 exports.allowRetry = allowRetry;
 function getBackoffTime(backoff, retryTimes) {
     if (retryTimes === 0) {
-        // 首次调用，不使用退避策略
+        // \u9996\u6b21\u8c03\u7528\uff0c\u4e0d\u4f7f\u7528\u9000\u907f\u7b56\u7565
         return 0;
     }
     if (backoff.policy === 'no') {
-        // 不退避
+        // \u4e0d\u9000\u907f
         return 0;
     }
     if (backoff.policy === 'fixed') {
-        // 固定退避
+        // \u56fa\u5b9a\u9000\u907f
         return backoff.period;
     }
     if (backoff.policy === 'random') {
-        // 随机退避
+        // \u968f\u673a\u9000\u907f
         var min = backoff['minPeriod'];
         var max = backoff['maxPeriod'];
         return min + (max - min) * Math.random();
     }
     if (backoff.policy === 'exponential') {
-        // 指数退避
+        // \u6307\u6570\u9000\u907f
         var init = backoff.initial;
         var multiplier = backoff.multiplier;
         var time = init * Math.pow(1 + multiplier, retryTimes - 1);
@@ -476,7 +476,7 @@ function getBackoffTime(backoff, retryTimes) {
         return Math.min(time, max);
     }
     if (backoff.policy === 'exponential_random') {
-        // 指数随机退避
+        // \u6307\u6570\u968f\u673a\u9000\u907f
         var init = backoff.initial;
         var multiplier = backoff.multiplier;
         var time = init * Math.pow(1 + multiplier, retryTimes - 1);

@@ -273,7 +273,7 @@ function classify(bytes, contentType) {
     return { kind: 'text', data: {} };
 }
 /**
- * The fields of an XML error body (`<Error><Code>…`), read with the parser the bundle uses
+ * The fields of an XML error body (`<Error><Code>\u2026`), read with the parser the bundle uses
  * for the client's own XML (src/stand-ins/tea-xml.ts); {} when it is not well-formed.
  */
 function xmlErrorFields(text) {

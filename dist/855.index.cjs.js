@@ -732,10 +732,10 @@ class ProfileCredentialsProviderBuilder {
         return this;
     }
     build() {
-        // 优先级：
-        // 1. 使用显示指定的 profileName
-        // 2. 使用环境变量（ALIBABA_CLOUD_PROFILE）指定的 profileName
-        // 3. 兜底使用 default 作为 profileName
+        // \u4f18\u5148\u7ea7\uff1a
+        // 1. \u4f7f\u7528\u663e\u793a\u6307\u5b9a\u7684 profileName
+        // 2. \u4f7f\u7528\u73af\u5883\u53d8\u91cf\uff08ALIBABA_CLOUD_PROFILE\uff09\u6307\u5b9a\u7684 profileName
+        // 3. \u515c\u5e95\u4f7f\u7528 default \u4f5c\u4e3a profileName
         if (!this.profileName) {
             this.profileName = process.env.ALIBABA_CLOUD_PROFILE || 'default';
         }

@@ -409,7 +409,7 @@ function configWarnings(config) {
             title: 'E-HPC Instant: registry-url has no tag',
             message: `registry-url ${registryUrl} has no tag or digest, so it means :latest, a tag that moves: ` +
                 "jobs pull whatever image was pushed last under it, not necessarily this run's. " +
-                'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:…, the digest output of docker/build-push-action).'
+                'Give the tag that was pushed (e.g. :v1.2.3) or its digest (@sha256:\u2026, the digest output of docker/build-push-action).'
         });
     }
     if (ref && typeof ref !== 'string' && (0,image_reference/* isPublicPersonalInstanceHost */.nB)(ref.host)) {
@@ -1469,7 +1469,7 @@ function claimText(value) {
     return undefined;
 }
 /**
- * `The token's claims: sub "…", aud "…", …` for an STS refusal; names the claims the trust
+ * `The token's claims: sub "\u2026", aud "\u2026", \u2026` for an STS refusal; names the claims the trust
  * policy's conditions are matched against (oidc:sub, oidc:aud, oidc:iss).
  */
 function describeTrustClaims(claims, origin) {

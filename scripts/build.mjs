@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { asCommonJsDist } from './commonjs-dist.mjs'
+import { escapeNonAscii } from './ascii-dist.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
@@ -223,7 +224,8 @@ export function factoryProblems(file, text) {
 
 /**
  * Bundles `entry` into `outDir` with ncc and the stand-ins (through the TypeScript paths of a
- * tsconfig written for this build only); returns webpack's stats JSON. Checks nothing.
+ * tsconfig written for this build only), non-ASCII characters escaped where that means the
+ * same; returns webpack's stats JSON. Checks nothing.
  * `stdio` is ncc's (spawnSync's option): the benchmark sends its summary to stderr.
  */
 export function nccBundle({ entry, outDir, work, stdio = 'inherit' }) {
@@ -245,6 +247,13 @@ export function nccBundle({ entry, outDir, work, stdio = 'inherit' }) {
   })
   if (run.status !== 0) {
     throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
+  }
+  // One-byte source strings for Node to read (ascii-dist.mjs; measured in docs/PERFORMANCE.md).
+  for (const file of readdirSync(outDir).filter(f => /\.c?js$/.test(f))) {
+    const path = join(outDir, file)
+    const source = readFileSync(path, 'utf8')
+    const { text } = escapeNonAscii(source)
+    if (text !== source) writeFileSync(path, text)
   }
   return JSON.parse(readFileSync(stats, 'utf8'))
 }

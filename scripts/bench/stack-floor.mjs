@@ -3,6 +3,7 @@
 // the job summary; @alicloud/openapi-client signs and sends ListImages, AddImage and GetImage.
 // Bundled as the action is (npm run bench builds it with build.mjs nccBundle), so that it pays
 // what a bundled action pays for these packages and nothing else. Exits 1 when a request fails.
+import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import * as OpenApi from '@alicloud/openapi-client'
 
@@ -73,7 +74,9 @@ async function main() {
   const got = await call('GetImage', { ImageId: added.ImageId, ImageType: 'Container' })
   core.setOutput('image-id', added.ImageId)
   core.setOutput('app-id', got.Image?.AppId ?? '')
-  await core.summary.addRaw(`Registered ${name} ${version} as ${added.ImageId}.`).write()
+  // Rendered by core and appended synchronously, as the action writes it (src/report/job-summary.ts).
+  const summary = core.summary.addRaw(`Registered ${name} ${version} as ${added.ImageId}.`)
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary.stringify(), 'utf8')
 }
 
 main().catch(err => core.setFailed(err.message))

@@ -369,7 +369,7 @@ function failure(err: unknown, env: NodeJS.ProcessEnv): string {
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI?.trim()
   if (uri) text = text.split(uri).join(httpHost(uri) ?? 'the credentials URI')
   text = text.replace(/https?:\/\/\S+/g, url => httpHost(url) ?? 'a URL')
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text
 }
 
 /** The library's messages, in words of the action's that hold nothing read or received. */
