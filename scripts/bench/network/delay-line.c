@@ -13,8 +13,10 @@
  * the default; it answers "ok". A line "stats" on stdin prints "stats FIRST_NS LAST_NS PACKETS BUSY_NS" and resets
  * them: when the client sent its first packet, when the last packet towards it was
  * delivered (CLOCK_MONOTONIC), how many packets went either way, and for how long at least
- * one packet that carries data (or a SYN) was on the line: the time the run waited on the
- * network, without the time both ends computed with nothing but bare ACKs in flight. Bounded: at most QUEUE_MAX
+ * one packet that carries data (or a SYN) was on the line since the last "stats" (a packet
+ * still on the line then has its time so far counted there, the rest in the next): the time
+ * the run waited on the network, without the time both ends computed with nothing but bare
+ * ACKs in flight. Bounded: at most QUEUE_MAX
  * packets wait at once (more are dropped, as a full link would), packets of at most 64 KiB.
  */
 #include <errno.h>
@@ -143,6 +145,12 @@ int main(int argc, char **argv) {
       while ((nl = strchr(line, '\n'))) {
         *nl = 0;
         if (strcmp(line, "stats") == 0) {
+          /* A packet still on the line: its time so far is this window's, the rest the next's. */
+          int64_t at = now_ns();
+          if (carrying > 0) {
+            busy_ns += at - busy_since;
+            busy_since = at;
+          }
           printf("stats %lld %lld %lld %lld\n", (long long)first_ns, (long long)last_ns,
                  (long long)packets, (long long)busy_ns);
           fflush(stdout);
