@@ -2203,9 +2203,16 @@ async function writeJobSummary(wanted, summary) {
         ]);
         if (summary.details)
             _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addDetails(summary.details.label, summary.details.html);
-        // core renders it; it is appended as core appends outputs, synchronously. Its write()
+        // core renders it; it is appended as core appends outputs, synchronously, with the
+        // check core's write() makes (a file the runner did not make is not created). write()
         // goes through fs/promises on libuv's thread pool, which a run that needed no pool
         // before (endpoints given as addresses, as in the benchmark) starts for it: about 2 ms.
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.stringify(), 'utf8');
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.emptyBuffer();
     }

@@ -1,5 +1,8 @@
 // The job summary, for every outcome: dist/index.js run as the runner runs it, against the
 // emulator, reading the file GITHUB_STEP_SUMMARY names.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { keyInputs, useEmulator } from '../helpers/emulator-suite.js'
 import { runAction } from '../../scripts/lib/run-action.mjs'
 
@@ -73,6 +76,30 @@ describe('job summary', () => {
     expect(r.summary).not.toMatch(/\n[ \t]*\n/)
     expect(r.summary).not.toMatch(/^(# Fixed|\[Open the fix\])/m)
     expect(rows(r.summary)['What happened']).toContain('Denied.&#13;&#10;&#13;&#10;# Fixed')
+  })
+
+  it('a summary file the runner did not make is not created: a warning, and the run succeeds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehpc-summary-'))
+    const file = join(dir, 'missing-summary')
+    try {
+      const r = await runAction(inputs(), {
+        env: { EHPC_ADD_IMAGE_RETRY_BASE_MS: '5', GITHUB_STEP_SUMMARY: file },
+        timeoutMs: 30_000
+      })
+      expect(r.code).toBe(0)
+      expect(r.outputs.created).toBe('true')
+      expect(existsSync(file)).toBe(false)
+      expect(r.annotations).toContainEqual(
+        expect.objectContaining({
+          kind: 'warning',
+          message: expect.stringContaining(
+            `Could not write the job summary: Unable to access summary file: '${file}'.`
+          )
+        })
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('on an input error: what is wrong, and that nothing was sent', async () => {

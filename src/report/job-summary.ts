@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs'
+import { accessSync, appendFileSync, constants } from 'node:fs'
 import * as core from '@actions/core'
 import { escapeHtml, type Summary } from './summary.js'
 import { log } from './log.js'
@@ -20,9 +20,17 @@ export async function writeJobSummary(wanted: boolean, summary: Summary): Promis
       ...summary.rows
     ])
     if (summary.details) core.summary.addDetails(summary.details.label, summary.details.html)
-    // core renders it; it is appended as core appends outputs, synchronously. Its write()
+    // core renders it; it is appended as core appends outputs, synchronously, with the
+    // check core's write() makes (a file the runner did not make is not created). write()
     // goes through fs/promises on libuv's thread pool, which a run that needed no pool
     // before (endpoints given as addresses, as in the benchmark) starts for it: about 2 ms.
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK)
+    } catch {
+      throw new Error(
+        `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
+      )
+    }
     appendFileSync(file, core.summary.stringify(), 'utf8')
     core.summary.emptyBuffer()
   } catch (err) {
