@@ -14,14 +14,17 @@
 // alone, which cannot always tell a regular expression from a division (after `await`).
 import { parse } from 'acorn'
 
-// Every UTF-16 code unit above 0x7f (no u flag: code units, not points); a pair whole.
+// UTF-16 code units above 0x7f (no u flag: code units, not points); for replacing, a
+// surrogate pair whole.
 const NON_ASCII = /[\u0080-\uffff]/
-const NON_ASCII_ALL = /[\ud800-\udbff][\udc00-\udfff]|[\u0080-\uffff]/g
+const NON_ASCII_UNITS = /[\u0080-\uffff]/g
+const NON_ASCII_CHARS = /[\ud800-\udbff][\udc00-\udfff]|[\u0080-\uffff]/g
 const LINE_BREAK = /^[\u2028\u2029]$/
 
 const escapeUnits = text =>
-  [...Array(text.length).keys()]
-    .map(i => `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`)
+  text
+    .split('')
+    .map(c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .join('')
 
 /** Whether the character at `at` of `text` follows an odd run of backslashes (is escaped). */
@@ -66,7 +69,7 @@ function replacement(span, kind, unit, offset) {
  * acorn cannot parse is returned as it is.
  */
 export function escapeNonAscii(source) {
-  const count = text => text.match(/[\u0080-\uffff]/g)?.length ?? 0
+  const count = text => text.match(NON_ASCII_UNITS)?.length ?? 0
   if (!NON_ASCII.test(source)) return { text: source, left: 0 }
   let spans
   try {
@@ -80,7 +83,7 @@ export function escapeNonAscii(source) {
     const span = source.slice(start, end)
     if (!NON_ASCII.test(span)) continue
     text += source.slice(at, start)
-    text += span.replace(NON_ASCII_ALL, (unit, offset) => replacement(span, kind, unit, offset))
+    text += span.replace(NON_ASCII_CHARS, (unit, offset) => replacement(span, kind, unit, offset))
     at = end
   }
   text += source.slice(at)

@@ -37,10 +37,13 @@ export declare function licenseNotices(folders: string[], root?: string): string
 export declare const NCC_TARGET: string
 /** What is wrong with one bundle file's code: arrow-function module factories. */
 export declare function factoryProblems(file: string, text: string): string[]
-/** Bundles `entry` into `outDir` with ncc and the stand-ins; returns webpack's stats. Checks nothing. */
+/**
+ * Bundles `entry` into `outDir` with ncc and the stand-ins, non-ASCII escaped; returns
+ * webpack's stats and the code of each .js/.cjs file written, by file name. Checks nothing.
+ */
 export declare function nccBundle(options: {
   entry: string
   outDir: string
   work: string
   stdio?: unknown
-}): unknown
+}): { stats: unknown; code: Map<string, string> }

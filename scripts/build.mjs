@@ -225,7 +225,7 @@ export function factoryProblems(file, text) {
 /**
  * Bundles `entry` into `outDir` with ncc and the stand-ins (through the TypeScript paths of a
  * tsconfig written for this build only), non-ASCII characters escaped where that means the
- * same; returns webpack's stats JSON. Checks nothing.
+ * same; returns webpack's stats JSON and the code of each file written. Checks nothing.
  * `stdio` is ncc's (spawnSync's option): the benchmark sends its summary to stderr.
  */
 export function nccBundle({ entry, outDir, work, stdio = 'inherit' }) {
@@ -249,13 +249,15 @@ export function nccBundle({ entry, outDir, work, stdio = 'inherit' }) {
     throw new Error(`ncc failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`)
   }
   // One-byte source strings for Node to read (ascii-dist.mjs; measured in docs/PERFORMANCE.md).
+  const code = new Map()
   for (const file of readdirSync(outDir).filter(f => /\.c?js$/.test(f))) {
     const path = join(outDir, file)
     const source = readFileSync(path, 'utf8')
     const { text } = escapeNonAscii(source)
     if (text !== source) writeFileSync(path, text)
+    code.set(file, text)
   }
-  return JSON.parse(readFileSync(stats, 'utf8'))
+  return { stats: JSON.parse(readFileSync(stats, 'utf8')), code }
 }
 
 function build({ entry, out }) {
@@ -264,13 +266,11 @@ function build({ entry, out }) {
     const staged = join(work, 'dist')
     // A CommonJS entry gives a CommonJS bundle, which Node starts without its ESM loader.
     const commonJs = entry.endsWith('.cjs')
-    const json = nccBundle({ entry, outDir: staged, work })
+    const { stats: json, code } = nccBundle({ entry, outDir: staged, work })
     const modules = moduleNames(json)
     const problems = bundleProblems(modules, json)
     if (commonJs) {
-      for (const file of readdirSync(staged).filter(f => /\.c?js$/.test(f))) {
-        problems.push(...factoryProblems(file, readFileSync(join(staged, file), 'utf8')))
-      }
+      for (const [file, text] of code) problems.push(...factoryProblems(file, text))
     }
     if (problems.length > 0) {
       throw new Error(`the bundle ${problems.join('; ')}. ${out} was left as it was.`)
